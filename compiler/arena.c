@@ -1,0 +1,112 @@
+/*
+ * arena.c: chunked bump allocator; the only place that calls malloc,
+ * besides vmc_xrealloc which backs the growable vectors of vec.h.
+ */
+#include "arena.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+struct ArenaChunk {
+    ArenaChunk *next;  /* older chunk */
+    size_t size;       /* usable bytes after the header */
+    void *map;         /* mmap base for huge chunks, NULL when malloc'ed */
+    size_t maplen;     /* length of the mapping */
+    _Alignas(16) char data[];
+};
+
+#define CHUNK_MIN (64 * 1024)
+
+_Noreturn void vmc_out_of_memory(void) {
+    fputs("vmc: error: out of memory\n", stderr);
+    exit(1);
+}
+
+void *vmc_xrealloc(void *p, size_t size) {
+    void *q = realloc(p, size ? size : 1);
+    if (!q) vmc_out_of_memory();
+    return q;
+}
+
+_Noreturn void vmc_assert_fail(const char *file, int line, const char *msg) {
+    fprintf(stderr, "vmc: internal error at %s:%d: %s\n"
+                    "This is a bug in vmc; please report it with the input that caused it.\n",
+            file, line, msg);
+    abort();
+}
+
+/* Chunks of 2 MiB and more are mapped on a 2 MiB boundary and offered to
+ * the kernel for transparent huge pages: evaluation touches memory once,
+ * and with 4 KiB pages the page faults cost as much as the evaluation. */
+#define HUGE ((size_t)2 << 20)
+
+static ArenaChunk *new_chunk(size_t csize) {
+    ArenaChunk *c;
+    if (csize + sizeof(ArenaChunk) >= HUGE) {
+        size_t len = (csize + sizeof(ArenaChunk) + HUGE - 1) / HUGE * HUGE;
+        char *m = mmap(NULL, len + HUGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (m == MAP_FAILED) vmc_out_of_memory();
+        char *al = (char *)(((uintptr_t)m + HUGE - 1) & ~(uintptr_t)(HUGE - 1));
+#if defined(MADV_HUGEPAGE) && defined(VMC_HUGE)
+        madvise(al, len, MADV_HUGEPAGE);
+#endif
+        c = (ArenaChunk *)al;
+        c->map = m;
+        c->maplen = len + HUGE;
+        c->size = len - sizeof(ArenaChunk);
+        return c;
+    }
+    c = malloc(sizeof(ArenaChunk) + csize);
+    if (!c) vmc_out_of_memory();
+    c->map = NULL;
+    c->maplen = 0;
+    c->size = csize;
+    return c;
+}
+
+void *arena_alloc(Arena *a, size_t size, size_t align) {
+    uintptr_t p = ((uintptr_t)a->cur + (align - 1)) & ~(uintptr_t)(align - 1);
+    if (!a->cur || p + size > (uintptr_t)a->end) {
+        size_t want = size + align;
+        size_t csize = CHUNK_MIN;
+        if (a->head && a->head->size < 16 * 1024 * 1024) csize = a->head->size * 2;
+        if (csize < want) csize = want;
+        ArenaChunk *c = new_chunk(csize);
+        c->next = a->head;
+        a->head = c;
+        a->cur = c->data;
+        a->end = c->data + c->size;
+        a->total += c->size;
+        p = ((uintptr_t)a->cur + (align - 1)) & ~(uintptr_t)(align - 1);
+    }
+    a->cur = (char *)(p + size);
+    return (void *)p;
+}
+
+void *arena_zalloc(Arena *a, size_t size, size_t align) {
+    void *p = arena_alloc(a, size, align);
+    memset(p, 0, size);
+    return p;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t len) {
+    char *d = arena_alloc(a, len + 1, 1);
+    if (len) memcpy(d, s, len);
+    d[len] = 0;
+    return d;
+}
+
+void arena_free(Arena *a) {
+    ArenaChunk *c = a->head;
+    while (c) {
+        ArenaChunk *n = c->next;
+        if (c->map) munmap(c->map, c->maplen);
+        else free(c);
+        c = n;
+    }
+    a->head = NULL;
+    a->cur = a->end = NULL;
+    a->total = 0;
+}

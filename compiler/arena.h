@@ -1,0 +1,40 @@
+/*
+ * arena.h: bump allocation by lifetime.
+ *
+ * An Arena hands out memory from large chunks and frees it all at once.
+ * vmc has three lifetimes: one arena per source file (text, line table,
+ * AST), one for the evaluation (values, thunks, environments) and scratch
+ * arenas reset between outputs.  Allocation never fails: out of memory
+ * prints a message and exits with status 1.
+ */
+#ifndef VMC_ARENA_H
+#define VMC_ARENA_H
+
+#include "common.h"
+
+typedef struct ArenaChunk ArenaChunk;
+
+typedef struct Arena {
+    ArenaChunk *head;  /* current chunk; older chunks are linked behind it */
+    char *cur;         /* next free byte in head */
+    char *end;         /* end of head */
+    size_t total;      /* bytes obtained from the system, for statistics */
+} Arena;
+
+/* Returns `size` bytes aligned to `align` (a power of two), uninitialized. */
+void *arena_alloc(Arena *a, size_t size, size_t align);
+/* Like arena_alloc, but zeroed. */
+void *arena_zalloc(Arena *a, size_t size, size_t align);
+/* Copies `len` bytes and appends a NUL; returns the copy. */
+char *arena_strndup(Arena *a, const char *s, size_t len);
+/* Frees every chunk; the arena can be used again afterwards. */
+void arena_free(Arena *a);
+
+/* Process-wide allocation of memory that lives until exit (tables, vectors). */
+void *vmc_xrealloc(void *p, size_t size);
+_Noreturn void vmc_out_of_memory(void);
+
+#define ARENA_NEW(a, T) ((T *)arena_zalloc((a), sizeof(T), _Alignof(T)))
+#define ARENA_ARRAY(a, T, n) ((T *)arena_alloc((a), sizeof(T) * (size_t)(n), _Alignof(T)))
+
+#endif

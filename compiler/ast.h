@@ -1,0 +1,128 @@
+/*
+ * ast.h: the abstract syntax tree that lower.c builds from tree-sitter's
+ * concrete tree and eval.c interprets.
+ *
+ * Representation.  Every node is an Expr allocated in its file's arena and
+ * carries a Span.  Names are resolved during lowering: a variable bound by
+ * let, rec, a function or the global scope becomes EXPR_VAR with the number
+ * of environment frames to walk up (`up`) and the slot in that frame; only a
+ * name that no lexical scope binds but some enclosing `with` might is left
+ * as EXPR_WITHVAR and looked up at run time.  Every construct that binds
+ * names (let, rec { }, a function, with) pushes exactly one environment
+ * frame at run time, so `up` counts those constructs.
+ *
+ * Invariants: binding arrays of EXPR_ATTRS and EXPR_LET are sorted by name
+ * (byte order) with no duplicates, and for a recursive set or a let the
+ * frame slot of a binding is its index.  Formals of EXPR_LAMBDA are sorted
+ * by name; slot i holds formal i, and the `@` name, if any, holds slot
+ * nformals.  No pointer into tree-sitter's tree survives lowering.
+ */
+#ifndef VMC_AST_H
+#define VMC_AST_H
+
+#include "common.h"
+#include "sym.h"
+
+typedef struct Expr Expr;
+struct Value;
+
+typedef enum ExprKind {
+    EXPR_INT,       /* integer literal: i */
+    EXPR_FLOAT,     /* float literal: f */
+    EXPR_STRING,    /* string without interpolation: str (decoded) */
+    EXPR_PATH,      /* path literal: str is the absolute, normalized path */
+    EXPR_INTERP,    /* string with interpolations: interp.parts */
+    EXPR_VAR,       /* lexical variable: var.up frames up, slot var.slot */
+    EXPR_WITHVAR,   /* name left to `with`: withvar.name, withvar.up = frames to the innermost with */
+    EXPR_ATTRS,     /* { } or rec { }: attrs */
+    EXPR_LIST,      /* [ ]: list.items */
+    EXPR_SELECT,    /* e.a.b or def: select */
+    EXPR_HASATTR,   /* e ? a.b: select (def unused) */
+    EXPR_APPLY,     /* f x: apply */
+    EXPR_LAMBDA,    /* x: body, { formals }: body: lambda */
+    EXPR_LET,       /* let binds in body: let */
+    EXPR_WITH,      /* with e; body: with */
+    EXPR_IF,        /* if c then a else b: cond */
+    EXPR_ASSERT,    /* assert c; body: cond (then_ = body) */
+    EXPR_NOT,       /* !e: unary */
+    EXPR_NEG,       /* -e: unary */
+    EXPR_BINOP,     /* a op b: binop */
+} ExprKind;
+
+typedef enum BinOp {
+    OP_ADD, OP_SUB, OP_MUL, OP_DIV,
+    OP_EQ, OP_NEQ, OP_LT, OP_LE, OP_GT, OP_GE,
+    OP_AND, OP_OR, OP_IMPL,
+    OP_CONCAT,      /* ++ */
+    OP_UPDATE,      /* // */
+} BinOp;
+
+/* One element of an attribute path: a static name, or an expression that
+ * computes it. */
+typedef struct AttrName {
+    Sym sym;        /* static name, or NULL when dynamic */
+    Expr *dyn;      /* name expression when sym == NULL */
+    Span span;      /* the element in the source */
+} AttrName;
+
+/* A statically named binding of a set or a let. */
+typedef struct Binding {
+    Sym name;       /* attribute name */
+    Expr *value;    /* its expression */
+    Span span;      /* the binding's name in the source (for diagnostics) */
+    bool inherited; /* `inherit x;`: value is evaluated in the enclosing scope */
+} Binding;
+
+/* A binding whose name is computed: { ${e} = v; } */
+typedef struct DynBinding {
+    Expr *name;     /* evaluates to a string (or null: the binding is skipped) */
+    Expr *value;    /* its expression */
+    Span span;      /* the name in the source */
+} DynBinding;
+
+typedef struct Formal {
+    Sym name;       /* argument name */
+    Expr *def;      /* default, or NULL when required */
+    Span span;      /* the name in the source */
+} Formal;
+
+struct Expr {
+    ExprKind kind;              /* which payload below is live */
+    Span span;                  /* the whole expression */
+    struct Value *cache;        /* eval.c: the value of a constant, built once */
+    union {
+        int64_t i;                                          /* EXPR_INT */
+        double f;                                           /* EXPR_FLOAT */
+        Str str;                                            /* EXPR_STRING, EXPR_PATH */
+        struct { Expr **parts; uint32_t n; } interp;        /* EXPR_INTERP */
+        struct { uint32_t up, slot; Sym name; } var;        /* EXPR_VAR */
+        struct { Sym name; uint32_t up; } withvar;          /* EXPR_WITHVAR */
+        struct {
+            Binding *binds; uint32_t n;                     /* sorted static bindings */
+            DynBinding *dyn; uint32_t ndyn;                 /* dynamic ones, in source order */
+            bool rec;                                       /* rec { }: binds see each other */
+        } attrs;                                            /* EXPR_ATTRS */
+        struct { Expr **items; uint32_t n; } list;          /* EXPR_LIST */
+        struct {
+            Expr *e;                                        /* the set */
+            AttrName *path; uint32_t n;                     /* the attribute path */
+            Expr *def;                                      /* `or` default, or NULL */
+        } select;                                           /* EXPR_SELECT, EXPR_HASATTR */
+        struct { Expr *fn, *arg; } apply;                   /* EXPR_APPLY */
+        struct {
+            Sym arg;                                        /* `x:` or the `@` name; NULL if none */
+            Formal *formals; uint32_t nformals;             /* sorted by name */
+            bool has_formals;                               /* { ... }: form */
+            bool ellipsis;                                  /* ... present */
+            Expr *body;                                     /* function body */
+            uint32_t nslots;                                /* frame size */
+        } lambda;                                           /* EXPR_LAMBDA */
+        struct { Binding *binds; uint32_t n; Expr *body; } let; /* EXPR_LET */
+        struct { Expr *env, *body; uint32_t next_with; } with;  /* EXPR_WITH; next_with = frames from this with to the next enclosing with, 0 = none */
+        struct { Expr *c, *then_, *else_; } cond;           /* EXPR_IF, EXPR_ASSERT */
+        struct { Expr *e; } unary;                          /* EXPR_NOT, EXPR_NEG */
+        struct { BinOp op; Expr *a, *b; Span op_span; } binop; /* EXPR_BINOP */
+    } u;
+};
+
+#endif

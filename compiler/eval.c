@@ -1,0 +1,1458 @@
+/*
+ * eval.c: the lazy evaluator (environments, thunks, application, operators),
+ * errors with their context, and imports.
+ *
+ * Evaluation is a recursive walk of the AST producing weak head normal
+ * forms.  Arguments, attribute values and list elements become thunks
+ * (or are shared when they are variables or constants); a thunk is
+ * overwritten with its value when forced.  vm->depth bounds the recursion
+ * so that runaway programs get a diagnostic, not a crash; main runs the
+ * evaluator on a thread with a large stack to make that bound generous.
+ */
+#include "eval.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "source.h"
+#include "vec.h"
+
+/* ------------------------------------------------------------------------ */
+/* Construction. */
+
+Value *val_new(Vm *vm) { return arena_alloc(&vm->arena, sizeof(Value), _Alignof(Value)); }
+
+Value *val_int(Vm *vm, int64_t i) {
+    Value *v = val_new(vm);
+    v->tag = VAL_INT;
+    v->u.i = i;
+    return v;
+}
+
+Value *val_bool(Vm *vm, bool b) {
+    Value *v = val_new(vm);
+    v->tag = VAL_BOOL;
+    v->u.b = b;
+    return v;
+}
+
+Value *val_null(Vm *vm) {
+    Value *v = val_new(vm);
+    v->tag = VAL_NULL;
+    return v;
+}
+
+void set_string_owned(Value *out, const char *s, size_t len) {
+    out->tag = VAL_STRING;
+    out->u.str.s = s;
+    out->u.str.len = len;
+}
+
+void set_string(Vm *vm, Value *out, const char *s, size_t len) {
+    set_string_owned(out, arena_strndup(&vm->arena, s, len), len);
+}
+
+Value *val_string(Vm *vm, const char *s, size_t len) {
+    Value *v = val_new(vm);
+    set_string(vm, v, s, len);
+    return v;
+}
+
+Value *val_list(Vm *vm, size_t n) {
+    Value *v = val_new(vm);
+    v->tag = VAL_LIST;
+    v->u.list.n = n;
+    v->u.list.items = n ? ARENA_ARRAY(&vm->arena, Value *, n) : NULL;
+    return v;
+}
+
+Attrs *attrs_new(Vm *vm, uint32_t n) {
+    Attrs *a = arena_alloc(&vm->arena, sizeof(Attrs) + sizeof(Attr) * n, _Alignof(Attrs));
+    a->n = n;
+    return a;
+}
+
+Value *val_attrs(Vm *vm, Attrs *a) {
+    Value *v = val_new(vm);
+    v->tag = VAL_ATTRS;
+    v->u.attrs = a;
+    return v;
+}
+
+Attr *attrs_find(Attrs *a, Sym name) {
+    uint32_t lo = 0, hi = a->n;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        Sym m = a->a[mid].name;
+        if (m == name) return &a->a[mid];
+        int c = sym_cmp(m, name);
+        if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    return NULL;
+}
+
+/* Stable merge sort of attributes by name. */
+static void sort_attrs(Attr *a, Attr *tmp, uint32_t n) {
+    if (n < 2) return;
+    if (n < 12) {
+        for (uint32_t i = 1; i < n; i++) {
+            Attr x = a[i];
+            uint32_t j = i;
+            while (j > 0 && sym_cmp(a[j - 1].name, x.name) > 0) { a[j] = a[j - 1]; j--; }
+            a[j] = x;
+        }
+        return;
+    }
+    uint32_t m = n / 2;
+    sort_attrs(a, tmp, m);
+    sort_attrs(a + m, tmp, n - m);
+    uint32_t i = 0, j = m, k = 0;
+    while (i < m && j < n) tmp[k++] = sym_cmp(a[j].name, a[i].name) < 0 ? a[j++] : a[i++];
+    while (i < m) tmp[k++] = a[i++];
+    while (j < n) tmp[k++] = a[j++];
+    memcpy(a, tmp, sizeof(Attr) * n);
+}
+
+void attrs_sort(Vm *vm, Attrs *a, Span at, bool keep_last) {
+    if (a->n < 2) return;
+    bool sorted = true;
+    for (uint32_t i = 1; i < a->n && sorted; i++)
+        if (sym_cmp(a->a[i - 1].name, a->a[i].name) >= 0) sorted = false;
+    if (sorted) return;
+    Attr *tmp = vmc_xrealloc(NULL, sizeof(Attr) * a->n);
+    sort_attrs(a->a, tmp, a->n);
+    free(tmp);
+    uint32_t o = 0;
+    for (uint32_t i = 0; i < a->n; i++) {
+        if (o > 0 && a->a[o - 1].name == a->a[i].name) {
+            if (!keep_last) eval_error(vm, at, "duplicate attribute '%s'", a->a[i].name->str);
+            a->a[o - 1] = a->a[i];
+            continue;
+        }
+        a->a[o++] = a->a[i];
+    }
+    a->n = o;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Errors. */
+
+static void grow_frames(Vm *vm) {
+    vm->frames.cap = vm->frames.cap ? vm->frames.cap * 2 : 256;
+    vm->frames.data = vmc_xrealloc(vm->frames.data, sizeof(Frame) * vm->frames.cap);
+}
+
+static inline void push_frame(Vm *vm, uint8_t kind, Span span, const char *what) {
+    if (vm->frames.len == vm->frames.cap) grow_frames(vm);
+    Frame *f = &vm->frames.data[vm->frames.len++];
+    f->kind = kind;
+    f->span = span;
+    f->what = what;
+}
+
+void eval_push_frame(Vm *vm, uint8_t kind, Span span, const char *what) {
+    if (vm->frames.len == vm->frames.cap) {
+        vm->frames.cap = vm->frames.cap ? vm->frames.cap * 2 : 256;
+        vm->frames.data = vmc_xrealloc(vm->frames.data, sizeof(Frame) * vm->frames.cap);
+    }
+    Frame *f = &vm->frames.data[vm->frames.len++];
+    f->kind = kind;
+    f->span = span;
+    f->what = what;
+}
+
+#define MAX_NOTES 12
+
+static void add_notes(Vm *vm, Diag *d) {
+    Span last = {0};
+    uint32_t shown = 0, skipped = 0;
+    for (uint32_t i = vm->frames.len; i-- > 0;) {
+        Frame *f = &vm->frames.data[i];
+        if (f->span.file == last.file && f->span.start == last.start && f->span.end == last.end && f->span.file)
+            continue;
+        if (f->span.file && f->span.file == d->span.file && f->span.start == d->span.start &&
+            f->span.end == d->span.end && shown == 0)
+            continue;
+        last = f->span;
+        if (shown >= MAX_NOTES) {
+            skipped++;
+            continue;
+        }
+        shown++;
+        switch (f->kind) {
+        case FRAME_ATTR: diag_add_note(d, f->span, "while evaluating the attribute '%s'", f->what); break;
+        case FRAME_CALL:
+            if (f->what) diag_add_note(d, f->span, "while calling the function '%s'", f->what);
+            else diag_add_note(d, f->span, "while calling a function");
+            break;
+        case FRAME_BUILTIN: diag_add_note(d, f->span, "while evaluating the arguments of builtins.%s", f->what); break;
+        case FRAME_IMPORT: diag_add_note(d, f->span, "while importing '%s'", f->what); break;
+        default: diag_add_note(d, f->span, "%s", f->what); break;
+        }
+    }
+    if (skipped) diag_add_note(d, span_make(0, 0, 0), "(%u more frames not shown)", skipped);
+}
+
+static Catch *handler_for(Vm *vm, bool catchable) {
+    Catch *h = vm->catch_;
+    while (h && h->catchable_only && !catchable) h = h->prev;
+    VMC_ASSERT(h != NULL, "error raised outside eval_try");
+    return h;
+}
+
+static _Noreturn void unwind(Vm *vm, Catch *h) {
+    /* Put back every thunk whose forcing is abandoned, so that forcing it
+     * again (after tryEval) evaluates it again instead of reporting
+     * infinite recursion. */
+    for (uint32_t i = vm->forcing.len; i-- > h->forcing;) {
+        Value *v = vm->forcing.data[i].v;
+        if (v->tag == VAL_BLACKHOLE) v->tag = v->was;
+    }
+    vm->forcing.len = h->forcing;
+    vm->frames.len = h->frames;
+    vm->depth = h->depth;
+    vm->catch_ = h;
+    longjmp(h->jb, 1);
+}
+
+_Noreturn void eval_raise(Vm *vm, Diag *d, bool catchable) {
+    Catch *h = handler_for(vm, catchable);
+    if (!h->catchable_only) add_notes(vm, d);
+    vm->error.diag = d;
+    vm->error.catchable = catchable;
+    unwind(vm, h);
+}
+
+static _Noreturn void raise_v(Vm *vm, Span at, bool catchable, const char *fmt, va_list ap) {
+    Catch *h = handler_for(vm, catchable);
+    if (h->catchable_only) {
+        /* tryEval discards the message: skip formatting it. */
+        vm->error.diag = NULL;
+        vm->error.catchable = true;
+        unwind(vm, h);
+    }
+    char buf[4096];
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    Diag *d = diag_new(at, "%s", buf);
+    eval_raise(vm, d, catchable);
+}
+
+_Noreturn void eval_error(Vm *vm, Span at, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    raise_v(vm, at, false, fmt, ap);
+}
+
+_Noreturn void eval_throw(Vm *vm, Span at, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    raise_v(vm, at, true, fmt, ap);
+}
+
+bool eval_try(Vm *vm, void (*fn)(Vm *vm, void *arg), void *arg, EvalError *err) {
+    Catch c;
+    c.frames = vm->frames.len;
+    c.forcing = vm->forcing.len;
+    c.depth = vm->depth;
+    c.catchable_only = false;
+    c.prev = vm->catch_;
+    vm->catch_ = &c;
+    memset(&vm->error, 0, sizeof vm->error);
+    if (setjmp(c.jb)) {
+        vm->catch_ = c.prev;
+        *err = vm->error;
+        memset(&vm->error, 0, sizeof vm->error);
+        return false;
+    }
+    fn(vm, arg);
+    vm->catch_ = c.prev;
+    return true;
+}
+
+bool eval_try_catchable(Vm *vm, Value *v, Span at) {
+    Catch c;
+    c.frames = vm->frames.len;
+    c.forcing = vm->forcing.len;
+    c.depth = vm->depth;
+    c.catchable_only = true;
+    c.prev = vm->catch_;
+    vm->catch_ = &c;
+    if (setjmp(c.jb)) {
+        vm->catch_ = c.prev;
+        memset(&vm->error, 0, sizeof vm->error);
+        return false;
+    }
+    eval_force(vm, v, at);
+    vm->catch_ = c.prev;
+    return true;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Type checks. */
+
+static _Noreturn void type_error(Vm *vm, Value *v, Span at, const char *expected, const char *what) {
+    if (what)
+        eval_error(vm, at, "value is %s while %s was expected, in %s", value_kind_phrase(v), expected, what);
+    eval_error(vm, at, "value is %s while %s was expected", value_kind_phrase(v), expected);
+}
+
+int64_t eval_int(Vm *vm, Value *v, Span at, const char *what) {
+    eval_force(vm, v, at);
+    if (v->tag != VAL_INT) type_error(vm, v, at, "an integer", what);
+    return v->u.i;
+}
+
+bool eval_bool(Vm *vm, Value *v, Span at, const char *what) {
+    eval_force(vm, v, at);
+    if (v->tag != VAL_BOOL) type_error(vm, v, at, "a Boolean", what);
+    return v->u.b;
+}
+
+Attrs *eval_attrs(Vm *vm, Value *v, Span at, const char *what) {
+    eval_force(vm, v, at);
+    if (v->tag != VAL_ATTRS) type_error(vm, v, at, "a set", what);
+    return v->u.attrs;
+}
+
+Value *eval_list(Vm *vm, Value *v, Span at, const char *what) {
+    eval_force(vm, v, at);
+    if (v->tag != VAL_LIST) type_error(vm, v, at, "a list", what);
+    return v;
+}
+
+Value *eval_string_value(Vm *vm, Value *v, Span at, const char *what) {
+    eval_force(vm, v, at);
+    if (v->tag != VAL_STRING) type_error(vm, v, at, "a string", what);
+    return v;
+}
+
+Value *eval_function(Vm *vm, Value *v, Span at, const char *what) {
+    eval_force(vm, v, at);
+    if (v->tag != VAL_LAMBDA && v->tag != VAL_PRIMOP && v->tag != VAL_PRIMOP_APP) {
+        if (v->tag == VAL_ATTRS && attrs_find(v->u.attrs, sym_cstr("__functor"))) return v;
+        type_error(vm, v, at, "a function", what);
+    }
+    return v;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Environments and thunks. */
+
+static Env *env_new(Vm *vm, Env *up, uint32_t n) {
+    Env *e = arena_alloc(&vm->arena, sizeof(Env) + sizeof(Value *) * n, _Alignof(Env));
+    e->up = up;
+    e->n = n;
+    e->next_with = 0;
+    e->is_with = false;
+    memset(e->slots, 0, sizeof(Value *) * n);
+    return e;
+}
+
+static Value *constant(Vm *vm, Expr *e) {
+    if (e->cache) return e->cache;
+    Value *v = val_new(vm);
+    switch (e->kind) {
+    case EXPR_INT: v->tag = VAL_INT; v->u.i = e->u.i; break;
+    case EXPR_FLOAT: v->tag = VAL_FLOAT; v->u.f = e->u.f; break;
+    case EXPR_STRING: set_string_owned(v, e->u.str.ptr, e->u.str.len); break;
+    case EXPR_PATH: v->tag = VAL_PATH; v->u.str.s = e->u.str.ptr; v->u.str.len = e->u.str.len; break;
+    default: UNREACHABLE();
+    }
+    e->cache = v;
+    return v;
+}
+
+/* A value standing for `e` in `env`, not yet evaluated: constants and
+ * variables are shared, functions are closed over at once, and everything
+ * else becomes a thunk. */
+static Value *mkthunk(Vm *vm, Expr *e, Env *env) {
+    switch (e->kind) {
+    case EXPR_INT:
+    case EXPR_FLOAT:
+    case EXPR_STRING:
+    case EXPR_PATH:
+        return constant(vm, e);
+    case EXPR_VAR: {
+        Env *f = env;
+        for (uint32_t i = e->u.var.up; i; i--) f = f->up;
+        Value *v = f->slots[e->u.var.slot];
+        if (v) return v;
+        break;  /* a recursive binding not yet set up */
+    }
+    case EXPR_LAMBDA: {
+        Value *v = val_new(vm);
+        v->tag = VAL_LAMBDA;
+        v->u.lambda.env = env;
+        v->u.lambda.fn = e;
+        return v;
+    }
+    default:
+        break;
+    }
+    Value *v = val_new(vm);
+    v->tag = VAL_THUNK;
+    v->u.thunk.env = env;
+    v->u.thunk.e = e;
+    vm->nthunks++;
+    return v;
+}
+
+static _Noreturn void too_deep(Vm *vm, Span at) {
+    eval_error(vm, at, "stack overflow (possible infinite recursion): evaluation nested more than %u levels",
+               vm->max_depth);
+}
+
+static _Noreturn void infinite_recursion(Vm *vm, Value *v, Span at) {
+    Diag *d = diag_new(at, "infinite recursion encountered");
+    for (uint32_t i = vm->forcing.len; i-- > 0;) {
+        if (vm->forcing.data[i].v == v) {
+            if (vm->forcing.data[i].at.file) diag_add_note(d, vm->forcing.data[i].at, "first needed here");
+            break;
+        }
+    }
+    if (v->was == VAL_THUNK && v->u.thunk.e->span.file)
+        diag_add_note(d, v->u.thunk.e->span, "the value defined here depends on itself");
+    eval_raise(vm, d, false);
+}
+
+void eval_force_slow(Vm *vm, Value *v, Span at) {
+    if (v->tag == VAL_BLACKHOLE) infinite_recursion(vm, v, at);
+    if (v->tag < VAL_THUNK) return;
+    if (++vm->depth > vm->max_depth) too_deep(vm, at);
+    if (vm->forcing.len == vm->forcing.cap) {
+        vm->forcing.cap = vm->forcing.cap ? vm->forcing.cap * 2 : 256;
+        vm->forcing.data = vmc_xrealloc(vm->forcing.data, sizeof(Forcing) * vm->forcing.cap);
+    }
+    Forcing *fr = &vm->forcing.data[vm->forcing.len++];
+    fr->v = v;
+    fr->at = at;
+    Value tmp;
+    v->was = v->tag;
+    v->tag = VAL_BLACKHOLE;
+    if (v->was == VAL_THUNK) {
+        eval_expr(vm, v->u.thunk.e, v->u.thunk.env, &tmp);
+    } else {
+        eval_apply(vm, v->u.app.fn, v->u.app.arg, &tmp, at);
+    }
+    vm->forcing.len--;
+    vm->depth--;
+    *v = tmp;
+}
+
+Value *eval_lazy_apply(Vm *vm, Value *f, Value *arg) {
+    Value *v = val_new(vm);
+    v->tag = VAL_APP;
+    v->u.app.fn = f;
+    v->u.app.arg = arg;
+    return v;
+}
+
+void eval_force_deep(Vm *vm, Value *v, Span at) {
+    eval_force(vm, v, at);
+    if (v->tag == VAL_ATTRS) {
+        Attrs *a = v->u.attrs;
+        for (uint32_t i = 0; i < a->n; i++) {
+            eval_push_frame(vm, FRAME_ATTR, a->a[i].pos.file ? a->a[i].pos : at, a->a[i].name->str);
+            eval_force_deep(vm, a->a[i].value, a->a[i].pos.file ? a->a[i].pos : at);
+            eval_pop_frame(vm);
+        }
+    } else if (v->tag == VAL_LIST) {
+        for (size_t i = 0; i < v->u.list.n; i++) eval_force_deep(vm, v->u.list.items[i], at);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Strings and coercion. */
+
+static const char *int_str(Vm *vm, int64_t i, size_t *len) {
+    char buf[32];
+    int n = snprintf(buf, sizeof buf, "%lld", (long long)i);
+    *len = (size_t)n;
+    return arena_strndup(&vm->arena, buf, (size_t)n);
+}
+
+Str eval_coerce(Vm *vm, Value *v, Span at, bool to_string, const char *what) {
+    Str r = {"", 0};
+    eval_force(vm, v, at);
+    switch (v->tag) {
+    case VAL_STRING:
+    case VAL_PATH:
+        r.ptr = v->u.str.s;
+        r.len = v->u.str.len;
+        return r;
+    case VAL_ATTRS: {
+        Attr *f = attrs_find(v->u.attrs, sym_cstr("__toString"));
+        if (f) {
+            Value res;
+            eval_apply(vm, f->value, v, &res, at);
+            Value *h = val_new(vm);
+            *h = res;
+            return eval_coerce(vm, h, at, to_string, what);
+        }
+        Attr *o = attrs_find(v->u.attrs, sym_cstr("outPath"));
+        if (o) return eval_coerce(vm, o->value, at, to_string, what);
+        break;
+    }
+    default:
+        break;
+    }
+    if (to_string) {
+        switch (v->tag) {
+        case VAL_INT: r.ptr = int_str(vm, v->u.i, &r.len); return r;
+        case VAL_FLOAT: {
+            char buf[512];
+            int n = snprintf(buf, sizeof buf, "%f", v->u.f);
+            r.ptr = arena_strndup(&vm->arena, buf, (size_t)n);
+            r.len = (size_t)n;
+            return r;
+        }
+        case VAL_BOOL:
+            if (v->u.b) { r.ptr = "1"; r.len = 1; }
+            return r;
+        case VAL_NULL:
+            return r;
+        case VAL_LIST: {
+            StrBuf b = {0};
+            for (size_t i = 0; i < v->u.list.n; i++) {
+                Value *e = v->u.list.items[i];
+                Str s = eval_coerce(vm, e, at, true, what);
+                sb_put(&b, s.ptr, s.len);
+                if (i + 1 < v->u.list.n && (e->tag != VAL_LIST || e->u.list.n != 0)) sb_put(&b, " ", 1);
+            }
+            r.ptr = arena_strndup(&vm->arena, b.data ? b.data : "", b.len);
+            r.len = b.len;
+            free(b.data);
+            return r;
+        }
+        default:
+            break;
+        }
+    }
+    if (what) eval_error(vm, at, "cannot coerce %s to a string, in %s", value_kind_phrase(v), what);
+    eval_error(vm, at, "cannot coerce %s to a string", value_kind_phrase(v));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Equality and ordering. */
+
+static bool equal(Vm *vm, Value *a, Value *b, Span at) {
+    eval_force(vm, a, at);
+    eval_force(vm, b, at);
+    if (a->tag == VAL_INT && b->tag == VAL_FLOAT) return (double)a->u.i == b->u.f;
+    if (a->tag == VAL_FLOAT && b->tag == VAL_INT) return a->u.f == (double)b->u.i;
+    if (a->tag != b->tag) return false;
+    switch (a->tag) {
+    case VAL_NULL: return true;
+    case VAL_BOOL: return a->u.b == b->u.b;
+    case VAL_INT: return a->u.i == b->u.i;
+    case VAL_FLOAT: return a->u.f == b->u.f;
+    case VAL_STRING:
+    case VAL_PATH:
+        return a->u.str.len == b->u.str.len && memcmp(a->u.str.s, b->u.str.s, a->u.str.len) == 0;
+    case VAL_LIST:
+        if (a->u.list.n != b->u.list.n) return false;
+        for (size_t i = 0; i < a->u.list.n; i++) {
+            Value *x = a->u.list.items[i], *y = b->u.list.items[i];
+            if (x == y) continue;   /* as Nix: the same value is equal to itself */
+            if (!equal(vm, x, y, at)) return false;
+        }
+        return true;
+    case VAL_ATTRS: {
+        Attrs *x = a->u.attrs, *y = b->u.attrs;
+        if (x == y) return true;
+        if (x->n != y->n) return false;
+        for (uint32_t i = 0; i < x->n; i++) {
+            if (x->a[i].name != y->a[i].name) return false;
+            if (x->a[i].value == y->a[i].value) continue;
+            if (!equal(vm, x->a[i].value, y->a[i].value, at)) return false;
+        }
+        return true;
+    }
+    default:
+        return false;   /* functions are never equal */
+    }
+}
+
+bool eval_equal(Vm *vm, Value *a, Value *b, Span at) { return equal(vm, a, b, at); }
+
+int eval_compare(Vm *vm, Value *a, Value *b, Span at) {
+    eval_force(vm, a, at);
+    eval_force(vm, b, at);
+    if ((a->tag == VAL_INT || a->tag == VAL_FLOAT) && (b->tag == VAL_INT || b->tag == VAL_FLOAT)) {
+        if (a->tag == VAL_INT && b->tag == VAL_INT) return a->u.i < b->u.i ? -1 : a->u.i > b->u.i;
+        double x = a->tag == VAL_INT ? (double)a->u.i : a->u.f;
+        double y = b->tag == VAL_INT ? (double)b->u.i : b->u.f;
+        return x < y ? -1 : x > y;
+    }
+    if (a->tag == b->tag && (a->tag == VAL_STRING || a->tag == VAL_PATH)) {
+        size_t m = a->u.str.len < b->u.str.len ? a->u.str.len : b->u.str.len;
+        int c = memcmp(a->u.str.s, b->u.str.s, m);
+        if (c) return c < 0 ? -1 : 1;
+        return a->u.str.len < b->u.str.len ? -1 : a->u.str.len > b->u.str.len;
+    }
+    if (a->tag == VAL_LIST && b->tag == VAL_LIST) {
+        for (size_t i = 0;; i++) {
+            if (i == b->u.list.n) return i == a->u.list.n ? 0 : 1;
+            if (i == a->u.list.n) return -1;
+            Value *x = a->u.list.items[i], *y = b->u.list.items[i];
+            if (x == y || equal(vm, x, y, at)) continue;
+            return eval_compare(vm, x, y, at);
+        }
+    }
+    eval_error(vm, at, "cannot compare %s with %s", value_kind_phrase(a), value_kind_phrase(b));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Application. */
+
+static const char *fn_name(Expr *fn) {
+    if (fn->kind == EXPR_VAR) return fn->u.var.name->str;
+    if (fn->kind == EXPR_WITHVAR) return fn->u.withvar.name->str;
+    if (fn->kind == EXPR_SELECT && fn->u.select.n && fn->u.select.path[fn->u.select.n - 1].sym)
+        return fn->u.select.path[fn->u.select.n - 1].sym->str;
+    return NULL;
+}
+
+static void lambda_loc(Vm *vm, Expr *fn, char *buf, size_t n) {
+    (void)vm;
+    diag_format_loc(buf, n, fn->span);
+}
+
+static void call_lambda(Vm *vm, Value *f, Value *arg, Value *out, Span at) {
+    Expr *fn = f->u.lambda.fn;
+    Env *env = env_new(vm, f->u.lambda.env, fn->u.lambda.nslots);
+    if (!fn->u.lambda.has_formals) {
+        env->slots[0] = arg;
+    } else {
+        eval_force(vm, arg, at);
+        if (arg->tag != VAL_ATTRS) {
+            char loc[2048];
+            lambda_loc(vm, fn, loc, sizeof loc);
+            eval_error(vm, at, "value is %s while a set was expected, as the argument of the function at %s",
+                       value_kind_phrase(arg), loc);
+        }
+        Attrs *a = arg->u.attrs;
+        uint32_t nf = fn->u.lambda.nformals;
+        Formal *fs = fn->u.lambda.formals;
+        if (fn->u.lambda.arg) env->slots[nf] = arg;
+        uint32_t used = 0;
+        for (uint32_t i = 0; i < nf; i++) {
+            Attr *x = attrs_find(a, fs[i].name);
+            if (x) {
+                env->slots[i] = x->value;
+                used++;
+            }
+        }
+        for (uint32_t i = 0; i < nf; i++) {
+            if (env->slots[i]) continue;
+            if (!fs[i].def) {
+                char loc[2048];
+                lambda_loc(vm, fn, loc, sizeof loc);
+                Diag *d = diag_new(at, "function at %s called without required argument '%s'", loc, fs[i].name->str);
+                diag_add_note(d, fs[i].span, "the argument is declared here");
+                eval_raise(vm, d, false);
+            }
+        }
+        for (uint32_t i = 0; i < nf; i++)
+            if (!env->slots[i]) env->slots[i] = mkthunk(vm, fs[i].def, env);
+        if (!fn->u.lambda.ellipsis && used < a->n) {
+            for (uint32_t i = 0; i < a->n; i++) {
+                bool known = false;
+                for (uint32_t j = 0; j < nf && !known; j++) known = fs[j].name == a->a[i].name;
+                if (!known) {
+                    char loc[2048];
+                    lambda_loc(vm, fn, loc, sizeof loc);
+                    Diag *d = diag_new(at, "function at %s called with unexpected argument '%s'", loc,
+                                       a->a[i].name->str);
+                    if (nf) {
+                        StrBuf b = {0};
+                        for (uint32_t j = 0; j < nf; j++) sb_printf(&b, "%s'%s'", j ? ", " : "", fs[j].name->str);
+                        diag_add_note(d, fn->span, "the function accepts %s", b.data);
+                        free(b.data);
+                    } else {
+                        diag_add_note(d, fn->span, "the function accepts no attributes");
+                    }
+                    eval_raise(vm, d, false);
+                }
+            }
+        }
+    }
+    if (++vm->depth > vm->max_depth) too_deep(vm, at);
+    vm->ncalls++;
+    eval_expr(vm, fn->u.lambda.body, env, out);
+    vm->depth--;
+}
+
+static Sym sym_functor;
+
+void eval_apply(Vm *vm, Value *f, Value *arg, Value *out, Span at) {
+    eval_force(vm, f, at);
+    switch (f->tag) {
+    case VAL_LAMBDA:
+        call_lambda(vm, f, arg, out, at);
+        return;
+    case VAL_PRIMOP:
+    case VAL_PRIMOP_APP: {
+        uint32_t have = 0;
+        Value *p = f;
+        while (p->tag == VAL_PRIMOP_APP) { have++; p = p->u.app.fn; }
+        const Builtin *b = p->u.primop;
+        if (have + 1 < b->arity) {
+            Value *fc = val_new(vm);
+            *fc = *f;
+            out->tag = VAL_PRIMOP_APP;
+            out->u.app.fn = fc;
+            out->u.app.arg = arg;
+            return;
+        }
+        Value *args[8];
+        VMC_ASSERT(b->arity <= 8, "builtin arity");
+        args[have] = arg;
+        p = f;
+        for (uint32_t i = have; i-- > 0;) {
+            args[i] = p->u.app.arg;
+            p = p->u.app.fn;
+        }
+        if (++vm->depth > vm->max_depth) too_deep(vm, at);
+        b->fn(vm, args, out, at);
+        vm->depth--;
+        return;
+    }
+    case VAL_ATTRS: {
+        Attr *fa = attrs_find(f->u.attrs, sym_functor);
+        if (fa) {
+            Value self_tmp;
+            Value *self = val_new(vm);
+            *self = *f;
+            eval_apply(vm, fa->value, self, &self_tmp, at);
+            Value *g = val_new(vm);
+            *g = self_tmp;
+            eval_apply(vm, g, arg, out, at);
+            return;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    eval_error(vm, at, "attempt to call something which is not a function but %s", value_kind_phrase(f));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Sets. */
+
+static Value *lookup_with(Vm *vm, Expr *e, Env *env) {
+    Env *f = env;
+    for (uint32_t i = e->u.withvar.up; i; i--) f = f->up;
+    Sym name = e->u.withvar.name;
+    for (;;) {
+        VMC_ASSERT(f->is_with, "with frame expected");
+        Attrs *a = eval_attrs(vm, f->slots[0], e->span, NULL);
+        Attr *x = attrs_find(a, name);
+        if (x) return x->value;
+        if (!f->next_with) break;
+        for (uint32_t i = f->next_with; i; i--) f = f->up;
+    }
+    eval_error(vm, e->span, "undefined variable '%s'", name->str);
+}
+
+static Sym attr_sym(Vm *vm, AttrName *an, Env *env, bool *is_null) {
+    if (an->sym) return an->sym;
+    Value v;
+    eval_expr(vm, an->dyn, env, &v);
+    if (v.tag == VAL_NULL && is_null) {
+        *is_null = true;
+        return NULL;
+    }
+    if (v.tag != VAL_STRING) {
+        Value *h = val_new(vm);
+        *h = v;
+        Str s = eval_coerce(vm, h, an->span, false, "an attribute name");
+        return sym_intern(s.ptr, s.len);
+    }
+    return sym_intern(v.u.str.s, v.u.str.len);
+}
+
+/* { binds } and rec { binds } */
+static void eval_attrs_expr(Vm *vm, Expr *e, Env *env, Value *out) {
+    uint32_t n = e->u.attrs.n, nd = e->u.attrs.ndyn;
+    Binding *bs = e->u.attrs.binds;
+    Env *inner = env;
+    if (e->u.attrs.rec) inner = env_new(vm, env, n);
+    Attrs *a = attrs_new(vm, n + nd);
+    if (e->u.attrs.rec) {
+        for (uint32_t i = 0; i < n; i++)
+            if (bs[i].value->kind != EXPR_VAR || bs[i].inherited) inner->slots[i] = mkthunk(vm, bs[i].value, bs[i].inherited ? env : inner);
+        for (uint32_t i = 0; i < n; i++)
+            if (!inner->slots[i]) inner->slots[i] = mkthunk(vm, bs[i].value, inner);
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        a->a[i].name = bs[i].name;
+        a->a[i].value = e->u.attrs.rec ? inner->slots[i] : mkthunk(vm, bs[i].value, env);
+        a->a[i].pos = bs[i].span;
+    }
+    if (nd) {
+        uint32_t k = n;
+        for (uint32_t i = 0; i < nd; i++) {
+            DynBinding *d = &e->u.attrs.dyn[i];
+            Value nv;
+            eval_expr(vm, d->name, inner, &nv);
+            if (nv.tag == VAL_NULL) continue;
+            Sym s;
+            if (nv.tag == VAL_STRING) {
+                s = sym_intern(nv.u.str.s, nv.u.str.len);
+            } else {
+                Value *h = val_new(vm);
+                *h = nv;
+                Str str = eval_coerce(vm, h, d->span, false, "an attribute name");
+                s = sym_intern(str.ptr, str.len);
+            }
+            for (uint32_t j = 0; j < k; j++) {
+                if (a->a[j].name == s) {
+                    char loc[2048];
+                    diag_format_loc(loc, sizeof loc, a->a[j].pos);
+                    eval_error(vm, d->span, "dynamic attribute '%s' already defined at %s", s->str, loc);
+                }
+            }
+            a->a[k].name = s;
+            a->a[k].value = mkthunk(vm, d->value, inner);
+            a->a[k].pos = d->span;
+            k++;
+        }
+        a->n = k;
+        attrs_sort(vm, a, e->span, false);
+    }
+    out->tag = VAL_ATTRS;
+    out->u.attrs = a;
+}
+
+/* e.a.b or def */
+static void eval_select(Vm *vm, Expr *e, Env *env, Value *out) {
+    Value base;
+    eval_expr(vm, e->u.select.e, env, &base);
+    Value *cur = &base;
+    uint32_t n = e->u.select.n;
+    for (uint32_t i = 0; i < n; i++) {
+        AttrName *an = &e->u.select.path[i];
+        Sym name = attr_sym(vm, an, env, NULL);
+        if (i > 0) {
+            eval_push_frame(vm, FRAME_ATTR, e->span, e->u.select.path[i - 1].sym ? e->u.select.path[i - 1].sym->str : "<dynamic>");
+            eval_force(vm, cur, e->span);
+            eval_pop_frame(vm);
+        }
+        if (cur->tag != VAL_ATTRS) {
+            if (e->u.select.def) {
+                eval_expr(vm, e->u.select.def, env, out);
+                return;
+            }
+            eval_error(vm, an->span, "value is %s while a set was expected, selecting attribute '%s'",
+                       value_kind_phrase(cur), name->str);
+        }
+        Attr *x = attrs_find(cur->u.attrs, name);
+        if (!x) {
+            if (e->u.select.def) {
+                eval_expr(vm, e->u.select.def, env, out);
+                return;
+            }
+            /* Suggest the closest name. */
+            Attrs *a = cur->u.attrs;
+            const char *best = NULL;
+            size_t bestd = (size_t)-1;
+            for (uint32_t j = 0; j < a->n && j < 10000; j++) {
+                const char *c = a->a[j].name->str;
+                size_t la = strlen(c), lb = name->len;
+                if (la > 64 || lb > 64) continue;
+                size_t d[65], prev;
+                for (size_t y = 0; y <= lb; y++) d[y] = y;
+                for (size_t x2 = 1; x2 <= la; x2++) {
+                    prev = d[0];
+                    d[0] = x2;
+                    for (size_t y = 1; y <= lb; y++) {
+                        size_t t = d[y];
+                        size_t cost = c[x2 - 1] == name->str[y - 1] ? 0 : 1;
+                        size_t m = prev + cost;
+                        if (d[y] + 1 < m) m = d[y] + 1;
+                        if (d[y - 1] + 1 < m) m = d[y - 1] + 1;
+                        d[y] = m;
+                        prev = t;
+                    }
+                }
+                if (d[lb] < bestd) { bestd = d[lb]; best = c; }
+            }
+            Diag *dg = diag_new(an->span, "attribute '%s' missing", name->str);
+            if (best && bestd <= (name->len < 4 ? 1 : name->len / 3))
+                diag_add_note(dg, span_make(0, 0, 0), "did you mean '%s'?", best);
+            eval_raise(vm, dg, false);
+        }
+        cur = x->value;
+    }
+    if (cur->tag >= VAL_THUNK) {
+        AttrName *last = &e->u.select.path[n - 1];
+        eval_push_frame(vm, FRAME_ATTR, e->span, last->sym ? last->sym->str : "<dynamic>");
+        eval_force(vm, cur, e->span);
+        eval_pop_frame(vm);
+    }
+    *out = *cur;
+}
+
+static bool eval_hasattr(Vm *vm, Expr *e, Env *env) {
+    Value base;
+    eval_expr(vm, e->u.select.e, env, &base);
+    Value *cur = &base;
+    for (uint32_t i = 0; i < e->u.select.n; i++) {
+        Sym name = attr_sym(vm, &e->u.select.path[i], env, NULL);
+        eval_force(vm, cur, e->span);
+        if (cur->tag != VAL_ATTRS) return false;
+        Attr *x = attrs_find(cur->u.attrs, name);
+        if (!x) return false;
+        cur = x->value;
+    }
+    return true;
+}
+
+static void update(Vm *vm, Value *a, Value *b, Value *out, Span at) {
+    Attrs *x = eval_attrs(vm, a, at, NULL);
+    Attrs *y = eval_attrs(vm, b, at, NULL);
+    if (x->n == 0) { *out = *b; return; }
+    if (y->n == 0) { *out = *a; return; }
+    Attrs *r = attrs_new(vm, x->n + y->n);
+    uint32_t i = 0, j = 0, k = 0;
+    while (i < x->n && j < y->n) {
+        int c = x->a[i].name == y->a[j].name ? 0 : sym_cmp(x->a[i].name, y->a[j].name);
+        if (c < 0) r->a[k++] = x->a[i++];
+        else if (c > 0) r->a[k++] = y->a[j++];
+        else { r->a[k++] = y->a[j++]; i++; }
+    }
+    while (i < x->n) r->a[k++] = x->a[i++];
+    while (j < y->n) r->a[k++] = y->a[j++];
+    r->n = k;
+    out->tag = VAL_ATTRS;
+    out->u.attrs = r;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Operators. */
+
+static const char *op_verb(BinOp op) {
+    switch (op) {
+    case OP_ADD: return "adding";
+    case OP_SUB: return "subtracting";
+    case OP_MUL: return "multiplying";
+    default: return "dividing";
+    }
+}
+
+static const char *op_sym(BinOp op) {
+    switch (op) {
+    case OP_ADD: return "+";
+    case OP_SUB: return "-";
+    case OP_MUL: return "*";
+    default: return "/";
+    }
+}
+
+static void arith(Vm *vm, BinOp op, Value *a, Value *b, Value *out, Span at) {
+    if (a->tag == VAL_INT && b->tag == VAL_INT) {
+        int64_t r = 0, x = a->u.i, y = b->u.i;
+        bool ovf = false;
+        switch (op) {
+        case OP_ADD: ovf = __builtin_add_overflow(x, y, &r); break;
+        case OP_SUB: ovf = __builtin_sub_overflow(x, y, &r); break;
+        case OP_MUL: ovf = __builtin_mul_overflow(x, y, &r); break;
+        default:
+            if (y == 0) eval_error(vm, at, "division by zero");
+            if (x == INT64_MIN && y == -1) ovf = true;
+            else r = x / y;
+        }
+        if (ovf)
+            eval_error(vm, at, "integer overflow in %s %lld %s %lld", op_verb(op), (long long)x, op_sym(op),
+                       (long long)y);
+        out->tag = VAL_INT;
+        out->u.i = r;
+        return;
+    }
+    if ((a->tag == VAL_INT || a->tag == VAL_FLOAT) && (b->tag == VAL_INT || b->tag == VAL_FLOAT)) {
+        double x = a->tag == VAL_INT ? (double)a->u.i : a->u.f;
+        double y = b->tag == VAL_INT ? (double)b->u.i : b->u.f;
+        double r;
+        switch (op) {
+        case OP_ADD: r = x + y; break;
+        case OP_SUB: r = x - y; break;
+        case OP_MUL: r = x * y; break;
+        default:
+            if (y == 0) eval_error(vm, at, "division by zero");
+            r = x / y;
+        }
+        out->tag = VAL_FLOAT;
+        out->u.f = r;
+        return;
+    }
+    Value *bad = (a->tag == VAL_INT || a->tag == VAL_FLOAT) ? b : a;
+    eval_error(vm, at, "value is %s while an integer or a float was expected, in %s", value_kind_phrase(bad),
+               op == OP_ADD ? "an addition" : op == OP_SUB ? "a subtraction" : op == OP_MUL ? "a multiplication" : "a division");
+}
+
+static void concat_strings(Vm *vm, const char *a, size_t al, const char *b, size_t bl, Value *out, bool path) {
+    if (path) {
+        char *tmp = vmc_xrealloc(NULL, al + bl + 1);
+        memcpy(tmp, a, al);
+        memcpy(tmp + al, b, bl);
+        char *norm = path_normalize(tmp, al + bl);
+        free(tmp);
+        size_t nl = strlen(norm);
+        out->tag = VAL_PATH;
+        out->u.str.s = arena_strndup(&vm->arena, norm, nl);
+        out->u.str.len = nl;
+        free(norm);
+        return;
+    }
+    char *s = arena_alloc(&vm->arena, al + bl + 1, 1);
+    memcpy(s, a, al);
+    memcpy(s + al, b, bl);
+    s[al + bl] = 0;
+    set_string_owned(out, s, al + bl);
+}
+
+static void add(Vm *vm, Value *a, Value *b, Value *out, Span at) {
+    if (a->tag == VAL_STRING || a->tag == VAL_PATH) {
+        if (a->tag == VAL_PATH && b->tag != VAL_STRING && b->tag != VAL_PATH && b->tag != VAL_ATTRS)
+            eval_error(vm, at, "cannot append %s to a path", value_kind_phrase(b));
+        Str s = eval_coerce(vm, b, at, false, NULL);
+        concat_strings(vm, a->u.str.s, a->u.str.len, s.ptr, s.len, out, a->tag == VAL_PATH);
+        return;
+    }
+    if ((a->tag == VAL_INT || a->tag == VAL_FLOAT) && b->tag != VAL_INT && b->tag != VAL_FLOAT)
+        eval_error(vm, at, "cannot add %s to %s", value_kind_phrase(b), value_kind_phrase(a));
+    if (a->tag == VAL_ATTRS) {
+        Str s = eval_coerce(vm, a, at, false, NULL);
+        Str t = eval_coerce(vm, b, at, false, NULL);
+        concat_strings(vm, s.ptr, s.len, t.ptr, t.len, out, false);
+        return;
+    }
+    if (a->tag != VAL_INT && a->tag != VAL_FLOAT)
+        eval_error(vm, at, "cannot add %s to %s", value_kind_phrase(b), value_kind_phrase(a));
+    arith(vm, OP_ADD, a, b, out, at);
+}
+
+/* eval_expr, without the call for the operands that need no work. */
+static inline void operand(Vm *vm, Expr *x, Env *env, Value *out) {
+    if (x->kind == EXPR_VAR) {
+        Env *f = env;
+        for (uint32_t i = x->u.var.up; i; i--) f = f->up;
+        Value *v = f->slots[x->u.var.slot];
+        eval_force(vm, v, x->span);
+        *out = *v;
+    } else if (x->kind == EXPR_INT) {
+        out->tag = VAL_INT;
+        out->u.i = x->u.i;
+    } else {
+        eval_expr(vm, x, env, out);
+    }
+}
+
+static void eval_binop(Vm *vm, Expr *e, Env *env, Value *out) {
+    BinOp op = e->u.binop.op;
+    Span at = e->span;
+    Value a, b;
+    switch (op) {
+    case OP_AND:
+    case OP_OR:
+    case OP_IMPL: {
+        operand(vm, e->u.binop.a, env, &a);
+        if (a.tag != VAL_BOOL)
+            eval_error(vm, e->u.binop.a->span, "value is %s while a Boolean was expected, in the left operand of '%s'",
+                       value_kind_phrase(&a), op == OP_AND ? "&&" : op == OP_OR ? "||" : "->");
+        bool l = a.u.b;
+        if (op == OP_AND && !l) { out->tag = VAL_BOOL; out->u.b = false; return; }
+        if (op == OP_OR && l) { out->tag = VAL_BOOL; out->u.b = true; return; }
+        if (op == OP_IMPL && !l) { out->tag = VAL_BOOL; out->u.b = true; return; }
+        operand(vm, e->u.binop.b, env, &b);
+        if (b.tag != VAL_BOOL)
+            eval_error(vm, e->u.binop.b->span, "value is %s while a Boolean was expected, in the right operand of '%s'",
+                       value_kind_phrase(&b), op == OP_AND ? "&&" : op == OP_OR ? "||" : "->");
+        out->tag = VAL_BOOL;
+        out->u.b = b.u.b;
+        return;
+    }
+    case OP_EQ:
+    case OP_NEQ: {
+        Value *x = mkthunk(vm, e->u.binop.a, env);
+        Value *y = mkthunk(vm, e->u.binop.b, env);
+        bool r = equal(vm, x, y, at);
+        out->tag = VAL_BOOL;
+        out->u.b = op == OP_EQ ? r : !r;
+        return;
+    }
+    default:
+        break;
+    }
+    operand(vm, e->u.binop.a, env, &a);
+    switch (op) {
+    case OP_CONCAT: {
+        if (a.tag != VAL_LIST)
+            eval_error(vm, e->u.binop.a->span, "value is %s while a list was expected, in a list concatenation", value_kind_phrase(&a));
+        operand(vm, e->u.binop.b, env, &b);
+        if (b.tag != VAL_LIST)
+            eval_error(vm, e->u.binop.b->span, "value is %s while a list was expected, in a list concatenation", value_kind_phrase(&b));
+        if (a.u.list.n == 0) { *out = b; return; }
+        if (b.u.list.n == 0) { *out = a; return; }
+        size_t n = a.u.list.n + b.u.list.n;
+        Value **items = ARENA_ARRAY(&vm->arena, Value *, n);
+        memcpy(items, a.u.list.items, sizeof(Value *) * a.u.list.n);
+        memcpy(items + a.u.list.n, b.u.list.items, sizeof(Value *) * b.u.list.n);
+        out->tag = VAL_LIST;
+        out->u.list.items = items;
+        out->u.list.n = n;
+        return;
+    }
+    case OP_UPDATE: {
+        if (a.tag != VAL_ATTRS)
+            eval_error(vm, e->u.binop.a->span, "value is %s while a set was expected, in the left operand of '//'", value_kind_phrase(&a));
+        operand(vm, e->u.binop.b, env, &b);
+        if (b.tag != VAL_ATTRS)
+            eval_error(vm, e->u.binop.b->span, "value is %s while a set was expected, in the right operand of '//'", value_kind_phrase(&b));
+        update(vm, &a, &b, out, at);
+        return;
+    }
+    case OP_LT:
+    case OP_LE:
+    case OP_GT:
+    case OP_GE: {
+        operand(vm, e->u.binop.b, env, &b);
+        int c = 0;
+        if (a.tag == VAL_INT && b.tag == VAL_INT) c = a.u.i < b.u.i ? -1 : a.u.i > b.u.i;
+        else c = eval_compare(vm, &a, &b, at);
+        out->tag = VAL_BOOL;
+        out->u.b = op == OP_LT ? c < 0 : op == OP_LE ? c <= 0 : op == OP_GT ? c > 0 : c >= 0;
+        return;
+    }
+    case OP_ADD: {
+        operand(vm, e->u.binop.b, env, &b);
+        add(vm, &a, &b, out, at);
+        return;
+    }
+    default:
+        operand(vm, e->u.binop.b, env, &b);
+        arith(vm, op, &a, &b, out, at);
+        return;
+    }
+}
+
+static void eval_interp(Vm *vm, Expr *e, Env *env, Value *out) {
+    uint32_t n = e->u.interp.n;
+    Str parts[16];
+    Str *ps = n <= 16 ? parts : vmc_xrealloc(NULL, sizeof(Str) * n);
+    size_t total = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        Expr *p = e->u.interp.parts[i];
+        if (p->kind == EXPR_STRING) {
+            ps[i].ptr = p->u.str.ptr;
+            ps[i].len = p->u.str.len;
+        } else {
+            Value v;
+            eval_expr(vm, p, env, &v);
+            if (v.tag == VAL_STRING || v.tag == VAL_PATH) {
+                ps[i].ptr = v.u.str.s;
+                ps[i].len = v.u.str.len;
+            } else {
+                Value *h = val_new(vm);
+                *h = v;
+                ps[i] = eval_coerce(vm, h, p->span, false, NULL);
+            }
+        }
+        total += ps[i].len;
+    }
+    char *s = arena_alloc(&vm->arena, total + 1, 1);
+    size_t o = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        memcpy(s + o, ps[i].ptr, ps[i].len);
+        o += ps[i].len;
+    }
+    s[o] = 0;
+    if (ps != parts) free(ps);
+    set_string_owned(out, s, total);
+}
+
+/* ------------------------------------------------------------------------ */
+
+void eval_expr(Vm *vm, Expr *e, Env *env, Value *out) {
+    switch (e->kind) {
+    case EXPR_INT:
+        out->tag = VAL_INT;
+        out->u.i = e->u.i;
+        return;
+    case EXPR_FLOAT:
+        out->tag = VAL_FLOAT;
+        out->u.f = e->u.f;
+        return;
+    case EXPR_STRING:
+        set_string_owned(out, e->u.str.ptr, e->u.str.len);
+        return;
+    case EXPR_PATH:
+        out->tag = VAL_PATH;
+        out->u.str.s = e->u.str.ptr;
+        out->u.str.len = e->u.str.len;
+        return;
+    case EXPR_VAR: {
+        Env *f = env;
+        for (uint32_t i = e->u.var.up; i; i--) f = f->up;
+        Value *v = f->slots[e->u.var.slot];
+        VMC_ASSERT(v != NULL, "unset variable slot");
+        eval_force(vm, v, e->span);
+        *out = *v;
+        return;
+    }
+    case EXPR_WITHVAR: {
+        Value *v = lookup_with(vm, e, env);
+        eval_force(vm, v, e->span);
+        *out = *v;
+        return;
+    }
+    case EXPR_INTERP:
+        eval_interp(vm, e, env, out);
+        return;
+    case EXPR_ATTRS:
+        eval_attrs_expr(vm, e, env, out);
+        return;
+    case EXPR_LIST: {
+        uint32_t n = e->u.list.n;
+        Value **items = n ? ARENA_ARRAY(&vm->arena, Value *, n) : NULL;
+        for (uint32_t i = 0; i < n; i++) items[i] = mkthunk(vm, e->u.list.items[i], env);
+        out->tag = VAL_LIST;
+        out->u.list.items = items;
+        out->u.list.n = n;
+        return;
+    }
+    case EXPR_SELECT:
+        eval_select(vm, e, env, out);
+        return;
+    case EXPR_HASATTR:
+        out->tag = VAL_BOOL;
+        out->u.b = eval_hasattr(vm, e, env);
+        return;
+    case EXPR_APPLY: {
+        Value f;
+        eval_expr(vm, e->u.apply.fn, env, &f);
+        Value *arg = mkthunk(vm, e->u.apply.arg, env);
+        const char *name = fn_name(e->u.apply.fn);
+        push_frame(vm, FRAME_CALL, e->span, name);
+        eval_apply(vm, &f, arg, out, e->span);
+        eval_pop_frame(vm);
+        return;
+    }
+    case EXPR_LAMBDA:
+        out->tag = VAL_LAMBDA;
+        out->u.lambda.env = env;
+        out->u.lambda.fn = e;
+        return;
+    case EXPR_LET: {
+        uint32_t n = e->u.let.n;
+        Env *inner = env_new(vm, env, n);
+        Binding *bs = e->u.let.binds;
+        for (uint32_t i = 0; i < n; i++)
+            if (bs[i].value->kind != EXPR_VAR || bs[i].inherited)
+                inner->slots[i] = mkthunk(vm, bs[i].value, bs[i].inherited ? env : inner);
+        for (uint32_t i = 0; i < n; i++)
+            if (!inner->slots[i]) inner->slots[i] = mkthunk(vm, bs[i].value, inner);
+        eval_expr(vm, e->u.let.body, inner, out);
+        return;
+    }
+    case EXPR_WITH: {
+        Env *inner = env_new(vm, env, 1);
+        inner->is_with = true;
+        inner->next_with = e->u.with.next_with;
+        inner->slots[0] = mkthunk(vm, e->u.with.env, env);
+        eval_expr(vm, e->u.with.body, inner, out);
+        return;
+    }
+    case EXPR_IF: {
+        Value c;
+        if (e->u.cond.c->kind == EXPR_BINOP) eval_binop(vm, e->u.cond.c, env, &c);
+        else eval_expr(vm, e->u.cond.c, env, &c);
+        if (c.tag != VAL_BOOL)
+            eval_error(vm, e->u.cond.c->span, "value is %s while a Boolean was expected, in the condition of 'if'",
+                       value_kind_phrase(&c));
+        eval_expr(vm, c.u.b ? e->u.cond.then_ : e->u.cond.else_, env, out);
+        return;
+    }
+    case EXPR_ASSERT: {
+        Value c;
+        eval_expr(vm, e->u.cond.c, env, &c);
+        if (c.tag != VAL_BOOL)
+            eval_error(vm, e->u.cond.c->span, "value is %s while a Boolean was expected, in the condition of 'assert'",
+                       value_kind_phrase(&c));
+        if (!c.u.b) {
+            const Source *src = source_get(e->u.cond.c->span.file);
+            Span cs = e->u.cond.c->span;
+            if (src && cs.end - cs.start < 200)
+                eval_throw(vm, cs, "assertion '%.*s' failed", (int)(cs.end - cs.start), src->text + cs.start);
+            eval_throw(vm, cs, "assertion failed");
+        }
+        eval_expr(vm, e->u.cond.then_, env, out);
+        return;
+    }
+    case EXPR_NOT: {
+        Value c;
+        eval_expr(vm, e->u.unary.e, env, &c);
+        if (c.tag != VAL_BOOL)
+            eval_error(vm, e->u.unary.e->span, "value is %s while a Boolean was expected, in the operand of '!'",
+                       value_kind_phrase(&c));
+        out->tag = VAL_BOOL;
+        out->u.b = !c.u.b;
+        return;
+    }
+    case EXPR_NEG: {
+        Value c, zero;
+        eval_expr(vm, e->u.unary.e, env, &c);
+        zero.tag = VAL_INT;
+        zero.u.i = 0;
+        if (c.tag == VAL_INT && c.u.i == INT64_MIN)
+            eval_error(vm, e->span, "integer overflow in negating %lld", (long long)c.u.i);
+        arith(vm, OP_SUB, &zero, &c, out, e->span);
+        return;
+    }
+    case EXPR_BINOP:
+        eval_binop(vm, e, env, out);
+        return;
+    }
+    UNREACHABLE();
+}
+
+/* ------------------------------------------------------------------------ */
+/* Files. */
+
+typedef struct ImportCache {
+    struct { Sym path; Value *v; } *data;
+    uint32_t len, cap;
+} ImportCache;
+
+static Value *load(Vm *vm, const char *path, const char *text, size_t len, const char *dir, Span at) {
+    Source *src = source_add(path, dir, text, len);
+    ParseErrors errs = {0};
+    Expr *e = parse_source(&vm->ast, src, &vm->gnames, &errs);
+    if (!e) {
+        VMC_ASSERT(errs.n > 0, "parse failed without a diagnostic");
+        Diag *last = errs.items[errs.n - 1];
+        Catch *h = handler_for(vm, false);
+        (void)h;
+        vm->error.extra = errs.items;
+        vm->error.nextra = errs.n - 1;
+        if (at.file) diag_add_note(last, at, "while importing '%s'", src->display);
+        eval_raise(vm, last, false);
+    }
+    return mkthunk(vm, e, vm->globals);
+}
+
+Value *eval_file(Vm *vm, const char *path, Span at) {
+    Sym key = sym_cstr(path);
+    ImportCache *c = vm->imports;
+    for (uint32_t i = 0; i < c->len; i++)
+        if (c->data[i].path == key) return c->data[i].v;
+    size_t len = 0;
+    const char *text = source_read(path, &len);
+    const char *real = path;
+    if (!text && errno == EISDIR) {
+        char *dp = diag_fmt("%s/default.cfg", path);
+        text = source_read(dp, &len);
+        real = dp;
+    }
+    if (!text) eval_error(vm, at, "cannot read '%s': %s", real, strerror(errno));
+    char *dir = path_resolve(real, "..", 2);
+    Value *v = load(vm, real, text, len, dir, at);
+    if (c->len == c->cap) {
+        c->cap = c->cap ? c->cap * 2 : 16;
+        c->data = vmc_xrealloc(c->data, sizeof(*c->data) * c->cap);
+    }
+    c->data[c->len].path = key;
+    c->data[c->len].v = v;
+    c->len++;
+    return v;
+}
+
+Value *eval_string(Vm *vm, const char *name, const char *dir, const char *text, size_t len) {
+    return load(vm, name, text, len, dir, span_make(0, 0, 0));
+}
+
+/* ------------------------------------------------------------------------ */
+
+static int cmp_sym(const void *a, const void *b) { return sym_cmp(*(const Sym *)a, *(const Sym *)b); }
+
+void vm_init(Vm *vm) {
+    memset(vm, 0, sizeof *vm);
+    vm->max_depth = 10000;
+    vm->trace_to_stderr = true;
+    vm->imports = vmc_xrealloc(NULL, sizeof(ImportCache));
+    memset(vm->imports, 0, sizeof(ImportCache));
+    sym_functor = sym_cstr("__functor");
+
+    uint32_t nb = 0;
+    while (vmc_builtins[nb].name) nb++;
+    /* The builtins set. */
+    Attrs *ba = attrs_new(vm, nb + 4);
+    Value *bset = val_attrs(vm, ba);
+    Value *vtrue = val_bool(vm, true), *vfalse = val_bool(vm, false), *vnull = val_null(vm);
+    for (uint32_t i = 0; i < nb; i++) {
+        const Builtin *b = &vmc_builtins[i];
+        Value *v = val_new(vm);
+        if (b->arity == 0) {
+            b->fn(vm, NULL, v, span_make(0, 0, 0));
+        } else {
+            v->tag = VAL_PRIMOP;
+            v->u.primop = b;
+        }
+        ba->a[i].name = sym_cstr(b->name);
+        ba->a[i].value = v;
+        ba->a[i].pos = span_make(0, 0, 0);
+    }
+    ba->a[nb].name = sym_cstr("builtins");
+    ba->a[nb].value = bset;
+    ba->a[nb + 1].name = sym_cstr("true");
+    ba->a[nb + 1].value = vtrue;
+    ba->a[nb + 2].name = sym_cstr("false");
+    ba->a[nb + 2].value = vfalse;
+    ba->a[nb + 3].name = sym_cstr("null");
+    ba->a[nb + 3].value = vnull;
+    for (uint32_t i = nb; i < nb + 4; i++) ba->a[i].pos = span_make(0, 0, 0);
+    uint32_t before = ba->n;
+    attrs_sort(vm, ba, span_make(0, 0, 0), true);
+    VMC_ASSERT(ba->n == before, "duplicate builtin");
+    vm->builtins = bset;
+
+    /* The global scope: true, false, null, builtins, the global builtins,
+     * and every builtin as __name. */
+    uint32_t cap = nb * 2 + 8, n = 0;
+    struct { Sym name; Value *v; } *g = vmc_xrealloc(NULL, sizeof(*g) * cap);
+    g[n].name = sym_cstr("true"); g[n++].v = vtrue;
+    g[n].name = sym_cstr("false"); g[n++].v = vfalse;
+    g[n].name = sym_cstr("null"); g[n++].v = vnull;
+    g[n].name = sym_cstr("builtins"); g[n++].v = bset;
+    for (uint32_t i = 0; i < ba->n; i++) {
+        Attr *a = &ba->a[i];
+        const char *an = a->name->str;
+        if (strcmp(an, "builtins") == 0 || strcmp(an, "true") == 0 || strcmp(an, "false") == 0 ||
+            strcmp(an, "null") == 0)
+            continue;
+        char *un = diag_fmt("__%s", a->name->str);
+        g[n].name = sym_cstr(un);
+        g[n++].v = a->value;
+        free(un);
+        for (uint32_t k = 0; k < nb; k++)
+            if (vmc_builtins[k].global && strcmp(vmc_builtins[k].name, a->name->str) == 0) {
+                g[n].name = a->name;
+                g[n++].v = a->value;
+            }
+    }
+    Sym *names = vmc_xrealloc(NULL, sizeof(Sym) * n);
+    for (uint32_t i = 0; i < n; i++) names[i] = g[i].name;
+    qsort(names, n, sizeof(Sym), cmp_sym);
+    vm->globals = env_new(vm, NULL, n);
+    for (uint32_t i = 0; i < n; i++)
+        for (uint32_t j = 0; j < n; j++)
+            if (g[j].name == names[i]) vm->globals->slots[i] = g[j].v;
+    free(g);
+    vm->gnames.names = names;
+    vm->gnames.n = n;
+}

@@ -1,0 +1,169 @@
+/*
+ * main.c: the command line.  Parses arguments, runs the requested stage on
+ * a thread with a large stack (so the evaluator's depth limit, not the C
+ * stack, bounds recursion), and prints results or diagnostics.  Exit status:
+ * 0 success, 1 an error in the input, 2 a usage error.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include "eval.h"
+#include "source.h"
+
+#define EVAL_STACK_SIZE ((size_t)1 << 30)
+
+static const char usage_text[] =
+    "usage: vmc <command> [options] [arguments]\n"
+    "\n"
+    "Commands:\n"
+    "  eval [--json] FILE       evaluate FILE and print the value\n"
+    "  eval [--json] -E EXPR    evaluate the expression EXPR\n"
+    "\n"
+    "Options:\n"
+    "  --json                   print the value as JSON\n"
+    "  --stats                  print evaluation statistics to stderr\n"
+    "  -h, --help               show this help\n"
+    "  --version                show the version\n"
+    "\n"
+    "The value is printed fully evaluated.  Exit status: 0 on success, 1 on an\n"
+    "error in the input, 2 on a usage error.\n";
+
+static int usage_error(const char *fmt, const char *arg) {
+    fprintf(stderr, "vmc: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nTry 'vmc --help' for more information.\n");
+    return 2;
+}
+
+typedef struct EvalJob {
+    const char *file;      /* FILE, or NULL with expr */
+    const char *expr;      /* -E EXPR */
+    bool json;             /* --json */
+    StrBuf out;            /* the printed value */
+} EvalJob;
+
+static void run_eval(Vm *vm, void *arg) {
+    EvalJob *job = arg;
+    Value *v;
+    if (job->expr) {
+        v = eval_string(vm, "<expr>", path_cwd(), job->expr, strlen(job->expr));
+    } else {
+        char *abs = path_resolve(path_cwd(), job->file, strlen(job->file));
+        v = eval_file(vm, abs, span_make(0, 0, 0));
+    }
+    if (job->json) print_json(vm, &job->out, v, span_make(0, 0, 0));
+    else print_value(vm, &job->out, v, span_make(0, 0, 0));
+}
+
+typedef struct Thread {
+    int argc;
+    char **argv;
+    int status;
+} Thread;
+
+static void print_error(const EvalError *err) {
+    for (uint32_t i = 0; i < err->nextra; i++) diag_print(stderr, err->extra[i]);
+    if (err->diag) diag_print(stderr, err->diag);
+}
+
+static int cmd_eval(int argc, char **argv) {
+    EvalJob job = {0};
+    bool stats = false;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--json") == 0) job.json = true;
+        else if (strcmp(a, "--stats") == 0) stats = true;
+        else if (strcmp(a, "-E") == 0 || strcmp(a, "--expr") == 0) {
+            if (i + 1 >= argc) return usage_error("option '%s' needs an expression", a);
+            if (job.expr || job.file) return usage_error("%s", "eval takes one FILE or one -E EXPR");
+            job.expr = argv[++i];
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(usage_text, stdout);
+            return 0;
+        } else if (a[0] == '-' && a[1]) {
+            return usage_error("unknown option '%s'", a);
+        } else {
+            if (job.expr || job.file) return usage_error("%s", "eval takes one FILE or one -E EXPR");
+            job.file = a;
+        }
+    }
+    if (!job.expr && !job.file) return usage_error("%s", "eval needs a FILE or -E EXPR");
+    /* Static, so that everything the run allocated stays reachable until
+     * exit (arenas are never freed one object at a time). */
+    static Vm vm;
+    vm_init(&vm);
+    EvalError err;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    bool ok = eval_try(&vm, run_eval, &job, &err);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    if (stats) {
+        ParseStats *ps = parse_stats();
+        fprintf(stderr,
+                "stats: total %.6f s, tree-sitter %.6f s, lowering %.6f s, %llu source bytes, "
+                "%llu thunks, %llu calls, %zu bytes of values\n",
+                (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9, ps->ts_seconds,
+                ps->lower_seconds, (unsigned long long)ps->bytes, (unsigned long long)vm.nthunks,
+                (unsigned long long)vm.ncalls, vm.arena.total);
+    }
+    if (!ok) {
+        print_error(&err);
+        return 1;
+    }
+    fwrite(job.out.data, 1, job.out.len, stdout);
+    fputc('\n', stdout);
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "vmc: error: cannot write the output: %s\n", strerror(errno));
+        return 1;
+    }
+    return 0;
+}
+
+static const char *const planned[] = {"config", "explain", "model", "build", "lint-kernel"};
+
+static int run(int argc, char **argv) {
+    if (argc < 2) {
+        fputs(usage_text, stderr);
+        return 2;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage_text, stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
+        printf("vmc %s\n", VMC_VERSION);
+        return 0;
+    }
+    if (strcmp(cmd, "eval") == 0) return cmd_eval(argc - 2, argv + 2);
+    for (size_t i = 0; i < ARRAY_LEN(planned); i++)
+        if (strcmp(cmd, planned[i]) == 0)
+            return usage_error("command '%s' is not available in this version of vmc", cmd);
+    return usage_error("unknown command '%s'", cmd);
+}
+
+static void *thread_main(void *p) {
+    Thread *t = p;
+    t->status = run(t->argc, t->argv);
+    return NULL;
+}
+
+int main(int argc, char **argv) {
+    Thread t = {argc, argv, 1};
+    pthread_attr_t attr;
+    pthread_t th;
+    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, EVAL_STACK_SIZE) == 0 &&
+        pthread_create(&th, &attr, thread_main, &t) == 0) {
+        pthread_join(th, NULL);
+    } else {
+        /* No big thread: fall back to the main stack. */
+        t.status = run(argc, argv);
+    }
+    fflush(stdout);
+    return t.status;
+}

@@ -1,0 +1,1283 @@
+/*
+ * parse.c: tree-sitter front end and lowering of the concrete tree to the
+ * AST of ast.h.
+ *
+ * The front end collects one diagnostic per ERROR or MISSING node and stops
+ * before lowering when there is any.  Lowering resolves every variable to a
+ * frame and slot (or to a `with` lookup), merges nested attribute paths as
+ * Nix's parser does (addAttr), decodes strings (escapes, indentation
+ * stripping of ''...'' strings, following Nix's lexer.l and parser.y) and
+ * reports duplicate attributes and undefined variables.  It copies what it
+ * needs out of the tree: no TSNode outlives parse_source.
+ */
+#include "parse.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <tree_sitter/api.h>
+
+#include "vec.h"
+
+const TSLanguage *tree_sitter_vmc(void);
+
+/* Deeper nesting than this is reported instead of recursing further. */
+#define MAX_DEPTH 4000
+/* Stop collecting after this many diagnostics in one file. */
+#define MAX_ERRORS 50
+
+static ParseStats stats;
+ParseStats *parse_stats(void) { return &stats; }
+
+static double now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Node kinds and fields, looked up once. */
+
+enum {
+    K_SOURCE, K_VAR, K_INT, K_FLOAT, K_PATH, K_SPATH, K_URI, K_FUNCTION, K_FORMALS,
+    K_FORMAL, K_ELLIPSES, K_ASSERT, K_WITH, K_LET, K_IF, K_HASATTR, K_UNARY, K_BINARY,
+    K_APPLY, K_SELECT, K_PAREN, K_ATTRSET, K_RECATTRSET, K_LIST, K_STRING, K_ISTRING,
+    K_INTERP, K_BINDING_SET, K_BINDING, K_INHERIT, K_INHERIT_FROM, K_ATTRPATH,
+    K_INHERITED_ATTRS, K_IDENT, K_COMMENT, K__COUNT
+};
+static const char *const kind_names[K__COUNT] = {
+    "source_code", "variable_expression", "integer_expression", "float_expression",
+    "path_expression", "spath_expression", "uri_expression", "function_expression",
+    "formals", "formal", "ellipses", "assert_expression", "with_expression",
+    "let_expression", "if_expression", "has_attr_expression", "unary_expression",
+    "binary_expression", "apply_expression", "select_expression",
+    "parenthesized_expression", "attrset_expression", "rec_attrset_expression",
+    "list_expression", "string_expression", "indented_string_expression",
+    "interpolation", "binding_set", "binding", "inherit", "inherit_from", "attrpath",
+    "inherited_attrs", "identifier", "comment",
+};
+
+enum {
+    F_EXPRESSION, F_NAME, F_UNIVERSAL, F_BODY, F_FORMALS, F_FORMAL, F_ELLIPSES,
+    F_DEFAULT, F_CONDITION, F_ENVIRONMENT, F_CONSEQUENCE, F_ALTERNATIVE, F_ATTRPATH,
+    F_OPERATOR, F_ARGUMENT, F_LEFT, F_RIGHT, F_FUNCTION, F_ELEMENT, F_BINDING,
+    F_ATTRS, F_ATTR, F__COUNT
+};
+static const char *const field_names[F__COUNT] = {
+    "expression", "name", "universal", "body", "formals", "formal", "ellipses",
+    "default", "condition", "environment", "consequence", "alternative", "attrpath",
+    "operator", "argument", "left", "right", "function", "element", "binding",
+    "attrs", "attr",
+};
+
+static TSSymbol kind_sym[K__COUNT];
+static TSFieldId field_id[F__COUNT];
+static const TSLanguage *lang;
+static int sym_kind[1024];  /* TSSymbol -> K_*, -1 if not interesting */
+
+static void init_lang(void) {
+    if (lang) return;
+    lang = tree_sitter_vmc();
+    for (size_t i = 0; i < ARRAY_LEN(sym_kind); i++) sym_kind[i] = -1;
+    for (int k = 0; k < K__COUNT; k++) {
+        kind_sym[k] = ts_language_symbol_for_name(lang, kind_names[k], (uint32_t)strlen(kind_names[k]), true);
+        VMC_ASSERT(kind_sym[k] != 0 && kind_sym[k] < ARRAY_LEN(sym_kind), "grammar lacks a node kind");
+        sym_kind[kind_sym[k]] = k;
+    }
+    for (int f = 0; f < F__COUNT; f++) {
+        field_id[f] = ts_language_field_id_for_name(lang, field_names[f], (uint32_t)strlen(field_names[f]));
+        VMC_ASSERT(field_id[f] != 0, "grammar lacks a field");
+    }
+}
+
+static int kind_of(TSNode n) {
+    TSSymbol s = ts_node_symbol(n);
+    return s < ARRAY_LEN(sym_kind) ? sym_kind[s] : -1;
+}
+
+static TSNode field(TSNode n, int f) { return ts_node_child_by_field_id(n, field_id[f]); }
+
+/* ------------------------------------------------------------------------ */
+/* Lowering state. */
+
+typedef struct Scope {
+    struct Scope *up;     /* enclosing scope (one frame further out) */
+    bool is_with;         /* a `with` frame: names come from its set at run time */
+    const Sym *names;     /* sorted names, slot = index */
+    uint32_t n;           /* count */
+    Sym extra;            /* the `@` name of a function, slot n; or NULL */
+} Scope;
+
+typedef struct L {
+    Arena *a;                 /* the file's arena */
+    const Source *src;        /* the file */
+    ParseErrors *errs;        /* where diagnostics go */
+    uint32_t nerr;            /* diagnostics from this file */
+    Scope *scope;             /* innermost scope */
+    uint32_t depth;           /* recursion depth */
+} L;
+
+static Span span_of(L *l, TSNode n) {
+    return span_make(l->src->id, ts_node_start_byte(n), ts_node_end_byte(n));
+}
+
+static void push_err(ParseErrors *e, Diag *d) {
+    if (e->n == e->cap) {
+        e->cap = e->cap ? e->cap * 2 : 8;
+        e->items = vmc_xrealloc(e->items, sizeof(Diag *) * e->cap);
+    }
+    e->items[e->n++] = d;
+}
+
+static Diag *err(L *l, Span sp, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static Diag *err(L *l, Span sp, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    char buf[1024];
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    Diag *d = diag_new(sp, "%s", buf);
+    l->nerr++;
+    if (l->nerr <= MAX_ERRORS) push_err(l->errs, d);
+    return d;
+}
+
+static Expr *mk(L *l, ExprKind k, Span sp) {
+    Expr *e = ARENA_NEW(l->a, Expr);
+    e->kind = k;
+    e->span = sp;
+    return e;
+}
+
+static Str text_of(L *l, TSNode n) {
+    uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);
+    Str r = {l->src->text + s, e - s};
+    return r;
+}
+
+static Expr *lower(L *l, TSNode n);
+
+/* The grammar lets a keyword through as an identifier where the keyword
+ * itself cannot appear (tree-sitter reserves keywords only where they are
+ * valid); Nix's lexer never does, so neither do we. */
+static Sym ident(L *l, TSNode n) {
+    static const char *const kw[] = {"if", "then", "else", "assert", "with", "let", "in", "rec", "inherit", "or"};
+    Str s = text_of(l, n);
+    for (size_t i = 0; i < ARRAY_LEN(kw); i++) {
+        if (strlen(kw[i]) == s.len && memcmp(kw[i], s.ptr, s.len) == 0) {
+            if (strcmp(kw[i], "or") == 0) break;   /* Nix accepts `or` as a name */
+            err(l, span_of(l, n), "syntax error: unexpected keyword '%s'", kw[i]);
+            break;
+        }
+    }
+    return sym_intern(s.ptr, s.len);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Scopes and names. */
+
+static int scope_find(const Scope *s, Sym name) {
+    uint32_t lo = 0, hi = s->n;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        int c = sym_cmp(s->names[mid], name);
+        if (c == 0) return (int)mid;
+        if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    if (s->extra == name) return (int)s->n;
+    return -1;
+}
+
+/* variable -> identifier: a lexical binding, else the innermost `with`. */
+static Expr *resolve(L *l, Sym name, Span sp) {
+    uint32_t up = 0;
+    int64_t with_up = -1;
+    for (Scope *s = l->scope; s; s = s->up, up++) {
+        if (s->is_with) {
+            if (with_up < 0) with_up = up;
+            continue;
+        }
+        int slot = scope_find(s, name);
+        if (slot >= 0) {
+            Expr *e = mk(l, EXPR_VAR, sp);
+            e->u.var.up = up;
+            e->u.var.slot = (uint32_t)slot;
+            e->u.var.name = name;
+            return e;
+        }
+    }
+    Expr *e = mk(l, EXPR_WITHVAR, sp);
+    e->u.withvar.name = name;
+    if (with_up >= 0) {
+        e->u.withvar.up = (uint32_t)with_up;
+    } else {
+        err(l, sp, "undefined variable '%s'", name->str);
+    }
+    return e;
+}
+
+static int cmp_binding(const void *a, const void *b) {
+    return sym_cmp(((const Binding *)a)->name, ((const Binding *)b)->name);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Strings. */
+
+typedef VEC(char) CharBuf;
+
+static void cb_put(CharBuf *b, const char *p, size_t n) {
+    vec_grow(b, b->len + (uint32_t)n + 1);
+    memcpy(b->data + b->len, p, n);
+    b->len += (uint32_t)n;
+}
+
+/* Nix's unescapeStr: \n \r \t, \x -> x, and CR or CR LF -> LF. */
+static void unescape(CharBuf *b, const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '\\' && i + 1 < n) {
+            c = s[++i];
+            c = c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c;
+        } else if (c == '\r') {
+            c = '\n';
+            if (i + 1 < n && s[i + 1] == '\n') i++;
+        }
+        cb_put(b, &c, 1);
+    }
+}
+
+static Expr *str_expr(L *l, const char *p, size_t n, Span sp) {
+    Expr *e = mk(l, EXPR_STRING, sp);
+    e->u.str.ptr = arena_strndup(l->a, p, n);
+    e->u.str.len = n;
+    return e;
+}
+
+typedef VEC(Expr *) ExprVec;
+
+static Expr *finish_parts(L *l, ExprVec *parts, Span sp) {
+    Expr *r;
+    if (parts->len == 0) {
+        r = str_expr(l, "", 0, sp);
+    } else if (parts->len == 1 && parts->data[0]->kind == EXPR_STRING) {
+        r = parts->data[0];
+        r->span = sp;
+    } else {
+        r = mk(l, EXPR_INTERP, sp);
+        r->u.interp.n = parts->len;
+        r->u.interp.parts = ARENA_ARRAY(l->a, Expr *, parts->len);
+        memcpy(r->u.interp.parts, parts->data, sizeof(Expr *) * parts->len);
+    }
+    vec_free(parts);
+    return r;
+}
+
+/* string -> '"' (fragment | interpolation)* '"' */
+static Expr *lower_string(L *l, TSNode n) {
+    ExprVec parts = {0};
+    CharBuf buf = {0};
+    uint32_t pos = ts_node_start_byte(n) + 1;         /* after the opening quote */
+    uint32_t end = ts_node_end_byte(n) - 1;           /* the closing quote */
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(n, i);
+        if (kind_of(c) != K_INTERP) continue;
+        uint32_t cs = ts_node_start_byte(c);
+        buf.len = 0;
+        unescape(&buf, l->src->text + pos, cs - pos);
+        if (buf.len) vec_push(&parts, str_expr(l, buf.data, buf.len, span_make(l->src->id, pos, cs)));
+        vec_push(&parts, lower(l, field(c, F_EXPRESSION)));
+        pos = ts_node_end_byte(c);
+    }
+    if (end > pos) {
+        buf.len = 0;
+        unescape(&buf, l->src->text + pos, end - pos);
+        if (buf.len) vec_push(&parts, str_expr(l, buf.data, buf.len, span_make(l->src->id, pos, end)));
+    }
+    vec_free(&buf);
+    return finish_parts(l, &parts, span_of(l, n));
+}
+
+/* One token of an indented string, as Nix's lexer produces them. */
+typedef struct IToken {
+    Expr *interp;        /* an interpolation, or NULL for text */
+    uint32_t off, len;   /* text in tbuf */
+    bool indent;         /* plain text (takes part in indentation) */
+    Span span;           /* source span */
+} IToken;
+
+/* indented_string -> "''" (fragment | interpolation)* "''" */
+static Expr *lower_istring(L *l, TSNode n) {
+    const char *t = l->src->text;
+    uint32_t pos = ts_node_start_byte(n) + 2;
+    uint32_t end = ts_node_end_byte(n) - 2;
+    /* The opening '' swallows spaces up to the first newline (lexer.l). */
+    {
+        uint32_t p = pos;
+        while (p < end && t[p] == ' ') p++;
+        if (p < end && t[p] == '\n') pos = p + 1;
+    }
+    VEC(IToken) toks = {0};
+    CharBuf tb = {0};
+    uint32_t nc = ts_node_child_count(n);
+    uint32_t ci = 0;
+    while (pos <= end) {
+        /* The next interpolation at or after pos, if any. */
+        TSNode next = {0};
+        uint32_t stop = end;
+        bool have = false;
+        for (; ci < nc; ci++) {
+            TSNode c = ts_node_child(n, ci);
+            if (kind_of(c) == K_INTERP && ts_node_start_byte(c) >= pos) {
+                next = c;
+                stop = ts_node_start_byte(c);
+                have = true;
+                break;
+            }
+        }
+        /* Tokenize [pos, stop) as lexer.l does. */
+        uint32_t p = pos;
+        while (p < stop) {
+            IToken tk = {0};
+            tk.off = tb.len;
+            uint32_t s = p;
+            if (t[p] == '\'' && p + 1 < stop && t[p + 1] == '\'') {
+                /* ''' , ''$ , ''\x */
+                if (p + 2 < stop && t[p + 2] == '\'') { cb_put(&tb, "''", 2); p += 3; }
+                else if (p + 2 < stop && t[p + 2] == '$') { cb_put(&tb, "$", 1); p += 3; }
+                else if (p + 3 < stop + 1 && t[p + 2] == '\\' && p + 3 < stop) {
+                    unescape(&tb, t + p + 2, 2);
+                    p += 4;
+                } else { cb_put(&tb, "'", 1); p += 1; }   /* cannot happen: scanner */
+                tk.indent = false;
+            } else if (t[p] == '$' && (p + 1 >= stop || t[p + 1] == '\'')) {
+                cb_put(&tb, "$", 1);
+                p += 1;
+                tk.indent = false;
+            } else if (t[p] == '\'' && (p + 1 >= stop || t[p + 1] == '\'' || t[p + 1] == '$')) {
+                cb_put(&tb, "'", 1);
+                p += 1;
+                tk.indent = false;
+            } else {
+                /* ([^$']|\$[^{']|'[^'$])+ */
+                while (p < stop) {
+                    char c = t[p];
+                    if (c == '$') {
+                        if (p + 1 >= stop || t[p + 1] == '\'' || t[p + 1] == '{') break;
+                        p += 2;
+                    } else if (c == '\'') {
+                        if (p + 1 >= stop || t[p + 1] == '\'' || t[p + 1] == '$') break;
+                        p += 2;
+                    } else {
+                        p++;
+                    }
+                }
+                if (p > stop) p = stop;
+                /* Nix's lexer keeps CR here; normalize like "..." strings
+                 * would not, so keep the bytes as they are. */
+                cb_put(&tb, t + s, p - s);
+                tk.indent = true;
+            }
+            tk.len = tb.len - tk.off;
+            tk.span = span_make(l->src->id, s, p);
+            vec_push(&toks, tk);
+        }
+        if (!have) break;
+        IToken it = {0};
+        it.interp = lower(l, field(next, F_EXPRESSION));
+        it.span = span_of(l, next);
+        vec_push(&toks, it);
+        pos = ts_node_end_byte(next);
+        ci++;
+    }
+
+    /* stripIndentation of parser.y: the minimum indentation ignores
+     * whitespace-only lines; interpolations and escapes count as content. */
+    bool sol = true;
+    size_t min_indent = 1000000, cur = 0;
+    for (uint32_t i = 0; i < toks.len; i++) {
+        IToken *tk = &toks.data[i];
+        if (tk->interp || !tk->indent) {
+            if (sol) {
+                sol = false;
+                if (cur < min_indent) min_indent = cur;
+            }
+            continue;
+        }
+        const char *s = tb.data + tk->off;
+        for (uint32_t j = 0; j < tk->len; j++) {
+            if (sol) {
+                if (s[j] == ' ') cur++;
+                else if (s[j] == '\n') cur = 0;
+                else {
+                    sol = false;
+                    if (cur < min_indent) min_indent = cur;
+                }
+            } else if (s[j] == '\n') {
+                sol = true;
+                cur = 0;
+            }
+        }
+    }
+    ExprVec parts = {0};
+    CharBuf acc = {0};
+    Span acc_span = {0};
+    sol = true;
+    size_t dropped = 0;
+    for (uint32_t i = 0; i < toks.len; i++) {
+        IToken *tk = &toks.data[i];
+        if (tk->interp) {
+            sol = false;
+            dropped = 0;
+            if (acc.len) vec_push(&parts, str_expr(l, acc.data, acc.len, acc_span));
+            acc.len = 0;
+            vec_push(&parts, tk->interp);
+            continue;
+        }
+        CharBuf s2 = {0};
+        const char *s = tb.data + tk->off;
+        for (uint32_t j = 0; j < tk->len; j++) {
+            char c = s[j];
+            if (sol) {
+                if (c == ' ') {
+                    if (dropped++ >= min_indent) cb_put(&s2, &c, 1);
+                } else if (c == '\n') {
+                    dropped = 0;
+                    cb_put(&s2, &c, 1);
+                } else {
+                    sol = false;
+                    dropped = 0;
+                    cb_put(&s2, &c, 1);
+                }
+            } else {
+                cb_put(&s2, &c, 1);
+                if (c == '\n') sol = true;
+            }
+        }
+        if (i + 1 == toks.len && s2.len) {
+            /* Drop the last line when it holds only spaces. */
+            int64_t nl = -1;
+            for (uint32_t j = 0; j < s2.len; j++) if (s2.data[j] == '\n') nl = j;
+            if (nl >= 0) {
+                bool spaces = true;
+                for (uint32_t j = (uint32_t)nl + 1; j < s2.len; j++) if (s2.data[j] != ' ') spaces = false;
+                if (spaces) s2.len = (uint32_t)nl + 1;
+            }
+        }
+        if (acc.len == 0) acc_span = tk->span;
+        else acc_span.end = tk->span.end;
+        if (s2.len) cb_put(&acc, s2.data, s2.len);
+        vec_free(&s2);
+    }
+    if (acc.len) vec_push(&parts, str_expr(l, acc.data, acc.len, acc_span));
+    vec_free(&acc);
+    vec_free(&tb);
+    vec_free(&toks);
+    return finish_parts(l, &parts, span_of(l, n));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Attribute names and paths. */
+
+/* attr -> identifier | string | interpolation.  Sets *sym for a static name,
+ * else returns the name expression. */
+static Expr *attr_name(L *l, TSNode n, Sym *sym) {
+    *sym = NULL;
+    int k = kind_of(n);
+    if (k == K_IDENT) {
+        *sym = ident(l, n);
+        return NULL;
+    }
+    if (k == K_INTERP) return lower(l, field(n, F_EXPRESSION));
+    Expr *e = lower_string(l, n);
+    if (e->kind == EXPR_STRING) {
+        *sym = sym_intern(e->u.str.ptr, e->u.str.len);
+        return NULL;
+    }
+    return e;
+}
+
+static void lower_attrpath(L *l, TSNode path, AttrName **out, uint32_t *nout) {
+    uint32_t cnt = 0, nc = ts_node_child_count(path);
+    for (uint32_t i = 0; i < nc; i++)
+        if (ts_node_is_named(ts_node_child(path, i)) && kind_of(ts_node_child(path, i)) != K_COMMENT) cnt++;
+    AttrName *names = ARENA_ARRAY(l->a, AttrName, cnt ? cnt : 1);
+    uint32_t j = 0;
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(path, i);
+        if (!ts_node_is_named(c) || kind_of(c) == K_COMMENT) continue;
+        names[j].dyn = attr_name(l, c, &names[j].sym);
+        names[j].span = span_of(l, c);
+        j++;
+    }
+    *out = names;
+    *nout = j;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Binding sets: pass 1 builds a tree of entries from the syntax (merging
+ * nested paths), pass 2 lowers values once every name of a scope is known. */
+
+typedef struct BSet BSet;
+
+typedef enum { BE_EXPR, BE_NESTED, BE_INHERIT, BE_INHERIT_FROM } BEKind;
+
+typedef struct BEntry {
+    Sym name;         /* static name, or NULL */
+    TSNode name_node; /* dynamic name (identifier/string/interpolation node) */
+    BEKind kind;      /* what the value is */
+    TSNode value;     /* BE_EXPR: value node */
+    BSet *nested;     /* BE_NESTED */
+    uint32_t from;    /* BE_INHERIT_FROM: index in froms */
+    Span span;        /* the name (for diagnostics) */
+    Span def_span;    /* the whole definition */
+} BEntry;
+
+struct BSet {
+    bool rec;                 /* rec { } */
+    VEC(BEntry) e;            /* entries in source order */
+    VEC(TSNode) froms;        /* inherit (e) expressions */
+};
+
+static BSet *bset_new(bool rec) {
+    BSet *s = vmc_xrealloc(NULL, sizeof(BSet));
+    memset(s, 0, sizeof *s);
+    s->rec = rec;
+    return s;
+}
+
+static void bset_free(BSet *s) {
+    for (uint32_t i = 0; i < s->e.len; i++)
+        if (s->e.data[i].kind == BE_NESTED) bset_free(s->e.data[i].nested);
+    vec_free(&s->e);
+    vec_free(&s->froms);
+    free(s);
+}
+
+static BEntry *bfind(BSet *s, Sym name) {
+    for (uint32_t i = 0; i < s->e.len; i++)
+        if (s->e.data[i].name == name) return &s->e.data[i];
+    return NULL;
+}
+
+static void collect(L *l, BSet *set, TSNode binding_set);
+
+static bool is_attrs_literal(TSNode n) {
+    int k = kind_of(n);
+    return k == K_ATTRSET || k == K_RECATTRSET;
+}
+
+/* Turns an entry holding a `{ ... }` literal into a nested builder. */
+static void expand(L *l, BEntry *e) {
+    TSNode lit = e->value;
+    BSet *s = bset_new(kind_of(lit) == K_RECATTRSET);
+    uint32_t nc = ts_node_named_child_count(lit);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(lit, i);
+        if (kind_of(c) == K_BINDING_SET) collect(l, s, c);
+    }
+    e->kind = BE_NESTED;
+    e->nested = s;
+}
+
+static void dup_attr(L *l, Span at, const char *path, Span first) {
+    char loc[2048];
+    diag_format_loc(loc, sizeof loc, first);
+    Diag *d = err(l, at, "attribute '%s' already defined at %s", path, loc);
+    diag_add_note(d, first, "first definition");
+}
+
+/* The dotted text of the first k elements of an attrpath, for messages. */
+static void path_text(L *l, TSNode path, uint32_t k, char *buf, size_t n) {
+    size_t o = 0;
+    uint32_t j = 0, nc = ts_node_child_count(path);
+    buf[0] = 0;
+    for (uint32_t i = 0; i < nc && j < k; i++) {
+        TSNode c = ts_node_child(path, i);
+        if (!ts_node_is_named(c) || kind_of(c) == K_COMMENT) continue;
+        Str s = text_of(l, c);
+        if (kind_of(c) == K_STRING && s.len >= 2) { s.ptr++; s.len -= 2; }
+        int w = snprintf(buf + o, n - o, "%s%.*s", j ? "." : "", (int)s.len, s.ptr);
+        if (w < 0 || (size_t)w >= n - o) break;
+        o += (size_t)w;
+        j++;
+    }
+}
+
+static Sym static_name(L *l, TSNode n) {
+    int k = kind_of(n);
+    if (k == K_INTERP) {
+        /* ${"a"} with a constant string is a static name, as in Nix. */
+        TSNode inner = field(n, F_EXPRESSION);
+        if (ts_node_is_null(inner) || kind_of(inner) != K_STRING) return NULL;
+        n = inner;
+        k = K_STRING;
+    }
+    if (k == K_IDENT) return ident(l, n);
+    if (k == K_STRING) {
+        uint32_t nc = ts_node_child_count(n);
+        for (uint32_t i = 0; i < nc; i++)
+            if (kind_of(ts_node_child(n, i)) == K_INTERP) return NULL;
+        CharBuf b = {0};
+        uint32_t s = ts_node_start_byte(n) + 1, e = ts_node_end_byte(n) - 1;
+        unescape(&b, l->src->text + s, e > s ? e - s : 0);
+        Sym r = sym_intern(b.len ? b.data : "", b.len);
+        vec_free(&b);
+        return r;
+    }
+    return NULL;
+}
+
+/* binding -> attrpath '=' expr ';'   (addAttr of Nix's parser.y) */
+static void add_binding(L *l, BSet *set, TSNode b) {
+    TSNode path = field(b, F_ATTRPATH);
+    TSNode value = field(b, F_EXPRESSION);
+    VEC(TSNode) elems = {0};
+    uint32_t nc = ts_node_child_count(path);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(path, i);
+        if (ts_node_is_named(c) && kind_of(c) != K_COMMENT) vec_push(&elems, c);
+    }
+    if (elems.len == 0) { vec_free(&elems); return; }
+    Span def = span_of(l, b);
+    for (uint32_t i = 0; i < elems.len; i++) {
+        TSNode el = elems.data[i];
+        bool last = i + 1 == elems.len;
+        Sym name = static_name(l, el);
+        Span sp = span_of(l, el);
+        if (!name) {
+            BEntry e = {0};
+            e.name_node = el;
+            e.span = sp;
+            e.def_span = def;
+            if (last) {
+                e.kind = BE_EXPR;
+                e.value = value;
+                vec_push(&set->e, e);
+            } else {
+                e.kind = BE_NESTED;
+                e.nested = bset_new(false);
+                vec_push(&set->e, e);
+                set = vec_last(&set->e).nested;
+            }
+            continue;
+        }
+        BEntry *ex = bfind(set, name);
+        if (!last) {
+            if (ex) {
+                if (ex->kind == BE_EXPR && is_attrs_literal(ex->value)) expand(l, ex);
+                if (ex->kind != BE_NESTED) {
+                    char pt[1024];
+                    path_text(l, path, i + 1, pt, sizeof pt);
+                    dup_attr(l, sp, pt, ex->span);
+                    vec_free(&elems);
+                    return;
+                }
+                set = ex->nested;
+            } else {
+                BEntry e = {0};
+                e.name = name;
+                e.kind = BE_NESTED;
+                e.nested = bset_new(false);
+                e.span = sp;
+                e.def_span = def;
+                vec_push(&set->e, e);
+                set = vec_last(&set->e).nested;
+            }
+            continue;
+        }
+        if (ex) {
+            if (ex->kind == BE_EXPR && is_attrs_literal(ex->value) && is_attrs_literal(value)) expand(l, ex);
+            if (ex->kind == BE_NESTED && is_attrs_literal(value)) {
+                /* Both are sets: merge the new literal's attributes, one level. */
+                BEntry tmp = {0};
+                tmp.value = value;
+                expand(l, &tmp);
+                BSet *src = tmp.nested;
+                for (uint32_t k = 0; k < src->e.len; k++) {
+                    BEntry *ne = &src->e.data[k];
+                    BEntry *old = ne->name ? bfind(ex->nested, ne->name) : NULL;
+                    if (old) {
+                        dup_attr(l, ne->span, ne->name->str, old->span);
+                        continue;
+                    }
+                    if (ne->kind == BE_INHERIT_FROM) {
+                        /* Re-home the inherit source into the target set. */
+                        vec_push(&ex->nested->froms, src->froms.data[ne->from]);
+                        ne->from = ex->nested->froms.len - 1;
+                    }
+                    vec_push(&ex->nested->e, *ne);
+                    ne->kind = BE_EXPR;    /* ownership of nested moved */
+                }
+                bset_free(src);
+            } else {
+                char pt[1024];
+                path_text(l, path, i + 1, pt, sizeof pt);
+                dup_attr(l, sp, pt, ex->span);
+            }
+        } else {
+            BEntry e = {0};
+            e.name = name;
+            e.kind = BE_EXPR;
+            e.value = value;
+            e.span = sp;
+            e.def_span = def;
+            vec_push(&set->e, e);
+        }
+    }
+    vec_free(&elems);
+}
+
+/* inherit -> 'inherit' attrs ';'   inherit_from -> 'inherit' '(' expr ')' attrs ';' */
+static void add_inherit(L *l, BSet *set, TSNode b, bool from) {
+    uint32_t fi = 0;
+    if (from) {
+        vec_push(&set->froms, field(b, F_EXPRESSION));
+        fi = set->froms.len - 1;
+    }
+    TSNode attrs = field(b, F_ATTRS);
+    if (ts_node_is_null(attrs)) return;
+    uint32_t nc = ts_node_child_count(attrs);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(attrs, i);
+        if (!ts_node_is_named(c) || kind_of(c) == K_COMMENT) continue;
+        Sym name = static_name(l, c);
+        Span sp = span_of(l, c);
+        if (!name) {
+            err(l, sp, "dynamic attributes not allowed in inherit");
+            continue;
+        }
+        BEntry *ex = bfind(set, name);
+        if (ex) {
+            dup_attr(l, sp, name->str, ex->span);
+            continue;
+        }
+        BEntry e = {0};
+        e.name = name;
+        e.kind = from ? BE_INHERIT_FROM : BE_INHERIT;
+        e.from = fi;
+        e.span = sp;
+        e.def_span = sp;
+        vec_push(&set->e, e);
+    }
+}
+
+static void collect(L *l, BSet *set, TSNode bs) {
+    uint32_t nc = ts_node_child_count(bs);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_child(bs, i);
+        switch (kind_of(c)) {
+        case K_BINDING: add_binding(l, set, c); break;
+        case K_INHERIT: add_inherit(l, set, c, false); break;
+        case K_INHERIT_FROM: add_inherit(l, set, c, true); break;
+        default: break;
+        }
+    }
+}
+
+static Expr *build_set(L *l, BSet *set, Span sp);
+
+/* Lowers the entries of `set` into sorted bindings; values see `inner`
+ * (the scope of a rec set or let, or the current scope), inherits see
+ * `outer`. */
+static void build_bindings(L *l, BSet *set, Scope *outer, Binding **out, uint32_t *nout,
+                           DynBinding **dout, uint32_t *ndout, bool allow_dyn) {
+    uint32_t ns = 0, nd = 0;
+    for (uint32_t i = 0; i < set->e.len; i++) {
+        if (set->e.data[i].name) ns++;
+        else nd++;
+    }
+    Binding *binds = ARENA_ARRAY(l->a, Binding, ns ? ns : 1);
+    DynBinding *dyn = ARENA_ARRAY(l->a, DynBinding, nd ? nd : 1);
+    Expr **froms = ARENA_ARRAY(l->a, Expr *, set->froms.len ? set->froms.len : 1);
+    for (uint32_t i = 0; i < set->froms.len; i++) froms[i] = lower(l, set->froms.data[i]);
+    uint32_t bi = 0, di = 0;
+    for (uint32_t i = 0; i < set->e.len; i++) {
+        BEntry *e = &set->e.data[i];
+        Expr *v = NULL;
+        switch (e->kind) {
+        case BE_EXPR: v = lower(l, e->value); break;
+        case BE_NESTED: v = build_set(l, e->nested, e->def_span); break;
+        case BE_INHERIT: {
+            Scope *save = l->scope;
+            l->scope = outer;
+            v = resolve(l, e->name, e->span);
+            l->scope = save;
+            break;
+        }
+        case BE_INHERIT_FROM: {
+            v = mk(l, EXPR_SELECT, e->span);
+            v->u.select.e = froms[e->from];
+            v->u.select.n = 1;
+            v->u.select.path = ARENA_NEW(l->a, AttrName);
+            v->u.select.path->sym = e->name;
+            v->u.select.path->span = e->span;
+            break;
+        }
+        }
+        if (e->name) {
+            binds[bi].name = e->name;
+            binds[bi].value = v;
+            binds[bi].span = e->span;
+            binds[bi].inherited = e->kind == BE_INHERIT;
+            bi++;
+        } else {
+            if (!allow_dyn) {
+                err(l, e->span, "dynamic attributes not allowed in let");
+                continue;
+            }
+            Sym s;
+            Expr *ne = attr_name(l, e->name_node, &s);
+            if (!ne) {
+                ne = str_expr(l, s->str, s->len, e->span);
+            }
+            dyn[di].name = ne;
+            dyn[di].value = v;
+            dyn[di].span = e->span;
+            di++;
+        }
+    }
+    qsort(binds, bi, sizeof(Binding), cmp_binding);
+    *out = binds;
+    *nout = bi;
+    if (dout) {
+        *dout = dyn;
+        *ndout = di;
+    }
+}
+
+static Scope *scope_for(L *l, BSet *set) {
+    /* Names sorted the way build_bindings will sort them. */
+    uint32_t ns = 0;
+    for (uint32_t i = 0; i < set->e.len; i++) if (set->e.data[i].name) ns++;
+    Sym *names = ARENA_ARRAY(l->a, Sym, ns ? ns : 1);
+    Binding *tmp = vmc_xrealloc(NULL, sizeof(Binding) * (ns ? ns : 1));
+    uint32_t j = 0;
+    for (uint32_t i = 0; i < set->e.len; i++)
+        if (set->e.data[i].name) tmp[j++].name = set->e.data[i].name;
+    qsort(tmp, ns, sizeof(Binding), cmp_binding);
+    for (uint32_t i = 0; i < ns; i++) names[i] = tmp[i].name;
+    free(tmp);
+    Scope *s = ARENA_NEW(l->a, Scope);
+    s->up = l->scope;
+    s->names = names;
+    s->n = ns;
+    return s;
+}
+
+static Expr *build_set(L *l, BSet *set, Span sp) {
+    Expr *e = mk(l, EXPR_ATTRS, sp);
+    e->u.attrs.rec = set->rec;
+    Scope *outer = l->scope;
+    if (set->rec) l->scope = scope_for(l, set);
+    build_bindings(l, set, outer, &e->u.attrs.binds, &e->u.attrs.n, &e->u.attrs.dyn,
+                   &e->u.attrs.ndyn, true);
+    l->scope = outer;
+    return e;
+}
+
+/* attrset -> '{' binding_set? '}'   |   'rec' '{' binding_set? '}' */
+static Expr *lower_attrset(L *l, TSNode n, bool rec) {
+    BSet *set = bset_new(rec);
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(n, i);
+        if (kind_of(c) == K_BINDING_SET) collect(l, set, c);
+    }
+    Expr *e = build_set(l, set, span_of(l, n));
+    bset_free(set);
+    return e;
+}
+
+/* let -> 'let' binding_set? 'in' body */
+static Expr *lower_let(L *l, TSNode n) {
+    BSet *set = bset_new(true);
+    uint32_t nc = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = ts_node_named_child(n, i);
+        if (kind_of(c) == K_BINDING_SET) collect(l, set, c);
+    }
+    Expr *e = mk(l, EXPR_LET, span_of(l, n));
+    Scope *outer = l->scope;
+    l->scope = scope_for(l, set);
+    build_bindings(l, set, outer, &e->u.let.binds, &e->u.let.n, NULL, NULL, false);
+    for (uint32_t i = 0; i < set->e.len; i++)
+        if (!set->e.data[i].name) err(l, set->e.data[i].span, "dynamic attributes not allowed in let");
+    e->u.let.body = lower(l, field(n, F_BODY));
+    l->scope = outer;
+    bset_free(set);
+    return e;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Functions. */
+
+static int cmp_formal(const void *a, const void *b) {
+    return sym_cmp(((const Formal *)a)->name, ((const Formal *)b)->name);
+}
+
+/* function -> ID ':' body | formals ':' body | formals '@' ID ':' body | ID '@' formals ':' body */
+static Expr *lower_function(L *l, TSNode n) {
+    Expr *e = mk(l, EXPR_LAMBDA, span_of(l, n));
+    TSNode uni = field(n, F_UNIVERSAL);
+    TSNode formals = field(n, F_FORMALS);
+    Sym arg = NULL;
+    if (!ts_node_is_null(uni)) arg = ident(l, uni);
+    e->u.lambda.arg = arg;
+    Scope *sc = ARENA_NEW(l->a, Scope);
+    sc->up = l->scope;
+    if (!ts_node_is_null(formals)) {
+        e->u.lambda.has_formals = true;
+        uint32_t nc = ts_node_child_count(formals), cnt = 0;
+        for (uint32_t i = 0; i < nc; i++) {
+            TSNode c = ts_node_child(formals, i);
+            if (kind_of(c) == K_FORMAL) cnt++;
+            if (kind_of(c) == K_ELLIPSES) e->u.lambda.ellipsis = true;
+        }
+        Formal *fs = ARENA_ARRAY(l->a, Formal, cnt ? cnt : 1);
+        TSNode *defs = vmc_xrealloc(NULL, sizeof(TSNode) * (cnt ? cnt : 1));
+        uint32_t j = 0;
+        for (uint32_t i = 0; i < nc; i++) {
+            TSNode c = ts_node_child(formals, i);
+            if (kind_of(c) != K_FORMAL) continue;
+            TSNode nm = field(c, F_NAME);
+            fs[j].name = ident(l, nm);
+            fs[j].span = span_of(l, nm);
+            fs[j].def = NULL;
+            defs[j] = field(c, F_DEFAULT);
+            /* keep the default node next to its formal through the sort */
+            fs[j].def = (Expr *)(uintptr_t)(j + 1);
+            j++;
+        }
+        qsort(fs, cnt, sizeof(Formal), cmp_formal);
+        for (uint32_t i = 0; i + 1 < cnt; i++) {
+            if (fs[i].name == fs[i + 1].name) {
+                Formal *later = fs[i].span.start > fs[i + 1].span.start ? &fs[i] : &fs[i + 1];
+                err(l, later->span, "duplicate formal function argument '%s'", later->name->str);
+            }
+        }
+        if (arg) {
+            for (uint32_t i = 0; i < cnt; i++)
+                if (fs[i].name == arg)
+                    err(l, span_of(l, uni), "duplicate formal function argument '%s'", arg->str);
+        }
+        Sym *names = ARENA_ARRAY(l->a, Sym, cnt ? cnt : 1);
+        for (uint32_t i = 0; i < cnt; i++) names[i] = fs[i].name;
+        sc->names = names;
+        sc->n = cnt;
+        sc->extra = arg;
+        l->scope = sc;
+        for (uint32_t i = 0; i < cnt; i++) {
+            uint32_t orig = (uint32_t)(uintptr_t)fs[i].def - 1;
+            fs[i].def = ts_node_is_null(defs[orig]) ? NULL : lower(l, defs[orig]);
+        }
+        free(defs);
+        e->u.lambda.formals = fs;
+        e->u.lambda.nformals = cnt;
+        e->u.lambda.nslots = cnt + (arg ? 1 : 0);
+    } else {
+        Sym *names = ARENA_ARRAY(l->a, Sym, 1);
+        names[0] = arg;
+        sc->names = names;
+        sc->n = 1;
+        e->u.lambda.nslots = 1;
+        l->scope = sc;
+    }
+    e->u.lambda.body = lower(l, field(n, F_BODY));
+    l->scope = sc->up;
+    return e;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Literals. */
+
+static Expr *lower_path(L *l, TSNode n) {
+    Str s = text_of(l, n);
+    Span sp = span_of(l, n);
+    if (s.len > 1 && s.ptr[s.len - 1] == '/') {
+        err(l, sp, "path '%.*s' has a trailing slash", (int)s.len, s.ptr);
+    }
+    char *abs;
+    if (s.ptr[0] == '~') {
+        const char *home = getenv("HOME");
+        if (!home || !*home) home = "/";
+        char *tmp = diag_fmt("%s%.*s", home, (int)s.len - 1, s.ptr + 1);
+        abs = path_normalize(tmp, strlen(tmp));
+        free(tmp);
+    } else {
+        abs = path_resolve(l->src->dir, s.ptr, s.len);
+    }
+    Expr *e = mk(l, EXPR_PATH, sp);
+    size_t al = strlen(abs);
+    e->u.str.ptr = arena_strndup(l->a, abs, al);
+    e->u.str.len = al;
+    free(abs);
+    return e;
+}
+
+static const struct { const char *op; BinOp bin; } binops[] = {
+    {"+", OP_ADD}, {"-", OP_SUB}, {"*", OP_MUL}, {"/", OP_DIV}, {"==", OP_EQ},
+    {"!=", OP_NEQ}, {"<", OP_LT}, {"<=", OP_LE}, {">", OP_GT}, {">=", OP_GE},
+    {"&&", OP_AND}, {"||", OP_OR}, {"->", OP_IMPL}, {"++", OP_CONCAT}, {"//", OP_UPDATE},
+};
+
+static int nonassoc_class(BinOp op) {
+    if (op == OP_EQ || op == OP_NEQ) return 1;
+    if (op == OP_LT || op == OP_LE || op == OP_GT || op == OP_GE) return 2;
+    return 0;
+}
+
+/* ------------------------------------------------------------------------ */
+
+static Expr *lower_inner(L *l, TSNode n) {
+    Span sp = span_of(l, n);
+    switch (kind_of(n)) {
+    case K_VAR: return resolve(l, ident(l, field(n, F_NAME)), sp);
+    case K_INT: {
+        Str s = text_of(l, n);
+        int64_t v = 0;
+        for (size_t i = 0; i < s.len; i++) {
+            if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, s.ptr[i] - '0', &v)) {
+                err(l, sp, "invalid integer '%.*s'", (int)s.len, s.ptr);
+                v = 0;
+                break;
+            }
+        }
+        Expr *e = mk(l, EXPR_INT, sp);
+        e->u.i = v;
+        return e;
+    }
+    case K_FLOAT: {
+        Str s = text_of(l, n);
+        char *tmp = arena_strndup(l->a, s.ptr, s.len);
+        errno = 0;
+        double d = strtod(tmp, NULL);
+        if (errno == ERANGE && isinf(d)) err(l, sp, "invalid float '%s'", tmp);
+        Expr *e = mk(l, EXPR_FLOAT, sp);
+        e->u.f = d;
+        return e;
+    }
+    case K_PATH: return lower_path(l, n);
+    case K_SPATH: {
+        Str s = text_of(l, n);
+        err(l, sp, "search path '%.*s' is not supported: vmc has no NIX_PATH; use a relative path such as ./file.cfg",
+            (int)s.len, s.ptr);
+        return str_expr(l, "", 0, sp);
+    }
+    case K_URI: {
+        Str s = text_of(l, n);
+        return str_expr(l, s.ptr, s.len, sp);
+    }
+    case K_STRING: return lower_string(l, n);
+    case K_ISTRING: return lower_istring(l, n);
+    case K_PAREN: return lower(l, field(n, F_EXPRESSION));
+    case K_ATTRSET: return lower_attrset(l, n, false);
+    case K_RECATTRSET: return lower_attrset(l, n, true);
+    case K_LET: return lower_let(l, n);
+    case K_FUNCTION: return lower_function(l, n);
+    case K_LIST: {
+        ExprVec items = {0};
+        uint32_t nc = ts_node_child_count(n);
+        for (uint32_t i = 0; i < nc; i++) {
+            TSNode c = ts_node_child(n, i);
+            if (!ts_node_is_named(c) || kind_of(c) == K_COMMENT) continue;
+            vec_push(&items, lower(l, c));
+        }
+        Expr *e = mk(l, EXPR_LIST, sp);
+        e->u.list.n = items.len;
+        e->u.list.items = ARENA_ARRAY(l->a, Expr *, items.len ? items.len : 1);
+        if (items.len) memcpy(e->u.list.items, items.data, sizeof(Expr *) * items.len);
+        vec_free(&items);
+        return e;
+    }
+    case K_SELECT:
+    case K_HASATTR: {
+        Expr *e = mk(l, kind_of(n) == K_SELECT ? EXPR_SELECT : EXPR_HASATTR, sp);
+        e->u.select.e = lower(l, field(n, F_EXPRESSION));
+        lower_attrpath(l, field(n, F_ATTRPATH), &e->u.select.path, &e->u.select.n);
+        TSNode def = field(n, F_DEFAULT);
+        e->u.select.def = ts_node_is_null(def) ? NULL : lower(l, def);
+        return e;
+    }
+    case K_APPLY: {
+        Expr *e = mk(l, EXPR_APPLY, sp);
+        e->u.apply.fn = lower(l, field(n, F_FUNCTION));
+        e->u.apply.arg = lower(l, field(n, F_ARGUMENT));
+        return e;
+    }
+    case K_WITH: {
+        Expr *e = mk(l, EXPR_WITH, sp);
+        e->u.with.env = lower(l, field(n, F_ENVIRONMENT));
+        Scope *sc = ARENA_NEW(l->a, Scope);
+        sc->up = l->scope;
+        sc->is_with = true;
+        uint32_t d = 1;
+        e->u.with.next_with = 0;
+        for (Scope *s = sc->up; s; s = s->up, d++)
+            if (s->is_with) { e->u.with.next_with = d; break; }
+        l->scope = sc;
+        e->u.with.body = lower(l, field(n, F_BODY));
+        l->scope = sc->up;
+        return e;
+    }
+    case K_IF: {
+        Expr *e = mk(l, EXPR_IF, sp);
+        e->u.cond.c = lower(l, field(n, F_CONDITION));
+        e->u.cond.then_ = lower(l, field(n, F_CONSEQUENCE));
+        e->u.cond.else_ = lower(l, field(n, F_ALTERNATIVE));
+        return e;
+    }
+    case K_ASSERT: {
+        Expr *e = mk(l, EXPR_ASSERT, sp);
+        e->u.cond.c = lower(l, field(n, F_CONDITION));
+        e->u.cond.then_ = lower(l, field(n, F_BODY));
+        return e;
+    }
+    case K_UNARY: {
+        TSNode op = field(n, F_OPERATOR);
+        Expr *e = mk(l, ts_node_type(op)[0] == '!' ? EXPR_NOT : EXPR_NEG, sp);
+        e->u.unary.e = lower(l, field(n, F_ARGUMENT));
+        return e;
+    }
+    case K_BINARY: {
+        TSNode op = field(n, F_OPERATOR);
+        const char *t = ts_node_type(op);
+        Expr *e = mk(l, EXPR_BINOP, sp);
+        e->u.binop.op = OP_ADD;
+        for (size_t i = 0; i < ARRAY_LEN(binops); i++)
+            if (strcmp(binops[i].op, t) == 0) e->u.binop.op = binops[i].bin;
+        e->u.binop.op_span = span_of(l, op);
+        /* ==, != and the comparisons do not chain in Nix (%nonassoc). */
+        int cls = nonassoc_class(e->u.binop.op);
+        if (cls) {
+            TSNode sides[2] = {field(n, F_LEFT), field(n, F_RIGHT)};
+            for (int i = 0; i < 2; i++) {
+                if (kind_of(sides[i]) != K_BINARY) continue;
+                const char *t2 = ts_node_type(field(sides[i], F_OPERATOR));
+                for (size_t k = 0; k < ARRAY_LEN(binops); k++)
+                    if (strcmp(binops[k].op, t2) == 0 && nonassoc_class(binops[k].bin) == cls)
+                        err(l, span_of(l, op), "syntax error: '%s' cannot be chained; add parentheses", t);
+            }
+        }
+        e->u.binop.a = lower(l, field(n, F_LEFT));
+        e->u.binop.b = lower(l, field(n, F_RIGHT));
+        return e;
+    }
+    default:
+        err(l, sp, "unexpected '%s' in the syntax tree", ts_node_type(n));
+        return str_expr(l, "", 0, sp);
+    }
+}
+
+static Expr *lower(L *l, TSNode n) {
+    if (ts_node_is_null(n)) {
+        /* Only after a syntax error, which stops before lowering. */
+        Expr *e = mk(l, EXPR_STRING, span_make(l->src->id, 0, 0));
+        e->u.str.ptr = "";
+        return e;
+    }
+    if (++l->depth > MAX_DEPTH) {
+        if (l->depth == MAX_DEPTH + 1)
+            err(l, span_of(l, n), "expression nested too deeply (more than %d levels)", MAX_DEPTH);
+        l->depth--;
+        return str_expr(l, "", 0, span_of(l, n));
+    }
+    Expr *e = lower_inner(l, n);
+    l->depth--;
+    return e;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Syntax errors. */
+
+static void describe_token(L *l, TSNode n, char *buf, size_t size) {
+    Str s = text_of(l, n);
+    size_t len = s.len;
+    const char *nl = memchr(s.ptr, '\n', len);
+    if (nl) len = (size_t)(nl - s.ptr);
+    if (len > 40) len = 40;
+    bool printable = true;
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s.ptr[i] < 0x20 && s.ptr[i] != '\t') printable = false;
+    if (len == 0) snprintf(buf, size, "end of file");
+    else if (!printable) snprintf(buf, size, "a control character");
+    else snprintf(buf, size, "'%.*s'", (int)len, s.ptr);
+}
+
+static void syntax_errors(L *l, TSNode root) {
+    TSTreeCursor cur = ts_tree_cursor_new(root);
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        bool descend = true;
+        if (ts_node_is_missing(n)) {
+            const char *t = ts_node_type(n);
+            Span sp = span_of(l, n);
+            if (!ts_node_is_named(n))
+                err(l, sp, "syntax error: missing '%s'", t);
+            else
+                err(l, sp, "syntax error: missing %s", t);
+            descend = false;
+        } else if (ts_node_symbol(n) == (TSSymbol)-1) {
+            Span sp = span_of(l, n);
+            char tok[128];
+            TSNode first = n;
+            while (ts_node_child_count(first) > 0) first = ts_node_child(first, 0);
+            describe_token(l, first, tok, sizeof tok);
+            if (sp.start >= l->src->len) err(l, sp, "syntax error: unexpected end of file");
+            else err(l, span_make(sp.file, ts_node_start_byte(first), ts_node_end_byte(first)),
+                     "syntax error: unexpected %s", tok);
+            descend = false;
+        } else if (!ts_node_has_error(n)) {
+            descend = false;
+        }
+        if (descend && ts_tree_cursor_goto_first_child(&cur)) continue;
+        while (!ts_tree_cursor_goto_next_sibling(&cur)) {
+            if (!ts_tree_cursor_goto_parent(&cur)) {
+                ts_tree_cursor_delete(&cur);
+                return;
+            }
+        }
+    }
+}
+
+Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, ParseErrors *errs) {
+    init_lang();
+    TSParser *p = ts_parser_new();
+    ts_parser_set_language(p, lang);
+    double t0 = now();
+    TSTree *tree = ts_parser_parse_string(p, NULL, src->text, src->len);
+    double t1 = now();
+    stats.ts_seconds += t1 - t0;
+    stats.bytes += src->len;
+    TSNode root = ts_tree_root_node(tree);
+    L l = {0};
+    l.a = a;
+    l.src = src;
+    l.errs = errs;
+    Scope gs = {0};
+    gs.names = globals->names;
+    gs.n = globals->n;
+    l.scope = &gs;
+    Expr *result = NULL;
+    if (ts_node_has_error(root)) {
+        syntax_errors(&l, root);
+        if (l.nerr == 0) err(&l, span_of(&l, root), "syntax error");
+    } else {
+        TSNode body = field(root, F_EXPRESSION);
+        if (ts_node_is_null(body)) {
+            err(&l, span_make(src->id, 0, 0), "syntax error: the file holds no expression");
+        } else {
+            result = lower(&l, body);
+        }
+    }
+    if (l.nerr > MAX_ERRORS)
+        push_err(errs, diag_new(span_make(0, 0, 0), "too many errors in %s (%u in all); stopped after %d",
+                                src->display, l.nerr, MAX_ERRORS));
+    ts_tree_delete(tree);
+    ts_parser_delete(p);
+    stats.lower_seconds += now() - t1;
+    return l.nerr ? NULL : result;
+}

@@ -1,0 +1,45 @@
+/*
+ * parse.h: from source text to AST.
+ *
+ * parse_source runs tree-sitter on a file, turns every ERROR and MISSING
+ * node into a diagnostic, and, when there are none, lowers the tree into
+ * the AST of ast.h (resolving names, merging nested attribute paths,
+ * decoding strings).  The AST lives in the given arena; no tree-sitter type
+ * escapes this stage.
+ */
+#ifndef VMC_PARSE_H
+#define VMC_PARSE_H
+
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+#include "source.h"
+
+/* Diagnostics produced by parsing or lowering, in source order. */
+typedef struct ParseErrors {
+    Diag **items;   /* owned */
+    uint32_t n;     /* count */
+    uint32_t cap;   /* allocated */
+} ParseErrors;
+
+/* The names of the global scope, sorted by byte order; slot i of the global
+ * frame at run time holds names[i]. */
+typedef struct GlobalNames {
+    const Sym *names;  /* sorted */
+    uint32_t n;        /* count */
+} GlobalNames;
+
+/* Parses and lowers `src`.  Returns the root expression, or NULL when
+ * errors were appended to `errs` (every syntax error of the file, or every
+ * lowering error). */
+Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, ParseErrors *errs);
+
+/* Statistics of the last parses, for the benchmark. */
+typedef struct ParseStats {
+    double ts_seconds;     /* time inside tree-sitter */
+    double lower_seconds;  /* time lowering */
+    uint64_t bytes;        /* source bytes parsed */
+} ParseStats;
+ParseStats *parse_stats(void);
+
+#endif

@@ -1,0 +1,169 @@
+/*
+ * source.c: reading files and recording them, the line tables, and path
+ * normalization.  Nothing else in vmc calls open() or fopen() on inputs.
+ */
+#include "source.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include "arena.h"
+#include "vec.h"
+
+static VEC(Source *) sources;
+static VEC(Input) inputs;
+static char *cwd;
+
+const char *path_cwd(void) {
+    if (!cwd) {
+        char buf[8192];
+        if (getcwd(buf, sizeof buf)) cwd = path_normalize(buf, strlen(buf));
+        else cwd = path_normalize("/", 1);
+    }
+    return cwd;
+}
+
+char *path_normalize(const char *p, size_t len) {
+    char *out = vmc_xrealloc(NULL, len + 2);
+    size_t o = 0;
+    size_t i = 0;
+    out[o++] = '/';
+    while (i < len) {
+        while (i < len && p[i] == '/') i++;
+        size_t s = i;
+        while (i < len && p[i] != '/') i++;
+        size_t n = i - s;
+        if (n == 0) break;
+        if (n == 1 && p[s] == '.') continue;
+        if (n == 2 && p[s] == '.' && p[s + 1] == '.') {
+            while (o > 1 && out[o - 1] != '/') o--;   /* drop the last component */
+            if (o > 1) o--;                            /* and the '/' before it */
+            continue;
+        }
+        if (o > 1) out[o++] = '/';
+        memcpy(out + o, p + s, n);
+        o += n;
+    }
+    if (o > 1 && out[o - 1] == '/') o--;
+    out[o] = 0;
+    return out;
+}
+
+char *path_resolve(const char *base_dir, const char *p, size_t len) {
+    if (len > 0 && p[0] == '/') return path_normalize(p, len);
+    size_t bl = strlen(base_dir);
+    char *tmp = vmc_xrealloc(NULL, bl + len + 2);
+    memcpy(tmp, base_dir, bl);
+    tmp[bl] = '/';
+    memcpy(tmp + bl + 1, p, len);
+    char *r = path_normalize(tmp, bl + 1 + len);
+    free(tmp);
+    return r;
+}
+
+static void record(const char *path, uint64_t hash, bool exists, bool is_dir) {
+    for (uint32_t i = 0; i < inputs.len; i++)
+        if (strcmp(inputs.data[i].path, path) == 0) return;
+    Input in = {strdup(path), hash, exists, is_dir};
+    if (!in.path) vmc_out_of_memory();
+    vec_push(&inputs, in);
+}
+
+const char *source_read(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        int e = errno;
+        record(path, 0, false, false);
+        errno = e;
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        fclose(f);
+        record(path, 0, true, true);
+        errno = EISDIR;
+        return NULL;
+    }
+    size_t cap = 1 << 16, n = 0;
+    char *buf = vmc_xrealloc(NULL, cap);
+    for (;;) {
+        if (n + 1 >= cap) buf = vmc_xrealloc(buf, cap *= 2);
+        size_t r = fread(buf + n, 1, cap - n - 1, f);
+        n += r;
+        if (r == 0) break;
+    }
+    int err = ferror(f);
+    fclose(f);
+    if (err) {
+        free(buf);
+        errno = EIO;
+        return NULL;
+    }
+    buf[n] = 0;
+    record(path, XXH3_64bits(buf, n), true, false);
+    *len = n;
+    return buf;
+}
+
+bool source_probe(const char *path) {
+    struct stat st;
+    bool ok = stat(path, &st) == 0;
+    record(path, 0, ok, ok && S_ISDIR(st.st_mode));
+    return ok;
+}
+
+static const char *display_name(const char *path) {
+    const char *c = path_cwd();
+    size_t cl = strlen(c);
+    if (path[0] != '/') return path;
+    if (strcmp(c, "/") != 0 && strncmp(path, c, cl) == 0 && path[cl] == '/') return path + cl + 1;
+    return path;
+}
+
+Source *source_add(const char *path, const char *dir, const char *text, size_t len) {
+    if (sources.len == 0) vec_push(&sources, NULL);   /* id 0 = no file */
+    Source *s = vmc_xrealloc(NULL, sizeof(Source));
+    s->path = path;
+    s->display = display_name(path);
+    s->dir = dir;
+    s->text = text;
+    s->len = (uint32_t)len;
+    uint32_t cap = 64, n = 0;
+    s->lines = vmc_xrealloc(NULL, sizeof(uint32_t) * cap);
+    s->lines[n++] = 0;
+    for (uint32_t i = 0; i < len; i++) {
+        if (text[i] == '\n') {
+            if (n == cap) s->lines = vmc_xrealloc(s->lines, sizeof(uint32_t) * (cap *= 2));
+            s->lines[n++] = i + 1;
+        }
+    }
+    s->nlines = n;
+    s->id = sources.len;
+    vec_push(&sources, s);
+    return s;
+}
+
+Source *source_get(uint32_t id) {
+    if (id == 0 || id >= sources.len) return NULL;
+    return sources.data[id];
+}
+
+void source_linecol(const Source *s, uint32_t off, uint32_t *line, uint32_t *col) {
+    uint32_t lo = 0, hi = s->nlines;
+    while (hi - lo > 1) {
+        uint32_t mid = (lo + hi) / 2;
+        if (s->lines[mid] <= off) lo = mid; else hi = mid;
+    }
+    *line = lo + 1;
+    *col = off - s->lines[lo] + 1;
+}
+
+const Input *source_inputs(uint32_t *count) {
+    *count = inputs.len;
+    return inputs.data;
+}

@@ -1,0 +1,58 @@
+/*
+ * source.h: the table of source files, and the one place where vmc reads
+ * files from disk.
+ *
+ * Every file vmc reads (modules, imports, readFile, pathExists probes) goes
+ * through source_read or source_probe, which record the path and the XXH3
+ * hash of the content in the input list: cached rebuilds depend on knowing
+ * exactly what a build read.  A Source owns its text and line table; index 0
+ * of the table is reserved for "no file".
+ */
+#ifndef VMC_SOURCE_H
+#define VMC_SOURCE_H
+
+#include "common.h"
+
+typedef struct Source {
+    const char *path;     /* absolute, normalized path, or a pseudo-name like "<expr>" */
+    const char *display;  /* name shown in diagnostics (relative to cwd when under it) */
+    const char *dir;      /* directory that relative paths in this file resolve against */
+    const char *text;     /* contents, NUL-terminated */
+    uint32_t len;         /* byte length of text */
+    uint32_t *lines;      /* byte offset of the start of each line */
+    uint32_t nlines;      /* entries in lines */
+    uint32_t id;          /* index in the table */
+} Source;
+
+/* One recorded input of the run. */
+typedef struct Input {
+    const char *path;     /* absolute path */
+    uint64_t hash;        /* XXH3-64 of the content; 0 when absent */
+    bool exists;          /* false when the probe found nothing */
+    bool is_dir;          /* true for directories (pathExists, readDir) */
+} Input;
+
+/* Reads the file at absolute `path` into memory and records it as an input.
+ * Returns the text (NUL-terminated, owned by the table) and its length, or
+ * NULL with errno set when the file cannot be read. */
+const char *source_read(const char *path, size_t *len);
+/* Records a probe for existence of `path`; returns whether it exists. */
+bool source_probe(const char *path);
+/* Adds a file's text to the table and returns it (its line table built). */
+Source *source_add(const char *path, const char *dir, const char *text, size_t len);
+/* Returns source number `id` (1-based), or NULL. */
+Source *source_get(uint32_t id);
+/* Converts a byte offset to 1-based line and column (columns count bytes). */
+void source_linecol(const Source *s, uint32_t off, uint32_t *line, uint32_t *col);
+/* The recorded inputs, in the order they were first read. */
+const Input *source_inputs(uint32_t *count);
+
+/* Path helpers (results are malloc'ed and live until exit). */
+/* Makes `p` absolute against `base_dir` and normalizes `.`, `..` and `//`. */
+char *path_resolve(const char *base_dir, const char *p, size_t len);
+/* Normalizes an absolute path textually (`.`, `..`, repeated and trailing `/`). */
+char *path_normalize(const char *p, size_t len);
+/* The current working directory. */
+const char *path_cwd(void);
+
+#endif

@@ -1,0 +1,68 @@
+/*
+ * sym.c: the symbol table, an open-addressing hash table keyed by XXH3.
+ * Grows at 50% load; records are allocated in a private arena.
+ */
+#include "sym.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#include "arena.h"
+
+static struct {
+    Arena arena;     /* Symbol records */
+    Sym *slots;      /* open addressing, NULL = empty */
+    uint32_t cap;    /* power of two */
+    uint32_t count;  /* live symbols */
+} tab;
+
+static void grow(void) {
+    uint32_t ncap = tab.cap ? tab.cap * 2 : 1024;
+    Sym *ns = vmc_xrealloc(NULL, sizeof(Sym) * ncap);
+    memset(ns, 0, sizeof(Sym) * ncap);
+    for (uint32_t i = 0; i < tab.cap; i++) {
+        Sym s = tab.slots[i];
+        if (!s) continue;
+        uint32_t j = s->hash & (ncap - 1);
+        while (ns[j]) j = (j + 1) & (ncap - 1);
+        ns[j] = s;
+    }
+    free(tab.slots);
+    tab.slots = ns;
+    tab.cap = ncap;
+}
+
+Sym sym_intern(const char *s, size_t len) {
+    if (tab.count * 2 >= tab.cap) grow();
+    uint32_t h = (uint32_t)XXH3_64bits(s, len);
+    uint32_t i = h & (tab.cap - 1);
+    for (;;) {
+        Sym e = tab.slots[i];
+        if (!e) break;
+        if (e->hash == h && e->len == len && memcmp(e->str, s, len) == 0) return e;
+        i = (i + 1) & (tab.cap - 1);
+    }
+    Symbol *n = arena_alloc(&tab.arena, sizeof(Symbol) + len + 1, _Alignof(Symbol));
+    n->len = (uint32_t)len;
+    n->hash = h;
+    memcpy(n->str, s, len);
+    n->str[len] = 0;
+    tab.slots[i] = n;
+    tab.count++;
+    return n;
+}
+
+Sym sym_cstr(const char *s) { return sym_intern(s, strlen(s)); }
+
+int sym_cmp_str(Sym a, const char *s, size_t len) {
+    size_t m = a->len < len ? a->len : len;
+    int c = memcmp(a->str, s, m);
+    if (c) return c;
+    return a->len < len ? -1 : a->len > len ? 1 : 0;
+}
+
+int sym_cmp(Sym a, Sym b) {
+    if (a == b) return 0;
+    return sym_cmp_str(a, b->str, b->len);
+}

@@ -1,0 +1,31 @@
+/*
+ * sym.h: interned strings.
+ *
+ * A Sym is a pointer to the one Symbol record for its bytes, so equal names
+ * compare equal as pointers.  Ordering (attribute sets, printing) compares
+ * the bytes with sym_cmp, never the pointers, so output never depends on
+ * allocation order.  Symbols live until exit.
+ */
+#ifndef VMC_SYM_H
+#define VMC_SYM_H
+
+#include "common.h"
+
+typedef struct Symbol {
+    uint32_t len;    /* byte length of str */
+    uint32_t hash;   /* low bits of the XXH3 hash, for the table */
+    char str[];      /* the bytes, NUL-terminated */
+} Symbol;
+
+typedef const Symbol *Sym;
+
+/* Returns the unique symbol for the `len` bytes at `s`. */
+Sym sym_intern(const char *s, size_t len);
+/* sym_intern for a NUL-terminated string. */
+Sym sym_cstr(const char *s);
+/* Byte-wise order of two symbols (memcmp, then length): <0, 0 or >0. */
+int sym_cmp(Sym a, Sym b);
+/* Byte-wise order of a symbol and a string. */
+int sym_cmp_str(Sym a, const char *s, size_t len);
+
+#endif

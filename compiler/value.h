@@ -1,0 +1,110 @@
+/*
+ * value.h: run-time values of the vmc language.
+ *
+ * Representation.  A Value is a small tagged struct (24 bytes) allocated in
+ * the evaluation arena and referred to by pointer.  Values are immutable once
+ * forced; a thunk (VAL_THUNK: an expression and its environment, or VAL_APP:
+ * a pending application made by a builtin) is overwritten in place with its
+ * result when forced, so everyone holding the pointer sees the result, and a
+ * thunk is evaluated at most once.  While a thunk is being forced its tag is
+ * VAL_BLACKHOLE and its payload is kept, so meeting it again reports infinite
+ * recursion, and an error caught by tryEval can put it back.
+ *
+ * Attribute sets are arrays of Attr sorted by name in byte order, searched
+ * by binary search; printing, attrNames and iteration follow that order, so
+ * no output depends on hashing or addresses.  Lists are arrays of pointers to
+ * values, each of which may be a thunk.  Strings are byte strings (NUL-
+ * terminated for convenience, but may contain no NUL in practice); there is
+ * no string context, since vmc has no store.  A path is an absolute,
+ * normalized string.
+ *
+ * User-visible types (typeOf) are separate from these tags: VAL_LAMBDA,
+ * VAL_PRIMOP and VAL_PRIMOP_APP are all "lambda".
+ */
+#ifndef VMC_VALUE_H
+#define VMC_VALUE_H
+
+#include "ast.h"
+#include "common.h"
+#include "sym.h"
+
+typedef struct Value Value;
+typedef struct Env Env;
+typedef struct Vm Vm;
+
+typedef enum ValueTag {
+    VAL_NULL,        /* null: no payload */
+    VAL_BOOL,        /* b */
+    VAL_INT,         /* i */
+    VAL_FLOAT,       /* f */
+    VAL_STRING,      /* str */
+    VAL_PATH,        /* str: absolute path */
+    VAL_ATTRS,       /* attrs */
+    VAL_LIST,        /* list */
+    VAL_LAMBDA,      /* lambda: a closure over env */
+    VAL_PRIMOP,      /* primop: a builtin that has received no argument */
+    VAL_PRIMOP_APP,  /* app: builtin partially applied; fn is VAL_PRIMOP or VAL_PRIMOP_APP */
+    /* Tags from here on are not in weak head normal form. */
+    VAL_THUNK,       /* thunk: expression e to evaluate in env */
+    VAL_APP,         /* app: fn applied to arg, not yet done */
+    VAL_BLACKHOLE,   /* being forced; payload of the thunk or app kept, old tag in `was` */
+} ValueTag;
+
+/* One attribute of a set. */
+typedef struct Attr {
+    Sym name;        /* attribute name */
+    Value *value;    /* possibly a thunk */
+    Span pos;        /* where it was defined; file 0 when made by a builtin */
+} Attr;
+
+typedef struct Attrs {
+    uint32_t n;      /* number of attributes */
+    Attr a[];        /* sorted by name (byte order), no duplicates */
+} Attrs;
+
+typedef struct Builtin Builtin;
+
+struct Value {
+    uint8_t tag;     /* ValueTag */
+    uint8_t was;     /* VAL_BLACKHOLE: the tag before forcing began */
+    union {
+        bool b;                                         /* VAL_BOOL */
+        int64_t i;                                      /* VAL_INT */
+        double f;                                       /* VAL_FLOAT */
+        struct { const char *s; size_t len; } str;      /* VAL_STRING, VAL_PATH */
+        Attrs *attrs;                                   /* VAL_ATTRS */
+        struct { Value **items; size_t n; } list;       /* VAL_LIST */
+        struct { Env *env; Expr *fn; } lambda;          /* VAL_LAMBDA: fn is an EXPR_LAMBDA */
+        const Builtin *primop;                          /* VAL_PRIMOP */
+        struct { Value *fn; Value *arg; } app;          /* VAL_PRIMOP_APP, VAL_APP */
+        struct { Env *env; Expr *e; } thunk;            /* VAL_THUNK */
+    } u;
+};
+
+_Static_assert(sizeof(Value) <= 24, "Value should stay small");
+
+/* An environment frame: one per let, rec set, function call or with. */
+struct Env {
+    Env *up;           /* enclosing frame */
+    uint32_t n;        /* slots */
+    uint32_t next_with;/* with frames: frames up to the next with frame, 0 = none */
+    bool is_with;      /* slot 0 holds the set of a `with` (possibly a thunk) */
+    Value *slots[];    /* values, possibly thunks */
+};
+
+/* A builtin function: called once `arity` arguments have been supplied.
+ * The arguments are unforced; the function forces what it needs with
+ * eval_force and writes its result to `out`. */
+struct Builtin {
+    const char *name;  /* name under `builtins.` */
+    uint8_t arity;     /* number of arguments, >= 1; 0 for a constant */
+    bool global;       /* also bound in the global scope */
+    void (*fn)(Vm *vm, Value **args, Value *out, Span at);
+};
+
+/* The user-visible type name (typeOf) of a forced value. */
+const char *value_type_name(const Value *v);
+/* A phrase for error messages: "an integer", "a set", ... */
+const char *value_kind_phrase(const Value *v);
+
+#endif

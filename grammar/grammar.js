@@ -1,0 +1,194 @@
+/**
+ * Tree-sitter grammar for the vmc configuration language: the Nix expression
+ * language without derivations and a store.
+ *
+ * The layering of hidden `_expr_*` rules encodes Nix's precedence (parser.y of
+ * Nix): function/let/with/assert < if < operators < application < selection <
+ * simple expressions.  Binary operators get the precedences of PREC below.
+ * String contents are lexed by src/scanner.c, because Nix's rules for `$`,
+ * `''` and whitespace inside strings cannot be expressed with the regular
+ * lexer (comments and whitespace would otherwise be skipped inside strings).
+ */
+
+const PREC = {
+  impl: 1,
+  or: 2,
+  and: 3,
+  eq: 4,
+  cmp: 5,
+  update: 6,
+  not: 7,
+  add: 8,
+  mul: 9,
+  concat: 10,
+  has: 11,
+  negate: 12,
+};
+
+const PATH_CHAR = /[a-zA-Z0-9._\-+]/;
+
+module.exports = grammar({
+  name: 'vmc',
+
+  extras: $ => [/\s/, $.comment],
+
+  externals: $ => [
+    $.string_fragment,
+    $.indented_string_fragment,
+  ],
+
+  word: $ => $.identifier,
+
+  supertypes: $ => [$._expression],
+
+  conflicts: $ => [],
+
+  rules: {
+    source_code: $ => optional(field('expression', $._expression)),
+
+    _expression: $ => $._expr_function,
+
+    identifier: _ => /[a-zA-Z_][a-zA-Z0-9_'\-]*/,
+
+    variable_expression: $ => field('name', $.identifier),
+    integer_expression: _ => /[0-9]+/,
+    float_expression: _ => /(([1-9][0-9]*\.[0-9]*)|(0?\.[0-9]+))([Ee][+-]?[0-9]+)?/,
+    // `a/b`, `./x`, `../x`, `/x`, `~/x`: Nix's PATH and HPATH tokens.
+    path_expression: _ => token(choice(
+      seq(repeat(PATH_CHAR), repeat1(seq('/', repeat1(PATH_CHAR))), optional('/')),
+      seq('~', repeat1(seq('/', repeat1(PATH_CHAR))), optional('/')),
+    )),
+    spath_expression: _ => /<[a-zA-Z0-9._\-+]+(\/[a-zA-Z0-9._\-+]+)*>/,
+    uri_expression: _ => /[a-zA-Z][a-zA-Z0-9+\-.]*:[a-zA-Z0-9%/?:@&=+$,\-_.!~*']+/,
+
+    _expr_function: $ => choice(
+      $.function_expression,
+      $.assert_expression,
+      $.with_expression,
+      $.let_expression,
+      $._expr_if,
+    ),
+
+    // function -> ID ':' body | formals ':' body | formals '@' ID ':' body | ID '@' formals ':' body
+    function_expression: $ => choice(
+      seq(field('universal', $.identifier), ':', field('body', $._expr_function)),
+      seq(field('formals', $.formals), ':', field('body', $._expr_function)),
+      seq(field('formals', $.formals), '@', field('universal', $.identifier), ':', field('body', $._expr_function)),
+      seq(field('universal', $.identifier), '@', field('formals', $.formals), ':', field('body', $._expr_function)),
+    ),
+
+    formals: $ => choice(
+      seq('{', '}'),
+      seq('{', commaSep1(field('formal', $.formal)), optional(','), '}'),
+      seq('{', commaSep1(field('formal', $.formal)), ',', field('ellipses', $.ellipses), '}'),
+      seq('{', field('ellipses', $.ellipses), '}'),
+    ),
+    formal: $ => seq(field('name', $.identifier), optional(seq('?', field('default', $._expression)))),
+    ellipses: _ => '...',
+
+    assert_expression: $ => seq('assert', field('condition', $._expression), ';', field('body', $._expr_function)),
+    with_expression: $ => seq('with', field('environment', $._expression), ';', field('body', $._expr_function)),
+    let_expression: $ => seq('let', optional($.binding_set), 'in', field('body', $._expr_function)),
+
+    _expr_if: $ => choice($.if_expression, $._expr_op),
+    if_expression: $ => seq(
+      'if', field('condition', $._expression),
+      'then', field('consequence', $._expression),
+      'else', field('alternative', $._expression),
+    ),
+
+    _expr_op: $ => choice(
+      $.has_attr_expression,
+      $.unary_expression,
+      $.binary_expression,
+      $._expr_apply,
+    ),
+
+    has_attr_expression: $ => prec(PREC.has, seq(
+      field('expression', $._expr_op), '?', field('attrpath', $.attrpath),
+    )),
+
+    unary_expression: $ => choice(
+      prec(PREC.not, seq(field('operator', '!'), field('argument', $._expr_op))),
+      prec(PREC.negate, seq(field('operator', '-'), field('argument', $._expr_op))),
+    ),
+
+    binary_expression: $ => choice(
+      ...[
+        ['==', PREC.eq], ['!=', PREC.eq],
+        ['<', PREC.cmp], ['<=', PREC.cmp], ['>', PREC.cmp], ['>=', PREC.cmp],
+        ['&&', PREC.and], ['||', PREC.or],
+        ['+', PREC.add], ['-', PREC.add],
+        ['*', PREC.mul], ['/', PREC.mul],
+      ].map(([op, p]) => prec.left(p, seq(
+        field('left', $._expr_op), field('operator', op), field('right', $._expr_op)))),
+      ...[
+        ['->', PREC.impl], ['//', PREC.update], ['++', PREC.concat],
+      ].map(([op, p]) => prec.right(p, seq(
+        field('left', $._expr_op), field('operator', op), field('right', $._expr_op)))),
+    ),
+
+    _expr_apply: $ => choice($.apply_expression, $._expr_select),
+    apply_expression: $ => seq(field('function', $._expr_apply), field('argument', $._expr_select)),
+
+    _expr_select: $ => choice($.select_expression, $._expr_simple),
+    select_expression: $ => choice(
+      seq(field('expression', $._expr_simple), '.', field('attrpath', $.attrpath)),
+      seq(field('expression', $._expr_simple), '.', field('attrpath', $.attrpath),
+        'or', field('default', $._expr_select)),
+    ),
+
+    _expr_simple: $ => choice(
+      $.variable_expression,
+      $.integer_expression,
+      $.float_expression,
+      $.string_expression,
+      $.indented_string_expression,
+      $.path_expression,
+      $.spath_expression,
+      $.uri_expression,
+      $.parenthesized_expression,
+      $.attrset_expression,
+      $.rec_attrset_expression,
+      $.list_expression,
+    ),
+
+    parenthesized_expression: $ => seq('(', field('expression', $._expression), ')'),
+    attrset_expression: $ => seq('{', optional($.binding_set), '}'),
+    rec_attrset_expression: $ => seq('rec', '{', optional($.binding_set), '}'),
+    list_expression: $ => seq('[', repeat(field('element', $._expr_select)), ']'),
+
+    // The fragments hold raw source text, escapes included; lower.c decodes
+    // them, so the tree stays small.
+    string_expression: $ => seq(
+      '"', repeat(choice($.string_fragment, $.interpolation)), '"',
+    ),
+    indented_string_expression: $ => seq(
+      "''", repeat(choice($.indented_string_fragment, $.interpolation)), "''",
+    ),
+    interpolation: $ => seq('${', field('expression', $._expression), '}'),
+
+    binding_set: $ => repeat1(field('binding', choice($.binding, $.inherit, $.inherit_from))),
+    binding: $ => seq(field('attrpath', $.attrpath), '=', field('expression', $._expression), ';'),
+    inherit: $ => seq('inherit', optional(field('attrs', $.inherited_attrs)), ';'),
+    inherit_from: $ => seq(
+      'inherit', '(', field('expression', $._expression), ')', optional(field('attrs', $.inherited_attrs)), ';',
+    ),
+    attrpath: $ => sep1(field('attr', $._attr), '.'),
+    inherited_attrs: $ => repeat1(field('attr', $._attr)),
+    _attr: $ => choice($.identifier, $.string_expression, $.interpolation),
+
+    comment: _ => token(choice(
+      seq('#', /.*/),
+      seq('/*', /[^*]*\*+([^/*][^*]*\*+)*/, '/'),
+    )),
+  },
+});
+
+function sep1(rule, separator) {
+  return seq(rule, repeat(seq(separator, rule)));
+}
+
+function commaSep1(rule) {
+  return sep1(rule, ',');
+}

@@ -1,0 +1,161 @@
+; Syntax highlighting for vmc (Nix expressions).
+;
+; Specific patterns come first and fallbacks last.  Highlighters disagree on
+; which pattern wins when two capture the same node (tree-sitter-highlight
+; 0.22 takes the last one, older versions and some editors the first), so
+; the patterns below never capture the same node twice: overlapping cases are
+; split with #match?/#not-match?, and the fallbacks capture an enclosing node
+; (`variable_expression`, `attrpath`) so that the more specific capture on
+; the inner identifier is the innermost highlight whatever the order.
+
+; ---------------------------------------------------------------------------
+; Comments
+; ---------------------------------------------------------------------------
+
+(comment) @comment
+
+; ---------------------------------------------------------------------------
+; Keywords
+; ---------------------------------------------------------------------------
+
+[
+  "if"
+  "then"
+  "else"
+  "let"
+  "in"
+  "rec"
+  "inherit"
+  "with"
+  "assert"
+  "or"
+] @keyword
+
+; ---------------------------------------------------------------------------
+; Variables with a fixed meaning (they are plain variables in the grammar)
+; ---------------------------------------------------------------------------
+
+((variable_expression
+  name: (identifier) @constant.builtin)
+  (#match? @constant.builtin "^(true|false|null)$"))
+
+((variable_expression
+  name: (identifier) @function.builtin)
+  (#match? @function.builtin "^(builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
+
+; ---------------------------------------------------------------------------
+; Functions
+; ---------------------------------------------------------------------------
+
+(function_expression
+  universal: (identifier) @variable.parameter)
+
+(formal
+  name: (identifier) @variable.parameter)
+
+(ellipses) @punctuation.special
+
+; `f x`: the called variable (builtins and constants are captured above).
+((apply_expression
+  function: (variable_expression
+    name: (identifier) @function.call))
+  (#not-match? @function.call "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
+
+; `lib.strings.concatMap f xs`: the last attribute of a called select.
+(apply_expression
+  function: (select_expression
+    attrpath: (attrpath
+      attr: (identifier) @function.call .)))
+
+; ---------------------------------------------------------------------------
+; Literals
+; ---------------------------------------------------------------------------
+
+(interpolation
+  "${" @punctuation.special
+  "}" @punctuation.special)
+
+[
+  (string_expression)
+  (indented_string_expression)
+] @string
+
+[
+  (path_expression)
+  (spath_expression)
+] @string.special
+
+(uri_expression) @string.special.url
+
+[
+  (integer_expression)
+  (float_expression)
+] @number
+
+; ---------------------------------------------------------------------------
+; Operators and punctuation
+; ---------------------------------------------------------------------------
+
+[
+  "!"
+  "!="
+  "&&"
+  "*"
+  "+"
+  "++"
+  "-"
+  "->"
+  "/"
+  "//"
+  "<"
+  "<="
+  "=="
+  ">"
+  ">="
+  "?"
+  "||"
+  "="
+] @operator
+
+"@" @punctuation.special
+
+; Brackets by parent, so that the `}` closing an interpolation is not
+; captured twice.
+(attrset_expression ["{" "}"] @punctuation.bracket)
+(rec_attrset_expression ["{" "}"] @punctuation.bracket)
+(formals ["{" "}"] @punctuation.bracket)
+(list_expression ["[" "]"] @punctuation.bracket)
+(parenthesized_expression ["(" ")"] @punctuation.bracket)
+(inherit_from ["(" ")"] @punctuation.bracket)
+
+[
+  "."
+  ","
+  ":"
+  ";"
+] @punctuation.delimiter
+
+; ---------------------------------------------------------------------------
+; Fallbacks: attribute names and variables
+; ---------------------------------------------------------------------------
+
+; Attribute names: the whole attribute path, so that an identifier captured
+; above (a called attribute) or a string/interpolation inside it keeps its
+; own, inner highlight.
+(binding
+  attrpath: (attrpath) @property)
+
+(inherit
+  attrs: (inherited_attrs) @property)
+
+(inherit_from
+  attrs: (inherited_attrs) @property)
+
+(select_expression
+  attrpath: (attrpath) @property)
+
+(has_attr_expression
+  attrpath: (attrpath) @property)
+
+; Any other variable.
+(variable_expression) @variable

@@ -1,0 +1,99 @@
+/* Unit tests of the stages below the evaluator: arena, symbols, paths,
+ * line tables, and the parser's diagnostics. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "arena.h"
+#include "eval.h"
+#include "parse.h"
+#include "source.h"
+#include "sym.h"
+
+Test(arena, grows_past_chunk) {
+    Arena a = {0};
+    char *first = arena_alloc(&a, 16, 8);
+    memset(first, 1, 16);
+    for (int i = 0; i < 10000; i++) {
+        char *p = arena_alloc(&a, 100, 8);
+        cr_assert(((uintptr_t)p & 7) == 0);
+        memset(p, 2, 100);
+    }
+    cr_assert(first[15] == 1, "earlier allocations stay intact");
+    char *big = arena_alloc(&a, 8 << 20, 16);
+    big[(8 << 20) - 1] = 3;
+    cr_assert(a.total >= (8u << 20));
+    arena_free(&a);
+    cr_assert(a.total == 0);
+}
+
+Test(sym, interning_is_unique_and_ordered) {
+    Sym a = sym_cstr("alpha"), b = sym_intern("alphabet", 5);
+    cr_assert(a == b, "equal bytes give the same symbol");
+    cr_assert(sym_cmp(sym_cstr("a"), sym_cstr("b")) < 0);
+    cr_assert(sym_cmp(sym_cstr("ab"), sym_cstr("a")) > 0);
+    cr_assert(sym_cmp(sym_cstr("B"), sym_cstr("a")) < 0, "byte order, not case-folded");
+    char buf[32];
+    for (int i = 0; i < 5000; i++) {
+        snprintf(buf, sizeof buf, "s%d", i);
+        cr_assert(sym_cstr(buf) == sym_cstr(buf));
+    }
+}
+
+Test(path, normalize) {
+    cr_assert_str_eq(path_normalize("/a/./b/../c//d/", 15), "/a/c/d");
+    cr_assert_str_eq(path_normalize("/..", 3), "/");
+    cr_assert_str_eq(path_normalize("/", 1), "/");
+    cr_assert_str_eq(path_resolve("/x/y", "../z", 4), "/x/z");
+    cr_assert_str_eq(path_resolve("/x/y", "/abs/./p", 8), "/abs/p");
+}
+
+Test(source, line_and_column) {
+    const char *t = "ab\ncd\n\nxyz";
+    Source *s = source_add("/t.cfg", "/", t, strlen(t));
+    uint32_t line, col;
+    source_linecol(s, 0, &line, &col);
+    cr_assert(line == 1 && col == 1);
+    source_linecol(s, 4, &line, &col);
+    cr_assert(line == 2 && col == 2);
+    source_linecol(s, 7, &line, &col);
+    cr_assert(line == 4 && col == 1);
+}
+
+static uint32_t parse_errors(const char *text, ParseErrors *errs) {
+    static Arena a;
+    Source *s = source_add("/u.cfg", "/", text, strlen(text));
+    Vm vm;
+    vm_init(&vm);
+    memset(errs, 0, sizeof *errs);
+    Expr *e = parse_source(&a, s, &vm.gnames, errs);
+    cr_assert((e == NULL) == (errs->n > 0));
+    return errs->n;
+}
+
+Test(parse, every_syntax_error_reported) {
+    ParseErrors errs;
+    uint32_t n = parse_errors("{ a = 1 b = 2; c = ; }", &errs);
+    cr_assert(n >= 2, "got %u errors", n);
+    for (uint32_t i = 0; i < n; i++) cr_assert(strstr(errs.items[i]->msg, "syntax error") != NULL);
+}
+
+Test(parse, undefined_variable_is_a_lowering_error) {
+    ParseErrors errs;
+    cr_assert(parse_errors("let a = 1; in b", &errs) == 1);
+    cr_assert_str_eq(errs.items[0]->msg, "undefined variable 'b'");
+    cr_assert(errs.items[0]->span.start == 14);
+}
+
+Test(parse, duplicate_attribute) {
+    ParseErrors errs;
+    cr_assert(parse_errors("{ a.b = 1; a.b = 2; }", &errs) == 1);
+    cr_assert(strstr(errs.items[0]->msg, "attribute 'a.b' already defined") != NULL);
+}
+
+Test(parse, binary_garbage_does_not_crash) {
+    char buf[512];
+    for (int i = 0; i < 512; i++) buf[i] = (char)((i * 131 + 7) & 0xff);
+    buf[511] = 0;
+    ParseErrors errs;
+    parse_errors(buf, &errs);
+}
