@@ -26,6 +26,8 @@ LDLIBS_ALL := $(PKG_LIBS) -lpthread -lm $(LDLIBS)
 SAN ?=
 ifeq ($(SAN),1)
 B := build/asan
+export LSAN_OPTIONS := suppressions=$(abspath tests/lsan.supp):print_suppressions=0
+export UBSAN_OPTIONS := print_stacktrace=1:halt_on_error=1
 CFLAGS_ALL += -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 LDFLAGS_ALL := -fsanitize=address,undefined $(LDFLAGS)
 OPT := -O1 -g

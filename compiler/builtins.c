@@ -207,7 +207,10 @@ static const char *path_arg(Vm *vm, Value *v, Span at) {
     Str s = eval_coerce(vm, v, at, false, NULL);
     if (s.len == 0 || s.ptr[0] != '/')
         eval_error(vm, at, "string '%.*s' doesn't represent an absolute path", (int)s.len, s.ptr);
-    return path_normalize(s.ptr, s.len);
+    char *n = path_normalize(s.ptr, s.len);
+    char *r = arena_strndup(&vm->arena, n, strlen(n));
+    free(n);
+    return r;
 }
 
 /* ---- constants ---- */
@@ -1790,10 +1793,11 @@ static void prim_readFile(Vm *vm, Value **args, Value *out, Span at) {
     size_t len;
     const char *text = source_read(p, &len);
     if (!text) {
-        if (errno == EISDIR) eval_error(vm, at, "reading from file '%s': %s", p, strerror(errno));
-        eval_error(vm, at, "opening file '%s': %s", p, strerror(errno));
+        if (errno == EISDIR) eval_error(vm, at, "reading from file '%s': %s", source_display_path(p), strerror(errno));
+        eval_error(vm, at, "opening file '%s': %s", source_display_path(p), strerror(errno));
     }
     set_string(vm, out, text, len);
+    free((char *)text);
 }
 
 /* readDir path: { name = "regular" | "directory" | "symlink" | "unknown"; }
@@ -1838,7 +1842,7 @@ static void prim_readDir(Vm *vm, Value **args, Value *out, Span at) {
 /* import path: evaluates the file (a directory means DIR/default.cfg) */
 static void prim_import(Vm *vm, Value **args, Value *out, Span at) {
     const char *p = path_arg(vm, args[0], at);
-    if (!source_probe(p)) eval_error(vm, at, "getting status of '%s': %s", p, strerror(ENOENT));
+    if (!source_probe(p)) eval_error(vm, at, "getting status of '%s': %s", source_display_path(p), strerror(ENOENT));
     struct stat st;
     if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
         size_t n = strlen(p);

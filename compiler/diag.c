@@ -54,6 +54,14 @@ void diag_add_note(Diag *d, Span span, const char *fmt, ...) {
     va_end(ap);
 }
 
+void diag_free(Diag *d) {
+    if (!d) return;
+    for (uint32_t i = 0; i < d->nnotes; i++) free(d->notes[i].msg);
+    free(d->notes);
+    free(d->msg);
+    free(d);
+}
+
 void diag_format_loc(char *buf, size_t n, Span span) {
     const Source *s = source_get(span.file);
     if (!s) {
@@ -65,7 +73,22 @@ void diag_format_loc(char *buf, size_t n, Span span) {
     snprintf(buf, n, "%s:%u:%u", s->display, line, col);
 }
 
-/* The source line of the span's start, with a caret line under it. */
+/* Length of the valid UTF-8 sequence at p (at most n bytes), or 0. */
+static size_t utf8_len(const unsigned char *p, size_t n) {
+    size_t k = p[0] < 0x80 ? 1 : (p[0] & 0xe0) == 0xc0 ? 2 : (p[0] & 0xf0) == 0xe0 ? 3 : (p[0] & 0xf8) == 0xf0 ? 4 : 0;
+    if (k == 0 || k > n) return 0;
+    for (size_t i = 1; i < k; i++)
+        if ((p[i] & 0xc0) != 0x80) return 0;
+    return k;
+}
+
+/* Longest stretch of a source line shown; longer lines are cut to a window
+ * around the span, so that a minified or binary file stays readable. */
+#define SNIPPET_MAX 160
+
+/* The source line of the span's start, with a caret line under it.  Bytes
+ * that are not printable UTF-8 are shown as '?', so broken input cannot
+ * garble the terminal. */
 static void snippet(FILE *out, Span span) {
     const Source *s = source_get(span.file);
     if (!s || span.start > s->len) return;
@@ -75,21 +98,54 @@ static void snippet(FILE *out, Span span) {
     uint32_t le = ls;
     while (le < s->len && s->text[le] != '\n') le++;
     if (le > ls && s->text[le - 1] == '\r') le--;
+    uint32_t ws = ls, we = le;
+    bool cut_left = false, cut_right = false;
+    if (le - ls > SNIPPET_MAX) {
+        if (span.start > ls + SNIPPET_MAX / 3) {
+            ws = span.start - SNIPPET_MAX / 3;
+            cut_left = true;
+        }
+        if (we > ws + SNIPPET_MAX) {
+            we = ws + SNIPPET_MAX;
+            cut_right = true;
+        }
+    }
     char num[16];
     int w = snprintf(num, sizeof num, "%u", line);
     if (w < 4) w = 4;
     fprintf(out, " %*u | ", w, line);
-    for (uint32_t i = ls; i < le; i++) {
-        unsigned char c = (unsigned char)s->text[i];
-        /* Keep the terminal safe from control bytes in broken input. */
-        fputc(c == '\t' || c >= 0x20 ? c : '?', out);
+    if (cut_left) fputs("...", out);
+    const unsigned char *t = (const unsigned char *)s->text;
+    for (uint32_t i = ws; i < we;) {
+        size_t k = utf8_len(t + i, we - i);
+        if (t[i] == '\t') {
+            fputc('\t', out);
+            i++;
+        } else if (k == 0 || t[i] < 0x20 || t[i] == 0x7f) {
+            fputc('?', out);
+            i++;
+        } else {
+            fwrite(t + i, 1, k, out);
+            i += (uint32_t)k;
+        }
     }
+    if (cut_right) fputs("...", out);
     fputc('\n', out);
     fprintf(out, " %*s | ", w, "");
-    for (uint32_t i = ls; i < span.start && i < le; i++) fputc(s->text[i] == '\t' ? '\t' : ' ', out);
-    uint32_t end = span.end < le ? span.end : le;
+    if (cut_left) fputs("   ", out);
+    for (uint32_t i = ws; i < span.start && i < we;) {
+        size_t k = utf8_len(t + i, we - i);
+        fputc(t[i] == '\t' ? '\t' : ' ', out);
+        i += k && t[i] >= 0x20 ? (uint32_t)k : 1;
+    }
+    uint32_t end = span.end < we ? span.end : we;
     fputc('^', out);
-    for (uint32_t i = span.start + 1; i < end; i++) fputc('^', out);
+    size_t k0 = span.start < we ? utf8_len(t + span.start, we - span.start) : 0;
+    for (uint32_t i = span.start + (k0 ? (uint32_t)k0 : 1); i < end;) {
+        size_t k = utf8_len(t + i, end - i);
+        fputc('^', out);
+        i += k && t[i] >= 0x20 ? (uint32_t)k : 1;
+    }
     fputc('\n', out);
 }
 

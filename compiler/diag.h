@@ -38,6 +38,8 @@ typedef struct Diag {
 Diag *diag_new(Span span, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends a note. */
 void diag_add_note(Diag *d, Span span, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Frees `d`, its message and its notes. */
+void diag_free(Diag *d);
 /* Prints `d` as an error to `out`, with the source line and a caret. */
 void diag_print(FILE *out, const Diag *d);
 /* Writes "file:line:col" of the span's start into buf (size n). */

@@ -20,6 +20,19 @@
 #include "source.h"
 #include "vec.h"
 
+/* How deeply forcing and calls may nest.  Each level takes a few C frames;
+ * main.c gives the evaluator a 1 GiB stack, far more than this needs.
+ * AddressSanitizer's frames are several times larger, and it cannot clean
+ * up after a longjmp across more than 64 MiB of stack, so its limit is
+ * lower. */
+#ifndef VMC_MAX_DEPTH
+#if defined(__SANITIZE_ADDRESS__)
+#define VMC_MAX_DEPTH 5000
+#else
+#define VMC_MAX_DEPTH 100000
+#endif
+#endif
+
 /* ------------------------------------------------------------------------ */
 /* Construction. */
 
@@ -220,7 +233,12 @@ static _Noreturn void unwind(Vm *vm, Catch *h) {
 
 _Noreturn void eval_raise(Vm *vm, Diag *d, bool catchable) {
     Catch *h = handler_for(vm, catchable);
-    if (!h->catchable_only) add_notes(vm, d);
+    if (h->catchable_only) {
+        diag_free(d);
+        d = NULL;
+    } else {
+        add_notes(vm, d);
+    }
     vm->error.diag = d;
     vm->error.catchable = catchable;
     unwind(vm, h);
@@ -401,8 +419,7 @@ static Value *mkthunk(Vm *vm, Expr *e, Env *env) {
 }
 
 static _Noreturn void too_deep(Vm *vm, Span at) {
-    eval_error(vm, at, "stack overflow (possible infinite recursion): evaluation nested more than %u levels",
-               vm->max_depth);
+    eval_error(vm, at, "stack overflow (possible infinite recursion)");
 }
 
 static _Noreturn void infinite_recursion(Vm *vm, Value *v, Span at) {
@@ -750,7 +767,7 @@ static Value *lookup_with(Vm *vm, Expr *e, Env *env) {
     Sym name = e->u.withvar.name;
     for (;;) {
         VMC_ASSERT(f->is_with, "with frame expected");
-        Attrs *a = eval_attrs(vm, f->slots[0], e->span, NULL);
+        Attrs *a = eval_attrs(vm, f->slots[0], e->span, "the set of a 'with' expression");
         Attr *x = attrs_find(a, name);
         if (x) return x->value;
         if (!f->next_with) break;
@@ -1359,7 +1376,7 @@ Value *eval_file(Vm *vm, const char *path, Span at) {
         text = source_read(dp, &len);
         real = dp;
     }
-    if (!text) eval_error(vm, at, "cannot read '%s': %s", real, strerror(errno));
+    if (!text) eval_error(vm, at, "cannot read '%s': %s", source_display_path(real), strerror(errno));
     char *dir = path_resolve(real, "..", 2);
     Value *v = load(vm, real, text, len, dir, at);
     if (c->len == c->cap) {
@@ -1378,11 +1395,22 @@ Value *eval_string(Vm *vm, const char *name, const char *dir, const char *text, 
 
 /* ------------------------------------------------------------------------ */
 
+void vm_free(Vm *vm) {
+    arena_free(&vm->arena);
+    arena_free(&vm->ast);
+    free(vm->frames.data);
+    free(vm->forcing.data);
+    free(vm->imports->data);
+    free(vm->imports);
+    free((void *)vm->gnames.names);
+    memset(vm, 0, sizeof *vm);
+}
+
 static int cmp_sym(const void *a, const void *b) { return sym_cmp(*(const Sym *)a, *(const Sym *)b); }
 
 void vm_init(Vm *vm) {
     memset(vm, 0, sizeof *vm);
-    vm->max_depth = 10000;
+    vm->max_depth = VMC_MAX_DEPTH;
     vm->trace_to_stderr = true;
     vm->imports = vmc_xrealloc(NULL, sizeof(ImportCache));
     memset(vm->imports, 0, sizeof(ImportCache));

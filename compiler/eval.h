@@ -76,6 +76,8 @@ struct Vm {
 
 /* Sets up a run: arenas, builtins, the global environment. */
 void vm_init(Vm *vm);
+/* Frees everything vm_init and the run allocated (values, ASTs, stacks). */
+void vm_free(Vm *vm);
 
 /* ---- entry points (each must run under eval_try) ---- */
 

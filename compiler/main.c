@@ -66,9 +66,15 @@ typedef struct Thread {
     int status;
 } Thread;
 
-static void print_error(const EvalError *err) {
-    for (uint32_t i = 0; i < err->nextra; i++) diag_print(stderr, err->extra[i]);
+/* Prints the error, and frees it. */
+static void print_error(EvalError *err) {
+    for (uint32_t i = 0; i < err->nextra; i++) {
+        diag_print(stderr, err->extra[i]);
+        diag_free(err->extra[i]);
+    }
+    free(err->extra);
     if (err->diag) diag_print(stderr, err->diag);
+    diag_free(err->diag);
 }
 
 static int cmd_eval(int argc, char **argv) {
@@ -113,10 +119,12 @@ static int cmd_eval(int argc, char **argv) {
     }
     if (!ok) {
         print_error(&err);
+        free(job.out.data);
         return 1;
     }
     fwrite(job.out.data, 1, job.out.len, stdout);
     fputc('\n', stdout);
+    free(job.out.data);
     if (fflush(stdout) != 0) {
         fprintf(stderr, "vmc: error: cannot write the output: %s\n", strerror(errno));
         return 1;

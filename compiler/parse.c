@@ -118,6 +118,7 @@ typedef struct L {
     uint32_t nerr;            /* diagnostics from this file */
     Scope *scope;             /* innermost scope */
     uint32_t depth;           /* recursion depth */
+    Diag *spare;              /* the last diagnostic past MAX_ERRORS */
 } L;
 
 static Span span_of(L *l, TSNode n) {
@@ -141,7 +142,13 @@ static Diag *err(L *l, Span sp, const char *fmt, ...) {
     va_end(ap);
     Diag *d = diag_new(sp, "%s", buf);
     l->nerr++;
-    if (l->nerr <= MAX_ERRORS) push_err(l->errs, d);
+    if (l->nerr <= MAX_ERRORS) {
+        push_err(l->errs, d);
+        return d;
+    }
+    /* Past the limit: keep a scratch diagnostic for notes, dropped below. */
+    if (l->spare) diag_free(l->spare);
+    l->spare = d;
     return d;
 }
 
@@ -590,6 +597,8 @@ static void dup_attr(L *l, Span at, const char *path, Span first) {
     diag_add_note(d, first, "first definition");
 }
 
+static Sym static_name(L *l, TSNode n);
+
 /* The dotted text of the first k elements of an attrpath, for messages. */
 static void path_text(L *l, TSNode path, uint32_t k, char *buf, size_t n) {
     size_t o = 0;
@@ -599,7 +608,8 @@ static void path_text(L *l, TSNode path, uint32_t k, char *buf, size_t n) {
         TSNode c = ts_node_child(path, i);
         if (!ts_node_is_named(c) || kind_of(c) == K_COMMENT) continue;
         Str s = text_of(l, c);
-        if (kind_of(c) == K_STRING && s.len >= 2) { s.ptr++; s.len -= 2; }
+        Sym st = static_name(l, c);
+        if (st) { s.ptr = st->str; s.len = st->len; }
         int w = snprintf(buf + o, n - o, "%s%.*s", j ? "." : "", (int)s.len, s.ptr);
         if (w < 0 || (size_t)w >= n - o) break;
         o += (size_t)w;
@@ -1276,6 +1286,7 @@ Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, Pars
     if (l.nerr > MAX_ERRORS)
         push_err(errs, diag_new(span_make(0, 0, 0), "too many errors in %s (%u in all); stopped after %d",
                                 src->display, l.nerr, MAX_ERRORS));
+    diag_free(l.spare);
     ts_tree_delete(tree);
     ts_parser_delete(p);
     stats.lower_seconds += now() - t1;

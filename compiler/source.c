@@ -117,7 +117,7 @@ bool source_probe(const char *path) {
     return ok;
 }
 
-static const char *display_name(const char *path) {
+const char *source_display_path(const char *path) {
     const char *c = path_cwd();
     size_t cl = strlen(c);
     if (path[0] != '/') return path;
@@ -129,7 +129,7 @@ Source *source_add(const char *path, const char *dir, const char *text, size_t l
     if (sources.len == 0) vec_push(&sources, NULL);   /* id 0 = no file */
     Source *s = vmc_xrealloc(NULL, sizeof(Source));
     s->path = path;
-    s->display = display_name(path);
+    s->display = source_display_path(path);
     s->dir = dir;
     s->text = text;
     s->len = (uint32_t)len;

@@ -33,7 +33,8 @@ typedef struct Input {
 } Input;
 
 /* Reads the file at absolute `path` into memory and records it as an input.
- * Returns the text (NUL-terminated, owned by the table) and its length, or
+ * Returns the text (NUL-terminated, malloc'ed: the caller frees it or hands
+ * it to source_add, which keeps it) and its length, or
  * NULL with errno set when the file cannot be read. */
 const char *source_read(const char *path, size_t *len);
 /* Records a probe for existence of `path`; returns whether it exists. */
@@ -52,6 +53,9 @@ const Input *source_inputs(uint32_t *count);
 char *path_resolve(const char *base_dir, const char *p, size_t len);
 /* Normalizes an absolute path textually (`.`, `..`, repeated and trailing `/`). */
 char *path_normalize(const char *p, size_t len);
+/* How diagnostics show `path`: relative to the working directory when it
+ * is under it, else absolute.  The result points into `path`. */
+const char *source_display_path(const char *path);
 /* The current working directory. */
 const char *path_cwd(void);
 

@@ -5,7 +5,7 @@
 # Usage: run_conformance.sh VMC [RESULTS_FILE]
 set -uo pipefail
 vmc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-results=${2:-/dev/null}
+results=$(realpath -m "${2:-/dev/null}")
 here=$(cd "$(dirname "$0")" && pwd)
 total_p=0; total_f=0; rc=0
 for suite in lang; do

@@ -10,7 +10,7 @@
 # Usage: run_golden.sh VMC [RESULTS_FILE]
 set -uo pipefail
 vmc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-results=${2:-/dev/null}
+results=$(realpath -m "${2:-/dev/null}")
 root=$(cd "$(dirname "$0")/golden" && pwd)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 pass=0; fail=0
