@@ -66,7 +66,7 @@ static ArenaChunk *new_chunk(size_t csize) {
     return c;
 }
 
-void *arena_alloc(Arena *a, size_t size, size_t align) {
+void *arena_alloc_slow(Arena *a, size_t size, size_t align) {
     uintptr_t p = ((uintptr_t)a->cur + (align - 1)) & ~(uintptr_t)(align - 1);
     if (!a->cur || p + size > (uintptr_t)a->end) {
         size_t want = size + align;

@@ -22,7 +22,15 @@ typedef struct Arena {
 } Arena;
 
 /* Returns `size` bytes aligned to `align` (a power of two), uninitialized. */
-void *arena_alloc(Arena *a, size_t size, size_t align);
+void *arena_alloc_slow(Arena *a, size_t size, size_t align);
+static inline void *arena_alloc(Arena *a, size_t size, size_t align) {
+    uintptr_t p = ((uintptr_t)a->cur + (align - 1)) & ~(uintptr_t)(align - 1);
+    if (a->cur && p + size <= (uintptr_t)a->end) {
+        a->cur = (char *)(p + size);
+        return (void *)p;
+    }
+    return arena_alloc_slow(a, size, align);
+}
 /* Like arena_alloc, but zeroed. */
 void *arena_zalloc(Arena *a, size_t size, size_t align);
 /* Copies `len` bytes and appends a NUL; returns the copy. */

@@ -201,6 +201,7 @@ static void add_notes(Vm *vm, Diag *d) {
             if (f->what) diag_add_note(d, f->span, "while calling the function '%s'", f->what);
             else diag_add_note(d, f->span, "while calling a function");
             break;
+        case FRAME_LAMBDA: diag_add_note(d, f->span, "while calling the function defined here"); break;
         case FRAME_BUILTIN: diag_add_note(d, f->span, "while evaluating the arguments of builtins.%s", f->what); break;
         case FRAME_IMPORT: diag_add_note(d, f->span, "while importing '%s'", f->what); break;
         default: diag_add_note(d, f->span, "%s", f->what); break;
@@ -452,7 +453,12 @@ void eval_force_slow(Vm *vm, Value *v, Span at) {
     if (v->was == VAL_THUNK) {
         eval_expr(vm, v->u.thunk.e, v->u.thunk.env, &tmp);
     } else {
-        eval_apply(vm, v->u.app.fn, v->u.app.arg, &tmp, at);
+        /* A call a builtin set up (map, genList, ...): name the function. */
+        Value *fn = v->u.app.fn;
+        bool framed = fn->tag == VAL_LAMBDA;
+        if (framed) push_frame(vm, FRAME_LAMBDA, fn->u.lambda.fn->span, NULL);
+        eval_apply(vm, fn, v->u.app.arg, &tmp, at);
+        if (framed) vm->frames.len--;
     }
     vm->forcing.len--;
     vm->depth--;
@@ -638,6 +644,41 @@ static void lambda_loc(Vm *vm, Expr *fn, char *buf, size_t n) {
     diag_format_loc(buf, n, fn->span);
 }
 
+#define COLD __attribute__((noinline, cold))
+#define NOINLINE __attribute__((noinline))
+
+static COLD _Noreturn void not_a_set_arg(Vm *vm, Expr *fn, Value *arg, Span at) {
+    char loc[2048];
+    lambda_loc(vm, fn, loc, sizeof loc);
+    eval_error(vm, at, "value is %s while a set was expected, as the argument of the function at %s",
+               value_kind_phrase(arg), loc);
+}
+
+static COLD _Noreturn void missing_arg(Vm *vm, Expr *fn, Formal *f, Span at) {
+    char loc[2048];
+    lambda_loc(vm, fn, loc, sizeof loc);
+    Diag *d = diag_new(at, "function at %s called without required argument '%s'", loc, f->name->str);
+    diag_add_note(d, f->span, "the argument is declared here");
+    eval_raise(vm, d, false);
+}
+
+static COLD _Noreturn void unexpected_arg(Vm *vm, Expr *fn, Sym name, Span at) {
+    char loc[2048];
+    lambda_loc(vm, fn, loc, sizeof loc);
+    uint32_t nf = fn->u.lambda.nformals;
+    Formal *fs = fn->u.lambda.formals;
+    Diag *d = diag_new(at, "function at %s called with unexpected argument '%s'", loc, name->str);
+    if (nf) {
+        StrBuf b = {0};
+        for (uint32_t j = 0; j < nf; j++) sb_printf(&b, "%s'%s'", j ? ", " : "", fs[j].name->str);
+        diag_add_note(d, fn->span, "the function accepts %s", b.data);
+        free(b.data);
+    } else {
+        diag_add_note(d, fn->span, "the function accepts no attributes");
+    }
+    eval_raise(vm, d, false);
+}
+
 static void call_lambda(Vm *vm, Value *f, Value *arg, Value *out, Span at) {
     Expr *fn = f->u.lambda.fn;
     Env *env = env_new(vm, f->u.lambda.env, fn->u.lambda.nslots);
@@ -645,12 +686,7 @@ static void call_lambda(Vm *vm, Value *f, Value *arg, Value *out, Span at) {
         env->slots[0] = arg;
     } else {
         eval_force(vm, arg, at);
-        if (arg->tag != VAL_ATTRS) {
-            char loc[2048];
-            lambda_loc(vm, fn, loc, sizeof loc);
-            eval_error(vm, at, "value is %s while a set was expected, as the argument of the function at %s",
-                       value_kind_phrase(arg), loc);
-        }
+        if (arg->tag != VAL_ATTRS) not_a_set_arg(vm, fn, arg, at);
         Attrs *a = arg->u.attrs;
         uint32_t nf = fn->u.lambda.nformals;
         Formal *fs = fn->u.lambda.formals;
@@ -661,16 +697,8 @@ static void call_lambda(Vm *vm, Value *f, Value *arg, Value *out, Span at) {
             if (x) {
                 env->slots[i] = x->value;
                 used++;
-            }
-        }
-        for (uint32_t i = 0; i < nf; i++) {
-            if (env->slots[i]) continue;
-            if (!fs[i].def) {
-                char loc[2048];
-                lambda_loc(vm, fn, loc, sizeof loc);
-                Diag *d = diag_new(at, "function at %s called without required argument '%s'", loc, fs[i].name->str);
-                diag_add_note(d, fs[i].span, "the argument is declared here");
-                eval_raise(vm, d, false);
+            } else if (!fs[i].def) {
+                missing_arg(vm, fn, &fs[i], at);
             }
         }
         for (uint32_t i = 0; i < nf; i++)
@@ -679,21 +707,7 @@ static void call_lambda(Vm *vm, Value *f, Value *arg, Value *out, Span at) {
             for (uint32_t i = 0; i < a->n; i++) {
                 bool known = false;
                 for (uint32_t j = 0; j < nf && !known; j++) known = fs[j].name == a->a[i].name;
-                if (!known) {
-                    char loc[2048];
-                    lambda_loc(vm, fn, loc, sizeof loc);
-                    Diag *d = diag_new(at, "function at %s called with unexpected argument '%s'", loc,
-                                       a->a[i].name->str);
-                    if (nf) {
-                        StrBuf b = {0};
-                        for (uint32_t j = 0; j < nf; j++) sb_printf(&b, "%s'%s'", j ? ", " : "", fs[j].name->str);
-                        diag_add_note(d, fn->span, "the function accepts %s", b.data);
-                        free(b.data);
-                    } else {
-                        diag_add_note(d, fn->span, "the function accepts no attributes");
-                    }
-                    eval_raise(vm, d, false);
-                }
+                if (!known) unexpected_arg(vm, fn, a->a[i].name, at);
             }
         }
     }
@@ -794,7 +808,7 @@ static Sym attr_sym(Vm *vm, AttrName *an, Env *env, bool *is_null) {
 }
 
 /* { binds } and rec { binds } */
-static void eval_attrs_expr(Vm *vm, Expr *e, Env *env, Value *out) {
+static NOINLINE void eval_attrs_expr(Vm *vm, Expr *e, Env *env, Value *out) {
     uint32_t n = e->u.attrs.n, nd = e->u.attrs.ndyn;
     Binding *bs = e->u.attrs.binds;
     Env *inner = env;
@@ -846,8 +860,39 @@ static void eval_attrs_expr(Vm *vm, Expr *e, Env *env, Value *out) {
     out->u.attrs = a;
 }
 
+/* "attribute 'x' missing", with the closest existing name as a hint. */
+static COLD _Noreturn void missing_attr(Vm *vm, Attrs *a, Sym name, Span at) {
+    const char *best = NULL;
+    size_t bestd = (size_t)-1;
+    for (uint32_t j = 0; j < a->n && j < 10000; j++) {
+        const char *c = a->a[j].name->str;
+        size_t la = strlen(c), lb = name->len;
+        if (la > 64 || lb > 64) continue;
+        size_t d[65], prev;
+        for (size_t y = 0; y <= lb; y++) d[y] = y;
+        for (size_t x2 = 1; x2 <= la; x2++) {
+            prev = d[0];
+            d[0] = x2;
+            for (size_t y = 1; y <= lb; y++) {
+                size_t t = d[y];
+                size_t cost = c[x2 - 1] == name->str[y - 1] ? 0 : 1;
+                size_t m = prev + cost;
+                if (d[y] + 1 < m) m = d[y] + 1;
+                if (d[y - 1] + 1 < m) m = d[y - 1] + 1;
+                d[y] = m;
+                prev = t;
+            }
+        }
+        if (d[lb] < bestd) { bestd = d[lb]; best = c; }
+    }
+    Diag *dg = diag_new(at, "attribute '%s' missing", name->str);
+    if (best && bestd <= (name->len < 4 ? 1 : name->len / 3))
+        diag_add_note(dg, span_make(0, 0, 0), "did you mean '%s'?", best);
+    eval_raise(vm, dg, false);
+}
+
 /* e.a.b or def */
-static void eval_select(Vm *vm, Expr *e, Env *env, Value *out) {
+static NOINLINE void eval_select(Vm *vm, Expr *e, Env *env, Value *out) {
     Value base;
     eval_expr(vm, e->u.select.e, env, &base);
     Value *cur = &base;
@@ -874,35 +919,7 @@ static void eval_select(Vm *vm, Expr *e, Env *env, Value *out) {
                 eval_expr(vm, e->u.select.def, env, out);
                 return;
             }
-            /* Suggest the closest name. */
-            Attrs *a = cur->u.attrs;
-            const char *best = NULL;
-            size_t bestd = (size_t)-1;
-            for (uint32_t j = 0; j < a->n && j < 10000; j++) {
-                const char *c = a->a[j].name->str;
-                size_t la = strlen(c), lb = name->len;
-                if (la > 64 || lb > 64) continue;
-                size_t d[65], prev;
-                for (size_t y = 0; y <= lb; y++) d[y] = y;
-                for (size_t x2 = 1; x2 <= la; x2++) {
-                    prev = d[0];
-                    d[0] = x2;
-                    for (size_t y = 1; y <= lb; y++) {
-                        size_t t = d[y];
-                        size_t cost = c[x2 - 1] == name->str[y - 1] ? 0 : 1;
-                        size_t m = prev + cost;
-                        if (d[y] + 1 < m) m = d[y] + 1;
-                        if (d[y - 1] + 1 < m) m = d[y - 1] + 1;
-                        d[y] = m;
-                        prev = t;
-                    }
-                }
-                if (d[lb] < bestd) { bestd = d[lb]; best = c; }
-            }
-            Diag *dg = diag_new(an->span, "attribute '%s' missing", name->str);
-            if (best && bestd <= (name->len < 4 ? 1 : name->len / 3))
-                diag_add_note(dg, span_make(0, 0, 0), "did you mean '%s'?", best);
-            eval_raise(vm, dg, false);
+            missing_attr(vm, cur->u.attrs, name, an->span);
         }
         cur = x->value;
     }
@@ -915,7 +932,7 @@ static void eval_select(Vm *vm, Expr *e, Env *env, Value *out) {
     *out = *cur;
 }
 
-static bool eval_hasattr(Vm *vm, Expr *e, Env *env) {
+static NOINLINE bool eval_hasattr(Vm *vm, Expr *e, Env *env) {
     Value base;
     eval_expr(vm, e->u.select.e, env, &base);
     Value *cur = &base;
@@ -930,7 +947,7 @@ static bool eval_hasattr(Vm *vm, Expr *e, Env *env) {
     return true;
 }
 
-static void update(Vm *vm, Value *a, Value *b, Value *out, Span at) {
+static NOINLINE void update(Vm *vm, Value *a, Value *b, Value *out, Span at) {
     Attrs *x = eval_attrs(vm, a, at, NULL);
     Attrs *y = eval_attrs(vm, b, at, NULL);
     if (x->n == 0) { *out = *b; return; }
@@ -1158,7 +1175,7 @@ static void eval_binop(Vm *vm, Expr *e, Env *env, Value *out) {
     }
 }
 
-static void eval_interp(Vm *vm, Expr *e, Env *env, Value *out) {
+static NOINLINE void eval_interp(Vm *vm, Expr *e, Env *env, Value *out) {
     uint32_t n = e->u.interp.n;
     Str parts[16];
     Str *ps = n <= 16 ? parts : vmc_xrealloc(NULL, sizeof(Str) * n);

@@ -30,6 +30,7 @@ typedef struct Frame {
 enum {
     FRAME_ATTR,          /* while evaluating the attribute 'what' */
     FRAME_CALL,          /* while calling the function 'what' (or an anonymous one) */
+    FRAME_LAMBDA,        /* while calling the function defined at span (called by a builtin) */
     FRAME_BUILTIN,       /* while evaluating an argument of builtins.what */
     FRAME_IMPORT,        /* while importing 'what' */
     FRAME_NOTE,          /* 'what' verbatim */

@@ -1213,7 +1213,7 @@ static void describe_token(L *l, TSNode n, char *buf, size_t size) {
     for (size_t i = 0; i < len; i++)
         if ((unsigned char)s.ptr[i] < 0x20 && s.ptr[i] != '\t') printable = false;
     if (len == 0) snprintf(buf, size, "end of file");
-    else if (!printable) snprintf(buf, size, "a control character");
+    else if (!printable) snprintf(buf, size, "control character 0x%02x", (unsigned char)s.ptr[0]);
     else snprintf(buf, size, "'%.*s'", (int)len, s.ptr);
 }
 
@@ -1236,7 +1236,13 @@ static void syntax_errors(L *l, TSNode root) {
             TSNode first = n;
             while (ts_node_child_count(first) > 0) first = ts_node_child(first, 0);
             describe_token(l, first, tok, sizeof tok);
+            Str ft = text_of(l, first);
+            bool quote = (ft.len == 1 && ft.ptr[0] == '"') || (ft.len == 2 && ft.ptr[0] == '\'' && ft.ptr[1] == '\'');
             if (sp.start >= l->src->len) err(l, sp, "syntax error: unexpected end of file");
+            else if (quote && !memmem(l->src->text + ts_node_end_byte(first), l->src->len - ts_node_end_byte(first),
+                                       ft.ptr, ft.len))
+                err(l, span_make(sp.file, ts_node_start_byte(first), ts_node_end_byte(first)),
+                    "syntax error: unterminated string; it has no closing %.*s", (int)ft.len, ft.ptr);
             else err(l, span_make(sp.file, ts_node_start_byte(first), ts_node_end_byte(first)),
                      "syntax error: unexpected %s", tok);
             descend = false;
