@@ -37,9 +37,9 @@ _Noreturn void vmc_assert_fail(const char *file, int line, const char *msg) {
     abort();
 }
 
-/* Chunks of 2 MiB and more are mapped on a 2 MiB boundary and offered to
- * the kernel for transparent huge pages: evaluation touches memory once,
- * and with 4 KiB pages the page faults cost as much as the evaluation. */
+/* Chunks of 2 MiB and more are mapped directly, on a 2 MiB boundary.
+ * (Offering them for transparent huge pages was tried: with this kernel's
+ * defrag setting, faults stall on compaction and runs got slower.) */
 #define HUGE ((size_t)2 << 20)
 
 static ArenaChunk *new_chunk(size_t csize) {
@@ -49,9 +49,6 @@ static ArenaChunk *new_chunk(size_t csize) {
         char *m = mmap(NULL, len + HUGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (m == MAP_FAILED) vmc_out_of_memory();
         char *al = (char *)(((uintptr_t)m + HUGE - 1) & ~(uintptr_t)(HUGE - 1));
-#if defined(MADV_HUGEPAGE) && defined(VMC_HUGE)
-        madvise(al, len, MADV_HUGEPAGE);
-#endif
         c = (ArenaChunk *)al;
         c->map = m;
         c->maplen = len + HUGE;

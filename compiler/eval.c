@@ -491,10 +491,14 @@ void eval_force_deep(Vm *vm, Value *v, Span at) {
 /* Strings and coercion. */
 
 static const char *int_str(Vm *vm, int64_t i, size_t *len) {
-    char buf[32];
-    int n = snprintf(buf, sizeof buf, "%lld", (long long)i);
-    *len = (size_t)n;
-    return arena_strndup(&vm->arena, buf, (size_t)n);
+    char buf[24];
+    char *p = buf + sizeof buf;
+    uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+    do *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (i < 0) *--p = '-';
+    *len = (size_t)(buf + sizeof buf - p);
+    return arena_strndup(&vm->arena, p, *len);
 }
 
 Str eval_coerce(Vm *vm, Value *v, Span at, bool to_string, const char *what) {

@@ -119,7 +119,24 @@ typedef struct L {
     Scope *scope;             /* innermost scope */
     uint32_t depth;           /* recursion depth */
     Diag *spare;              /* the last diagnostic past MAX_ERRORS */
+    VEC(TSNode) ks;           /* children of the nodes being walked (a stack) */
+    TSTreeCursor cur;         /* reused by kids() */
 } L;
+
+/* Pushes the children of `n` on l->ks and returns where they start.
+ * ts_node_child(n, i) walks from the first child, so loops over it are
+ * quadratic in long lists and binding sets; a cursor walk is linear.  The
+ * caller truncates l->ks back to the returned index when done; nested walks
+ * push above it (index l->ks.data afresh after recursing: it may move). */
+static uint32_t kids(L *l, TSNode n) {
+    uint32_t start = l->ks.len;
+    ts_tree_cursor_reset(&l->cur, n);
+    if (ts_tree_cursor_goto_first_child(&l->cur)) {
+        do vec_push(&l->ks, ts_tree_cursor_current_node(&l->cur));
+        while (ts_tree_cursor_goto_next_sibling(&l->cur));
+    }
+    return start;
+}
 
 static Span span_of(L *l, TSNode n) {
     return span_make(l->src->id, ts_node_start_byte(n), ts_node_end_byte(n));
@@ -288,9 +305,9 @@ static Expr *lower_string(L *l, TSNode n) {
     CharBuf buf = {0};
     uint32_t pos = ts_node_start_byte(n) + 1;         /* after the opening quote */
     uint32_t end = ts_node_end_byte(n) - 1;           /* the closing quote */
-    uint32_t nc = ts_node_child_count(n);
+    uint32_t k0 = kids(l, n), nc = l->ks.len - k0;
     for (uint32_t i = 0; i < nc; i++) {
-        TSNode c = ts_node_child(n, i);
+        TSNode c = l->ks.data[k0 + i];
         if (kind_of(c) != K_INTERP) continue;
         uint32_t cs = ts_node_start_byte(c);
         buf.len = 0;
@@ -299,6 +316,7 @@ static Expr *lower_string(L *l, TSNode n) {
         vec_push(&parts, lower(l, field(c, F_EXPRESSION)));
         pos = ts_node_end_byte(c);
     }
+    l->ks.len = k0;
     if (end > pos) {
         buf.len = 0;
         unescape(&buf, l->src->text + pos, end - pos);
@@ -646,11 +664,12 @@ static void add_binding(L *l, BSet *set, TSNode b) {
     TSNode path = field(b, F_ATTRPATH);
     TSNode value = field(b, F_EXPRESSION);
     VEC(TSNode) elems = {0};
-    uint32_t nc = ts_node_child_count(path);
+    uint32_t k0 = kids(l, path), nc = l->ks.len - k0;
     for (uint32_t i = 0; i < nc; i++) {
-        TSNode c = ts_node_child(path, i);
+        TSNode c = l->ks.data[k0 + i];
         if (ts_node_is_named(c) && kind_of(c) != K_COMMENT) vec_push(&elems, c);
     }
+    l->ks.len = k0;
     if (elems.len == 0) { vec_free(&elems); return; }
     Span def = span_of(l, b);
     for (uint32_t i = 0; i < elems.len; i++) {
@@ -750,9 +769,9 @@ static void add_inherit(L *l, BSet *set, TSNode b, bool from) {
     }
     TSNode attrs = field(b, F_ATTRS);
     if (ts_node_is_null(attrs)) return;
-    uint32_t nc = ts_node_child_count(attrs);
+    uint32_t k0 = kids(l, attrs), nc = l->ks.len - k0;
     for (uint32_t i = 0; i < nc; i++) {
-        TSNode c = ts_node_child(attrs, i);
+        TSNode c = l->ks.data[k0 + i];
         if (!ts_node_is_named(c) || kind_of(c) == K_COMMENT) continue;
         Sym name = static_name(l, c);
         Span sp = span_of(l, c);
@@ -773,12 +792,13 @@ static void add_inherit(L *l, BSet *set, TSNode b, bool from) {
         e.def_span = sp;
         vec_push(&set->e, e);
     }
+    l->ks.len = k0;
 }
 
 static void collect(L *l, BSet *set, TSNode bs) {
-    uint32_t nc = ts_node_child_count(bs);
+    uint32_t k0 = kids(l, bs), nc = l->ks.len - k0;
     for (uint32_t i = 0; i < nc; i++) {
-        TSNode c = ts_node_child(bs, i);
+        TSNode c = l->ks.data[k0 + i];
         switch (kind_of(c)) {
         case K_BINDING: add_binding(l, set, c); break;
         case K_INHERIT: add_inherit(l, set, c, false); break;
@@ -786,6 +806,7 @@ static void collect(L *l, BSet *set, TSNode bs) {
         default: break;
         }
     }
+    l->ks.len = k0;
 }
 
 static Expr *build_set(L *l, BSet *set, Span sp);
@@ -1090,12 +1111,13 @@ static Expr *lower_inner(L *l, TSNode n) {
     case K_FUNCTION: return lower_function(l, n);
     case K_LIST: {
         ExprVec items = {0};
-        uint32_t nc = ts_node_child_count(n);
+        uint32_t k0 = kids(l, n), nc = l->ks.len - k0;
         for (uint32_t i = 0; i < nc; i++) {
-            TSNode c = ts_node_child(n, i);
+            TSNode c = l->ks.data[k0 + i];
             if (!ts_node_is_named(c) || kind_of(c) == K_COMMENT) continue;
             vec_push(&items, lower(l, c));
         }
+        l->ks.len = k0;
         Expr *e = mk(l, EXPR_LIST, sp);
         e->u.list.n = items.len;
         e->u.list.items = ARENA_ARRAY(l->a, Expr *, items.len ? items.len : 1);
@@ -1261,8 +1283,13 @@ static void syntax_errors(L *l, TSNode root) {
 
 Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, ParseErrors *errs) {
     init_lang();
-    TSParser *p = ts_parser_new();
-    ts_parser_set_language(p, lang);
+    /* One parser for the whole run: setting one up costs more than parsing
+     * a small file. */
+    static TSParser *p;
+    if (!p) {
+        p = ts_parser_new();
+        ts_parser_set_language(p, lang);
+    }
     double t0 = now();
     TSTree *tree = ts_parser_parse_string(p, NULL, src->text, src->len);
     double t1 = now();
@@ -1270,6 +1297,7 @@ Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, Pars
     stats.bytes += src->len;
     TSNode root = ts_tree_root_node(tree);
     L l = {0};
+    l.cur = ts_tree_cursor_new(root);
     l.a = a;
     l.src = src;
     l.errs = errs;
@@ -1293,8 +1321,9 @@ Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, Pars
         push_err(errs, diag_new(span_make(0, 0, 0), "too many errors in %s (%u in all); stopped after %d",
                                 src->display, l.nerr, MAX_ERRORS));
     diag_free(l.spare);
+    ts_tree_cursor_delete(&l.cur);
+    vec_free(&l.ks);
     ts_tree_delete(tree);
-    ts_parser_delete(p);
     stats.lower_seconds += now() - t1;
     return l.nerr ? NULL : result;
 }

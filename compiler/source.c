@@ -13,6 +13,7 @@
 #include <xxhash.h>
 
 #include "arena.h"
+#include "sym.h"
 #include "vec.h"
 
 static VEC(Source *) sources;
@@ -66,11 +67,40 @@ char *path_resolve(const char *base_dir, const char *p, size_t len) {
     return r;
 }
 
+/* Paths already recorded, as interned symbols (open addressing). */
+static struct { Sym *slots; uint32_t cap, count; } seen;
+
+static bool seen_add(Sym s) {
+    if (seen.count * 2 >= seen.cap) {
+        uint32_t nc = seen.cap ? seen.cap * 2 : 256;
+        Sym *ns = vmc_xrealloc(NULL, sizeof(Sym) * nc);
+        memset(ns, 0, sizeof(Sym) * nc);
+        for (uint32_t i = 0; i < seen.cap; i++) {
+            if (!seen.slots[i]) continue;
+            uint32_t j = seen.slots[i]->hash & (nc - 1);
+            while (ns[j]) j = (j + 1) & (nc - 1);
+            ns[j] = seen.slots[i];
+        }
+        free(seen.slots);
+        seen.slots = ns;
+        seen.cap = nc;
+    }
+    uint32_t j = s->hash & (seen.cap - 1);
+    while (seen.slots[j]) {
+        if (seen.slots[j] == s) return false;
+        j = (j + 1) & (seen.cap - 1);
+    }
+    seen.slots[j] = s;
+    seen.count++;
+    return true;
+}
+
+/* The first read of a path is the one that counts: a build depends on what
+ * it saw then. */
 static void record(const char *path, uint64_t hash, bool exists, bool is_dir) {
-    for (uint32_t i = 0; i < inputs.len; i++)
-        if (strcmp(inputs.data[i].path, path) == 0) return;
-    Input in = {strdup(path), hash, exists, is_dir};
-    if (!in.path) vmc_out_of_memory();
+    Sym s = sym_cstr(path);
+    if (!seen_add(s)) return;
+    Input in = {s->str, hash, exists, is_dir};
     vec_push(&inputs, in);
 }
 
