@@ -1249,6 +1249,8 @@ static void syntax_errors(L *l, TSNode root) {
             Span sp = span_of(l, n);
             if (!ts_node_is_named(n))
                 err(l, sp, "syntax error: missing '%s'", t);
+            else if (strcmp(t, "identifier") == 0)
+                err(l, sp, "syntax error: expected a name or an expression");
             else
                 err(l, sp, "syntax error: missing %s", t);
             descend = false;
@@ -1260,7 +1262,15 @@ static void syntax_errors(L *l, TSNode root) {
             describe_token(l, first, tok, sizeof tok);
             Str ft = text_of(l, first);
             bool quote = (ft.len == 1 && ft.ptr[0] == '"') || (ft.len == 2 && ft.ptr[0] == '\'' && ft.ptr[1] == '\'');
+            uint32_t after = ts_node_end_byte(n);
+            while (after < l->src->len && strchr(" \t\r\n", l->src->text[after])) after++;
+            Str lt = text_of(l, n);
+            size_t tl = lt.len;
+            while (tl > 0 && strchr(" \t\r\n", lt.ptr[tl - 1])) tl--;
             if (sp.start >= l->src->len) err(l, sp, "syntax error: unexpected end of file");
+            else if (after >= l->src->len && tl <= 40 && !memchr(lt.ptr, '\n', tl) && !quote)
+                err(l, span_make(sp.file, ts_node_end_byte(n), ts_node_end_byte(n)),
+                    "syntax error: unexpected end of file after '%.*s'", (int)tl, lt.ptr);
             else if (quote && !memmem(l->src->text + ts_node_end_byte(first), l->src->len - ts_node_end_byte(first),
                                        ft.ptr, ft.len))
                 err(l, span_make(sp.file, ts_node_start_byte(first), ts_node_end_byte(first)),

@@ -41,6 +41,9 @@ module.exports = grammar({
 
   supertypes: $ => [$._expression],
 
+  // Unit choices inlined: fewer reductions per token when parsing.
+  inline: $ => [$._expr_function, $._expr_if, $._expr_op, $._expr_apply, $._expr_select, $._expr_simple, $._attr],
+
   conflicts: $ => [],
 
   rules: {
