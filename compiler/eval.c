@@ -366,7 +366,7 @@ static Env *env_new(Vm *vm, Env *up, uint32_t n) {
     e->n = n;
     e->next_with = 0;
     e->is_with = false;
-    memset(e->slots, 0, sizeof(Value *) * n);
+    for (uint32_t i = 0; i < n; i++) e->slots[i] = NULL;
     return e;
 }
 
@@ -384,11 +384,57 @@ static Value *constant(Vm *vm, Expr *e) {
     return v;
 }
 
+/* The integer a variable or literal operand already holds, without forcing
+ * anything: false when it is not an evaluated integer. */
+static inline bool ready_int(Expr *x, Env *env, int64_t *out) {
+    if (x->kind == EXPR_INT) {
+        *out = x->u.i;
+        return true;
+    }
+    if (x->kind != EXPR_VAR) return false;
+    Env *f = env;
+    for (uint32_t i = x->u.var.up; i; i--) f = f->up;
+    Value *v = f->slots[x->u.var.slot];
+    if (!v || v->tag != VAL_INT) return false;
+    *out = v->u.i;
+    return true;
+}
+
+/* `a op b` on integers that are already evaluated cannot fail, diverge or
+ * have effects (overflow aside, which is checked), so computing it now
+ * gives the same value as a thunk would, without allocating one.  Returns
+ * NULL when that does not apply. */
+static Value *speculate(Vm *vm, Expr *e, Env *env) {
+    int64_t x, y, r;
+    if (e->u.binop.op > OP_GE || e->u.binop.op == OP_DIV) return NULL;
+    if (!ready_int(e->u.binop.a, env, &x) || !ready_int(e->u.binop.b, env, &y)) return NULL;
+    Value *v = val_new(vm);
+    v->tag = VAL_INT;
+    switch (e->u.binop.op) {
+    case OP_ADD: if (__builtin_add_overflow(x, y, &r)) return NULL; v->u.i = r; return v;
+    case OP_SUB: if (__builtin_sub_overflow(x, y, &r)) return NULL; v->u.i = r; return v;
+    case OP_MUL: if (__builtin_mul_overflow(x, y, &r)) return NULL; v->u.i = r; return v;
+    case OP_LT: v->tag = VAL_BOOL; v->u.b = x < y; return v;
+    case OP_LE: v->tag = VAL_BOOL; v->u.b = x <= y; return v;
+    case OP_GT: v->tag = VAL_BOOL; v->u.b = x > y; return v;
+    case OP_GE: v->tag = VAL_BOOL; v->u.b = x >= y; return v;
+    case OP_EQ: v->tag = VAL_BOOL; v->u.b = x == y; return v;
+    case OP_NEQ: v->tag = VAL_BOOL; v->u.b = x != y; return v;
+    default: return NULL;   /* the Value is left unused in the arena */
+    }
+}
+
 /* A value standing for `e` in `env`, not yet evaluated: constants and
- * variables are shared, functions are closed over at once, and everything
- * else becomes a thunk. */
+ * variables are shared, functions are closed over at once, integer
+ * arithmetic on evaluated operands is done at once (see speculate), and
+ * everything else becomes a thunk. */
 static Value *mkthunk(Vm *vm, Expr *e, Env *env) {
     switch (e->kind) {
+    case EXPR_BINOP: {
+        Value *v = speculate(vm, e, env);
+        if (v) return v;
+        break;
+    }
     case EXPR_INT:
     case EXPR_FLOAT:
     case EXPR_STRING:
@@ -1169,11 +1215,19 @@ static void eval_binop(Vm *vm, Expr *e, Env *env, Value *out) {
     }
     case OP_ADD: {
         operand(vm, e->u.binop.b, env, &b);
+        if (a.tag == VAL_INT && b.tag == VAL_INT && !__builtin_add_overflow(a.u.i, b.u.i, &out->u.i)) {
+            out->tag = VAL_INT;
+            return;
+        }
         add(vm, &a, &b, out, at);
         return;
     }
     default:
         operand(vm, e->u.binop.b, env, &b);
+        if (op == OP_SUB && a.tag == VAL_INT && b.tag == VAL_INT && !__builtin_sub_overflow(a.u.i, b.u.i, &out->u.i)) {
+            out->tag = VAL_INT;
+            return;
+        }
         arith(vm, op, &a, &b, out, at);
         return;
     }
@@ -1272,12 +1326,19 @@ void eval_expr(Vm *vm, Expr *e, Env *env, Value *out) {
         out->u.b = eval_hasattr(vm, e, env);
         return;
     case EXPR_APPLY: {
-        Value f;
-        eval_expr(vm, e->u.apply.fn, env, &f);
+        Value fv, *f = &fv;
+        Expr *fe = e->u.apply.fn;
+        if (fe->kind == EXPR_VAR) {
+            Env *fr = env;
+            for (uint32_t i = fe->u.var.up; i; i--) fr = fr->up;
+            f = fr->slots[fe->u.var.slot];
+            eval_force(vm, f, fe->span);
+        } else {
+            eval_expr(vm, fe, env, &fv);
+        }
         Value *arg = mkthunk(vm, e->u.apply.arg, env);
-        const char *name = fn_name(e->u.apply.fn);
-        push_frame(vm, FRAME_CALL, e->span, name);
-        eval_apply(vm, &f, arg, out, e->span);
+        push_frame(vm, FRAME_CALL, e->span, fn_name(fe));
+        eval_apply(vm, f, arg, out, e->span);
         eval_pop_frame(vm);
         return;
     }
