@@ -37,7 +37,8 @@ LDFLAGS_ALL := $(LDFLAGS)
 endif
 
 LIB_SRCS := $(filter-out compiler/main.c,$(wildcard compiler/*.c))
-LIB_OBJS := $(LIB_SRCS:compiler/%.c=$(B)/obj/%.o) $(B)/obj/parser.o $(B)/obj/scanner.o
+LIB_OBJS := $(LIB_SRCS:compiler/%.c=$(B)/obj/%.o) $(B)/obj/parser.o $(B)/obj/scanner.o $(B)/obj/runtime_gen.o
+RUNTIME_FILES := $(sort $(shell find runtime -name '*.cfg' 2>/dev/null))
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(B)/unit-tests
 
@@ -56,6 +57,19 @@ $(B)/obj/parser.o: grammar/src/parser.c
 $(B)/obj/scanner.o: grammar/src/scanner.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 $(OPT) -Wall -Wextra -Igrammar/src $(filter -fsanitize%,$(CFLAGS_ALL)) -c $< -o $@
+
+# runtime/**/*.cfg is embedded in the binary (tools/embed.c writes the table).
+build/embed: tools/embed.c
+	@mkdir -p build
+	$(CC) -std=c11 -O1 -o $@ $<
+
+$(B)/runtime_gen.c: build/embed $(RUNTIME_FILES)
+	@mkdir -p $(dir $@)
+	build/embed $@ runtime $(RUNTIME_FILES)
+
+$(B)/obj/runtime_gen.o: $(B)/runtime_gen.c compiler/runtime.h
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 $(OPT) -Icompiler $(filter -fsanitize%,$(CFLAGS_ALL)) -c $< -o $@
 
 $(B)/libvmc.a: $(LIB_OBJS)
 	@rm -f $@

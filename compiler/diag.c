@@ -152,9 +152,14 @@ static void snippet(FILE *out, Span span) {
 void diag_print(FILE *out, const Diag *d) {
     char loc[4096];
     if (d->span.file) {
+        /* The headline, the source line, then the rest of a long message
+         * (a list of definitions, say). */
         diag_format_loc(loc, sizeof loc, d->span);
-        fprintf(out, "%s: error: %s\n", loc, d->msg);
+        const char *nl = strchr(d->msg, '\n');
+        int hl = nl ? (int)(nl - d->msg) : (int)strlen(d->msg);
+        fprintf(out, "%s: error: %.*s\n", loc, hl, d->msg);
         snippet(out, d->span);
+        if (nl) fprintf(out, "%s\n", nl + 1);
     } else {
         fprintf(out, "vmc: error: %s\n", d->msg);
     }

@@ -511,6 +511,58 @@ void eval_force_slow(Vm *vm, Value *v, Span at) {
     *v = tmp;
 }
 
+/* Native closures are kept in a table; a value refers to one by index
+ * (an integer argument of an internal builtin), so that no C pointer is
+ * ever stored in a Value. */
+typedef struct Native {
+    NativeFn *fn0;     /* thunk body, or NULL */
+    NativeFn1 *fn1;    /* function body, or NULL */
+    void *data;        /* its closure */
+} Native;
+
+static uint32_t native_add(Vm *vm, NativeFn *fn0, NativeFn1 *fn1, void *data) {
+    if (vm->natives.len == vm->natives.cap) {
+        vm->natives.cap = vm->natives.cap ? vm->natives.cap * 2 : 64;
+        vm->natives.data = vmc_xrealloc(vm->natives.data, sizeof(Native) * vm->natives.cap);
+    }
+    Native *n = &vm->natives.data[vm->natives.len];
+    n->fn0 = fn0;
+    n->fn1 = fn1;
+    n->data = data;
+    return vm->natives.len++;
+}
+
+static void prim_native0(Vm *vm, Value **args, Value *out, Span at) {
+    Native *n = &vm->natives.data[args[0]->u.i];
+    n->fn0(vm, n->data, out, at);
+}
+
+static void prim_native1(Vm *vm, Value **args, Value *out, Span at) {
+    Native *n = &vm->natives.data[args[0]->u.i];
+    n->fn1(vm, n->data, args[1], out, at);
+}
+
+static const Builtin native0 = {"<native>", 1, false, prim_native0};
+static const Builtin native1 = {"<native function>", 2, false, prim_native1};
+
+Value *eval_native_thunk(Vm *vm, NativeFn *fn, void *data) {
+    Value *f = val_new(vm);
+    f->tag = VAL_PRIMOP;
+    f->u.primop = &native0;
+    return eval_lazy_apply(vm, f, val_int(vm, native_add(vm, fn, NULL, data)));
+}
+
+Value *eval_native_function(Vm *vm, NativeFn1 *fn, void *data) {
+    Value *f = val_new(vm);
+    f->tag = VAL_PRIMOP;
+    f->u.primop = &native1;
+    Value *v = val_new(vm);
+    v->tag = VAL_PRIMOP_APP;
+    v->u.app.fn = f;
+    v->u.app.arg = val_int(vm, native_add(vm, NULL, fn, data));
+    return v;
+}
+
 Value *eval_lazy_apply(Vm *vm, Value *f, Value *arg) {
     Value *v = val_new(vm);
     v->tag = VAL_APP;
@@ -1482,6 +1534,7 @@ void vm_free(Vm *vm) {
     arena_free(&vm->ast);
     free(vm->frames.data);
     free(vm->forcing.data);
+    free(vm->natives.data);
     free(vm->imports->data);
     free(vm->imports);
     free((void *)vm->gnames.names);

@@ -73,6 +73,7 @@ struct Vm {
     struct ImportCache *imports; /* path -> value */
     bool trace_to_stderr;    /* builtins.trace prints (always true outside tests) */
     uint64_t nthunks, ncalls;    /* statistics */
+    struct { struct Native *data; uint32_t len, cap; } natives; /* eval_native_* closures */
 };
 
 /* Sets up a run: arenas, builtins, the global environment. */
@@ -106,6 +107,13 @@ void eval_force_deep(Vm *vm, Value *v, Span at);
 void eval_apply(Vm *vm, Value *f, Value *arg, Value *out, Span at);
 /* A thunk that applies f to arg when forced. */
 Value *eval_lazy_apply(Vm *vm, Value *f, Value *arg);
+/* A thunk that, when forced, calls fn(vm, data, out, at): how stages after
+ * the evaluator (the module system) make lazy values computed in C. */
+typedef void NativeFn(Vm *vm, void *data, Value *out, Span at);
+Value *eval_native_thunk(Vm *vm, NativeFn *fn, void *data);
+/* A function value that calls fn(vm, data, arg, out, at) when applied. */
+typedef void NativeFn1(Vm *vm, void *data, Value *arg, Value *out, Span at);
+Value *eval_native_function(Vm *vm, NativeFn1 *fn, void *data);
 
 /* Forcing accessors: force, check the type, or raise a type error naming
  * `what` ("the argument of builtins.length", ...). */

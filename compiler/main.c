@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "eval.h"
+#include "modules.h"
 #include "source.h"
 
 #define EVAL_STACK_SIZE ((size_t)1 << 30)
@@ -23,6 +24,12 @@ static const char usage_text[] =
     "Commands:\n"
     "  eval [--json] FILE       evaluate FILE and print the value\n"
     "  eval [--json] -E EXPR    evaluate the expression EXPR\n"
+    "  config [--json] [-A PATH] FILE...\n"
+    "                           evaluate the modules FILE... (NixOS module system)\n"
+    "                           and print the config, or the value at PATH\n"
+    "  explain --option NAME FILE...\n"
+    "                           show option NAME: its type, default, description,\n"
+    "                           every definition, its priority, and which won\n"
     "\n"
     "Options:\n"
     "  --json                   print the value as JSON\n"
@@ -132,7 +139,96 @@ static int cmd_eval(int argc, char **argv) {
     return 0;
 }
 
-static const char *const planned[] = {"config", "explain", "model", "build", "lint-kernel"};
+typedef struct ConfigJob {
+    const char **files;    /* FILE... */
+    int nfiles;            /* count */
+    const char *attr;      /* -A PATH, or NULL */
+    const char *option;    /* explain --option NAME, or NULL */
+    bool json;             /* --json */
+    StrBuf out;            /* what to print */
+} ConfigJob;
+
+static void run_config(Vm *vm, void *arg) {
+    ConfigJob *job = arg;
+    Value **mods = arena_alloc(&vm->arena, sizeof(Value *) * (size_t)job->nfiles, _Alignof(Value *));
+    Def *where = arena_alloc(&vm->arena, sizeof(Def) * (size_t)job->nfiles, _Alignof(Def));
+    for (int i = 0; i < job->nfiles; i++) {
+        char *abs = path_resolve(path_cwd(), job->files[i], strlen(job->files[i]));
+        if (!source_probe(abs)) eval_error(vm, span_make(0, 0, 0), "cannot read '%s': No such file or directory", job->files[i]);
+        Value *p = val_new(vm);
+        p->tag = VAL_PATH;
+        p->u.str.s = arena_strndup(&vm->arena, abs, strlen(abs));
+        p->u.str.len = strlen(abs);
+        free(abs);
+        mods[i] = p;
+        where[i].v = p;
+        where[i].file = p->u.str.s;
+        where[i].pos = span_make(0, 0, 0);
+    }
+    EvalModules *em = NULL;
+    Value *cfg = modules_eval(vm, modules_lib(vm), mods, where, (uint32_t)job->nfiles, NULL, "", span_make(0, 0, 0), &em);
+    if (job->option) {
+        modules_explain(vm, em, job->option, &job->out, span_make(0, 0, 0));
+        return;
+    }
+    Value *v = cfg;
+    if (job->attr && *job->attr) {
+        const char *p = job->attr;
+        while (*p) {
+            const char *e = strchr(p, '.');
+            size_t len = e ? (size_t)(e - p) : strlen(p);
+            Attrs *a = eval_attrs(vm, v, span_make(0, 0, 0), "the config");
+            Attr *x = attrs_find(a, sym_intern(p, len));
+            if (!x) eval_error(vm, span_make(0, 0, 0), "the config has no attribute '%.*s' (in -A %s)", (int)len, p, job->attr);
+            v = x->value;
+            p = e ? e + 1 : p + len;
+        }
+    }
+    modules_print(vm, &job->out, v, job->json, span_make(0, 0, 0));
+}
+
+static int cmd_config(int argc, char **argv, bool explain) {
+    ConfigJob job = {0};
+    job.files = (const char **)calloc((size_t)argc + 1, sizeof(char *));
+    if (!job.files) return 1;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (!explain && strcmp(a, "--json") == 0) job.json = true;
+        else if (!explain && strcmp(a, "-A") == 0) {
+            if (i + 1 >= argc) return usage_error("option '%s' needs an attribute path", a);
+            job.attr = argv[++i];
+        } else if (explain && strcmp(a, "--option") == 0) {
+            if (i + 1 >= argc) return usage_error("option '%s' needs an option name", a);
+            job.option = argv[++i];
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(usage_text, stdout);
+            return 0;
+        } else if (a[0] == '-' && a[1]) {
+            return usage_error("unknown option '%s'", a);
+        } else {
+            job.files[job.nfiles++] = a;
+        }
+    }
+    if (job.nfiles == 0) return usage_error("%s", explain ? "explain needs --option NAME and module FILEs" : "config needs module FILEs");
+    if (explain && !job.option) return usage_error("%s", "explain needs --option NAME");
+    static Vm vm;
+    vm_init(&vm);
+    EvalError err;
+    bool ok = eval_try(&vm, run_config, &job, &err);
+    free(job.files);
+    if (!ok) {
+        print_error(&err);
+        free(job.out.data);
+        return 1;
+    }
+    fwrite(job.out.data, 1, job.out.len, stdout);
+    if (job.out.len && job.out.data[job.out.len - 1] != '\n') fputc('\n', stdout);
+    free(job.out.data);
+    if (fflush(stdout) != 0) return 1;
+    return 0;
+}
+
+static const char *const planned[] = {"model", "build", "lint-kernel"};
 
 static int run(int argc, char **argv) {
     if (argc < 2) {
@@ -149,6 +245,8 @@ static int run(int argc, char **argv) {
         return 0;
     }
     if (strcmp(cmd, "eval") == 0) return cmd_eval(argc - 2, argv + 2);
+    if (strcmp(cmd, "config") == 0) return cmd_config(argc - 2, argv + 2, false);
+    if (strcmp(cmd, "explain") == 0) return cmd_config(argc - 2, argv + 2, true);
     for (size_t i = 0; i < ARRAY_LEN(planned); i++)
         if (strcmp(cmd, planned[i]) == 0)
             return usage_error("command '%s' is not available in this version of vmc", cmd);

@@ -13,6 +13,7 @@
 #include <xxhash.h>
 
 #include "arena.h"
+#include "runtime.h"
 #include "sym.h"
 #include "vec.h"
 
@@ -104,7 +105,44 @@ static void record(const char *path, uint64_t hash, bool exists, bool is_dir) {
     vec_push(&inputs, in);
 }
 
+/* The embedded file at `path` (under RUNTIME_ROOT), or NULL. */
+static const RuntimeFile *runtime_file(const char *path) {
+    size_t rl = strlen(RUNTIME_ROOT);
+    if (strncmp(path, RUNTIME_ROOT "/", rl + 1) != 0) return NULL;
+    for (const RuntimeFile *f = vmc_runtime_files; f->name; f++)
+        if (strcmp(f->name, path + rl + 1) == 0) return f;
+    return NULL;
+}
+
+/* Whether `path` is RUNTIME_ROOT or a directory of embedded files. */
+static bool runtime_dir(const char *path) {
+    size_t rl = strlen(RUNTIME_ROOT);
+    if (strncmp(path, RUNTIME_ROOT, rl) != 0 || (path[rl] && path[rl] != '/')) return false;
+    if (!path[rl]) return true;
+    size_t dl = strlen(path + rl + 1);
+    for (const RuntimeFile *f = vmc_runtime_files; f->name; f++)
+        if (strncmp(f->name, path + rl + 1, dl) == 0 && f->name[dl] == '/') return true;
+    return false;
+}
+
 const char *source_read(const char *path, size_t *len) {
+    /* The runtime library is part of the binary: not an input to record. */
+    const RuntimeFile *rf = runtime_file(path);
+    if (rf) {
+        char *buf = vmc_xrealloc(NULL, rf->len + 1);
+        memcpy(buf, rf->text, rf->len);
+        buf[rf->len] = 0;
+        *len = rf->len;
+        return buf;
+    }
+    if (runtime_dir(path)) {
+        errno = EISDIR;
+        return NULL;
+    }
+    if (strncmp(path, RUNTIME_ROOT "/", strlen(RUNTIME_ROOT) + 1) == 0) {
+        errno = ENOENT;
+        return NULL;
+    }
     FILE *f = fopen(path, "rb");
     if (!f) {
         int e = errno;
@@ -141,6 +179,7 @@ const char *source_read(const char *path, size_t *len) {
 }
 
 bool source_probe(const char *path) {
+    if (strncmp(path, RUNTIME_ROOT, strlen(RUNTIME_ROOT)) == 0) return runtime_file(path) || runtime_dir(path);
     struct stat st;
     bool ok = stat(path, &st) == 0;
     record(path, 0, ok, ok && S_ISDIR(st.st_mode));
@@ -148,6 +187,7 @@ bool source_probe(const char *path) {
 }
 
 const char *source_display_path(const char *path) {
+    if (strncmp(path, RUNTIME_ROOT "/", strlen(RUNTIME_ROOT) + 1) == 0) return path + 1;
     const char *c = path_cwd();
     size_t cl = strlen(c);
     if (path[0] != '/') return path;

@@ -8,9 +8,10 @@ vmc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 results=$(realpath -m "${2:-/dev/null}")
 here=$(cd "$(dirname "$0")" && pwd)
 total_p=0; total_f=0; rc=0
-for suite in lang; do
+for suite in lang modules; do
   case $suite in
     lang) args=(eval --json) ;;
+    modules) args=(config --json) ;;
   esac
   out=$("$here/conformance/run.sh" "$here/conformance/$suite" "$vmc" "${args[@]}" 2>&1) || rc=1
   grep -v -E '^[0-9]+ passed, [0-9]+ failed$' <<<"$out" | sed "s/^FAIL /FAIL conformance\/$suite\//"

@@ -1,0 +1,969 @@
+/*
+ * merge.c: one option's definitions to one value (SEMANTICS.md §4-§7).
+ *
+ * The pipeline: default first (as mkOptionDefault), readOnly count,
+ * discharge (mkMerge, mkIf), priority filter (lowest number wins, one
+ * mkOverride layer removed), stable mkOrder sort, shallow type check of
+ * every survivor, the type's merge, apply.  Nested values (list elements,
+ * attribute values, submodules) run the same pipeline.  Presence (which
+ * keys or elements survive) is decided when the enclosing value is built;
+ * the merged values themselves stay lazy (native thunks).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "modules.h"
+#include "source.h"
+#include "vec.h"
+
+/* A definition after discharge: a value and the priorities found on it. */
+typedef struct Leaf {
+    Value *v;            /* content, one mkOverride/mkOrder layer removed when present */
+    const Def *src;      /* the definition it came from (file, position) */
+    int prio;            /* mkOverride priority, 100 when plain */
+    int order;           /* mkOrder priority, 1000 when none */
+    uint32_t idx;        /* index of src among the definitions, for `explain` */
+} Leaf;
+
+typedef VEC(Leaf) Leaves;
+
+static Sym S__type, S_if, S_merge, S_override, S_order, S_condition, S_content, S_contents, S_priority,
+    S_name, S_description, S_elemType, S_left, S_right, S_values, S_modules, S_min, S_max, S_sep, S_check,
+    S_merge_fn, S_outPath, S__module, S_specialArgs, S_shorthand;
+
+static void init_syms(void) {
+    if (S__type) return;
+    S__type = sym_cstr("_type");
+    S_if = sym_cstr("if");
+    S_merge = sym_cstr("merge");
+    S_override = sym_cstr("override");
+    S_order = sym_cstr("order");
+    S_condition = sym_cstr("condition");
+    S_content = sym_cstr("content");
+    S_contents = sym_cstr("contents");
+    S_priority = sym_cstr("priority");
+    S_name = sym_cstr("name");
+    S_description = sym_cstr("description");
+    S_elemType = sym_cstr("elemType");
+    S_left = sym_cstr("left");
+    S_right = sym_cstr("right");
+    S_values = sym_cstr("values");
+    S_modules = sym_cstr("modules");
+    S_min = sym_cstr("min");
+    S_max = sym_cstr("max");
+    S_sep = sym_cstr("sep");
+    S_check = sym_cstr("check");
+    S_merge_fn = sym_cstr("merge");
+    S_outPath = sym_cstr("outPath");
+    S__module = sym_cstr("_module");
+    S_specialArgs = sym_cstr("specialArgs");
+    S_shorthand = sym_cstr("shorthandOnlyDefinesConfig");
+}
+
+/* The `_type` tag of a value (forcing it), or NULL. */
+static Sym prop_kind(Vm *vm, Value *v, Span at) {
+    eval_force(vm, v, at);
+    if (v->tag != VAL_ATTRS) return NULL;
+    Attr *t = attrs_find(v->u.attrs, S__type);
+    if (!t) return NULL;
+    eval_force(vm, t->value, at);
+    if (t->value->tag != VAL_STRING) return NULL;
+    return sym_intern(t->value->u.str.s, t->value->u.str.len);
+}
+
+static Value *field(Vm *vm, Value *set, Sym name, Span at) {
+    eval_force(vm, set, at);
+    if (set->tag != VAL_ATTRS) return NULL;
+    Attr *a = attrs_find(set->u.attrs, name);
+    return a ? a->value : NULL;
+}
+
+static Value *need_field(Vm *vm, Value *set, Sym name, Span at, const char *what) {
+    Value *v = field(vm, set, name, at);
+    if (!v) eval_error(vm, at, "%s lacks the attribute '%s'", what, name->str);
+    return v;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Messages. */
+
+static bool ident_like(const char *s) {
+    if (!*s) return false;
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || *s == '_')) return false;
+    for (const char *p = s + 1; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_' ||
+              *p == '\'' || *p == '-'))
+            return false;
+    return true;
+}
+
+/* loc + "." + name, quoting the name as showOption does. */
+static const char *loc_child(Vm *vm, const char *loc, const char *name) {
+    StrBuf b = {0};
+    if (*loc) {
+        sb_puts(&b, loc);
+        sb_puts(&b, ".");
+    }
+    if (ident_like(name) || strcmp(name, "*") == 0 || strcmp(name, "<name>") == 0) sb_puts(&b, name);
+    else print_string_literal(&b, name, strlen(name));
+    const char *r = arena_strndup(&vm->arena, b.data ? b.data : "", b.len);
+    free(b.data);
+    return r;
+}
+
+static void def_where(StrBuf *b, const Def *d) {
+    if (d->pos.file) {
+        char loc[4096];
+        diag_format_loc(loc, sizeof loc, d->pos);
+        sb_puts(b, loc);
+    } else {
+        sb_puts(b, d->file ? d->file : "<unknown file>");
+    }
+}
+
+/* lib.generators.toPretty, as showDefs uses it (depth limit 10). */
+static void pretty(Vm *vm, StrBuf *b, Value *v, int indent, int depth, Span at) {
+    eval_force(vm, v, at);
+    switch (v->tag) {
+    case VAL_NULL: sb_puts(b, "null"); return;
+    case VAL_BOOL: sb_puts(b, v->u.b ? "true" : "false"); return;
+    case VAL_INT: sb_printf(b, "%lld", (long long)v->u.i); return;
+    case VAL_FLOAT: print_float(b, v->u.f); return;
+    case VAL_PATH: sb_put(b, v->u.str.s, v->u.str.len); return;
+    case VAL_STRING: {
+        const char *s = v->u.str.s;
+        size_t n = v->u.str.len;
+        if (memchr(s, '\n', n)) {
+            /* Multi-line strings print as ''...'' with the lines indented. */
+            sb_puts(b, "''\n");
+            size_t i = 0;
+            while (i < n) {
+                size_t e = i;
+                while (e < n && s[e] != '\n') e++;
+                sb_printf(b, "%*s", indent + 2, "");
+                for (size_t k = i; k < e; k++) {
+                    if (s[k] == '$' && k + 1 < e && s[k + 1] == '{') sb_puts(b, "''$");
+                    else if (s[k] == '\'' && k + 1 < e && s[k + 1] == '\'') { sb_puts(b, "'''"); k++; }
+                    else sb_put(b, &s[k], 1);
+                }
+                sb_puts(b, "\n");
+                i = e + 1;
+            }
+            sb_printf(b, "%*s''", indent, "");
+        } else {
+            print_string_literal(b, s, n);
+        }
+        return;
+    }
+    case VAL_LAMBDA:
+    case VAL_PRIMOP:
+    case VAL_PRIMOP_APP: sb_puts(b, "<function>"); return;
+    case VAL_LIST:
+        if (v->u.list.n == 0) { sb_puts(b, "[ ]"); return; }
+        if (depth >= 10) { sb_puts(b, "<list>"); return; }
+        sb_puts(b, "[\n");
+        for (size_t i = 0; i < v->u.list.n; i++) {
+            sb_printf(b, "%*s", indent + 2, "");
+            pretty(vm, b, v->u.list.items[i], indent + 2, depth + 1, at);
+            sb_puts(b, "\n");
+        }
+        sb_printf(b, "%*s]", indent, "");
+        return;
+    case VAL_ATTRS: {
+        Attrs *a = v->u.attrs;
+        if (a->n == 0) { sb_puts(b, "{ }"); return; }
+        if (depth >= 10) { sb_puts(b, "<attrset>"); return; }
+        sb_puts(b, "{\n");
+        for (uint32_t i = 0; i < a->n; i++) {
+            sb_printf(b, "%*s", indent + 2, "");
+            if (ident_like(a->a[i].name->str)) sb_puts(b, a->a[i].name->str);
+            else print_string_literal(b, a->a[i].name->str, a->a[i].name->len);
+            sb_puts(b, " = ");
+            pretty(vm, b, a->a[i].value, indent + 2, depth + 1, at);
+            sb_puts(b, ";\n");
+        }
+        sb_printf(b, "%*s}", indent, "");
+        return;
+    }
+    default: sb_puts(b, "<thunk>"); return;
+    }
+}
+
+typedef struct PrettyJob {
+    Value *v;
+    StrBuf out;
+} PrettyJob;
+
+static void run_pretty(Vm *vm, void *arg) {
+    PrettyJob *j = arg;
+    pretty(vm, &j->out, j->v, 0, 0, span_make(0, 0, 0));
+}
+
+void merge_show_defs(Vm *vm, StrBuf *b, const Def *defs, uint32_t n) {
+    init_syms();
+    for (uint32_t i = 0; i < n; i++) {
+        sb_puts(b, "\n- In `");
+        def_where(b, &defs[i]);
+        sb_puts(b, "'");
+        PrettyJob j = {defs[i].v, {0}};
+        EvalError err;
+        if (eval_try(vm, run_pretty, &j, &err)) {
+            const char *s = j.out.data ? j.out.data : "";
+            if (!strchr(s, '\n')) {
+                sb_puts(b, ": ");
+                sb_puts(b, s);
+            } else {
+                sb_puts(b, ":");
+                int line = 0;
+                const char *p = s;
+                while (*p && line < 5) {
+                    const char *e = strchr(p, '\n');
+                    size_t len = e ? (size_t)(e - p) : strlen(p);
+                    sb_puts(b, "\n    ");
+                    sb_put(b, p, len);
+                    line++;
+                    p = e ? e + 1 : p + len;
+                }
+                if (*p) sb_puts(b, "\n    ...");
+            }
+        } else {
+            diag_free(err.diag);
+            for (uint32_t k = 0; k < err.nextra; k++) diag_free(err.extra[k]);
+            free(err.extra);
+        }
+        free(j.out.data);
+    }
+}
+
+static const char prio_hint[] =
+    "Use `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions.";
+
+/* Raises a module-system error: the message, the first definition's
+ * location as the primary span (with its source line), and the list. */
+static _Noreturn void defs_error(Vm *vm, Span at, const Def *first, StrBuf *msg) {
+    Span sp = first && first->pos.file ? first->pos : at;
+    Diag *d = diag_new(sp, "%s", msg->data ? msg->data : "");
+    free(msg->data);
+    eval_raise(vm, d, false);
+}
+
+const char *merge_type_description(Vm *vm, Value *type, Span at) {
+    init_syms();
+    if (!type) return "unspecified value";
+    Value *d = field(vm, type, S_description, at);
+    if (!d) return "unspecified value";
+    eval_force(vm, d, at);
+    if (d->tag != VAL_STRING) return "unspecified value";
+    return d->u.str.s;
+}
+
+static const char *type_name(Vm *vm, Value *type, Span at) {
+    if (!type) return "unspecified";
+    Value *n = field(vm, type, S_name, at);
+    if (!n) return "unspecified";
+    eval_force(vm, n, at);
+    return n->tag == VAL_STRING ? n->u.str.s : "unspecified";
+}
+
+/* ------------------------------------------------------------------------ */
+/* Discharge, priorities, order. */
+
+static void discharge(Vm *vm, Value *v, const Def *src, uint32_t idx, Leaves *out, const char *loc, Span at,
+                      uint32_t depth) {
+    if (depth > 1000) eval_error(vm, at, "properties of option `%s' nested too deeply", loc);
+    Span sp = src->pos.file ? src->pos : at;
+    Sym k = prop_kind(vm, v, sp);
+    if (k == S_merge) {
+        Value *c = eval_list(vm, need_field(vm, v, S_contents, sp, "mkMerge value"), sp, NULL);
+        for (size_t i = 0; i < c->u.list.n; i++) discharge(vm, c->u.list.items[i], src, idx, out, loc, at, depth + 1);
+        return;
+    }
+    if (k == S_if) {
+        Value *c = need_field(vm, v, S_condition, sp, "mkIf value");
+        eval_force(vm, c, sp);
+        if (c->tag != VAL_BOOL) {
+            Diag *d = diag_new(sp, "\u2018mkIf\u2019 called with a non-Boolean condition");
+            diag_add_note(d, span_make(0, 0, 0), "the condition is %s, in the definition of option `%s'",
+                          value_kind_phrase(c), loc);
+            eval_raise(vm, d, false);
+        }
+        if (c->u.b) discharge(vm, need_field(vm, v, S_content, sp, "mkIf value"), src, idx, out, loc, at, depth + 1);
+        return;
+    }
+    Leaf l = {v, src, 100, 1000, idx};
+    vec_push(out, l);
+}
+
+/* Discharges every definition and keeps those of the lowest priority.
+ * Returns that priority (9999 when nothing is left). */
+static int filter_priority(Vm *vm, const Def *defs, uint32_t n, const char *loc, Span at, Leaves *out,
+                           DefOutcome *oc) {
+    Leaves all = {0};
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t before = all.len;
+        discharge(vm, defs[i].v, &defs[i], i, &all, loc, at, 0);
+        if (oc && all.len == before) oc[i].dropped_if = true;
+    }
+    int best = 9999;
+    for (uint32_t i = 0; i < all.len; i++) {
+        Leaf *l = &all.data[i];
+        Span sp = l->src->pos.file ? l->src->pos : at;
+        if (prop_kind(vm, l->v, sp) == S_override) {
+            l->prio = (int)eval_int(vm, need_field(vm, l->v, S_priority, sp, "mkOverride value"), sp, NULL);
+            l->v = need_field(vm, l->v, S_content, sp, "mkOverride value");
+        }
+        if (oc) oc[l->idx].prio = l->prio;
+        if (l->prio < best) best = l->prio;
+    }
+    for (uint32_t i = 0; i < all.len; i++) {
+        if (all.data[i].prio != best) continue;
+        if (oc) oc[all.data[i].idx].won = true;
+        vec_push(out, all.data[i]);
+    }
+    vec_free(&all);
+    /* mkOrder: a stable sort of the survivors when any has one. */
+    bool any = false;
+    for (uint32_t i = 0; i < out->len; i++) {
+        Leaf *l = &out->data[i];
+        Span sp = l->src->pos.file ? l->src->pos : at;
+        if (prop_kind(vm, l->v, sp) == S_order) {
+            l->order = (int)eval_int(vm, need_field(vm, l->v, S_priority, sp, "mkOrder value"), sp, NULL);
+            l->v = need_field(vm, l->v, S_content, sp, "mkOrder value");
+            any = true;
+        }
+        if (oc) oc[l->idx].order = l->order;
+    }
+    if (any) {
+        for (uint32_t i = 1; i < out->len; i++) {
+            Leaf x = out->data[i];
+            uint32_t j = i;
+            while (j > 0 && out->data[j - 1].order > x.order) {
+                out->data[j] = out->data[j - 1];
+                j--;
+            }
+            out->data[j] = x;
+        }
+    }
+    return best;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Types: shallow checks. */
+
+static bool type_check(Vm *vm, Value *type, Value *v, Span at);
+
+static bool check_enum(Vm *vm, Value *type, Value *v, Span at) {
+    Value *vals = eval_list(vm, need_field(vm, type, S_values, at, "enum type"), at, NULL);
+    for (size_t i = 0; i < vals->u.list.n; i++)
+        if (eval_equal(vm, vals->u.list.items[i], v, at)) return true;
+    return false;
+}
+
+static bool type_check(Vm *vm, Value *type, Value *v, Span at) {
+    const char *n = type_name(vm, type, at);
+    eval_force(vm, v, at);
+    switch (n[0]) {
+    case 'a':
+        if (!strcmp(n, "attrsOf") || !strcmp(n, "attrs")) return v->tag == VAL_ATTRS;
+        if (!strcmp(n, "anything")) return true;
+        break;
+    case 'b':
+        if (!strcmp(n, "bool")) return v->tag == VAL_BOOL;
+        break;
+    case 'e':
+        if (!strcmp(n, "enum")) return check_enum(vm, type, v, at);
+        if (!strcmp(n, "either"))
+            return type_check(vm, field(vm, type, S_left, at), v, at) || type_check(vm, field(vm, type, S_right, at), v, at);
+        break;
+    case 'f':
+        if (!strcmp(n, "float")) return v->tag == VAL_FLOAT;
+        break;
+    case 'i':
+        if (!strcmp(n, "int")) {
+            if (v->tag != VAL_INT) return false;
+            Value *mn = field(vm, type, S_min, at), *mx = field(vm, type, S_max, at);
+            if (mn && v->u.i < eval_int(vm, mn, at, NULL)) return false;
+            if (mx && v->u.i > eval_int(vm, mx, at, NULL)) return false;
+            return true;
+        }
+        break;
+    case 'l':
+        if (!strcmp(n, "listOf")) return v->tag == VAL_LIST;
+        if (!strcmp(n, "lazyAttrsOf")) return v->tag == VAL_ATTRS;
+        break;
+    case 'n':
+        if (!strcmp(n, "nullOr")) return v->tag == VAL_NULL || type_check(vm, field(vm, type, S_elemType, at), v, at);
+        if (!strcmp(n, "number")) return v->tag == VAL_INT || v->tag == VAL_FLOAT;
+        break;
+    case 'p':
+        if (!strcmp(n, "path"))
+            return v->tag == VAL_PATH || (v->tag == VAL_STRING && v->u.str.len > 0 && v->u.str.s[0] == '/');
+        if (!strcmp(n, "package"))
+            return v->tag == VAL_ATTRS || v->tag == VAL_PATH || v->tag == VAL_STRING;
+        break;
+    case 'r':
+        if (!strcmp(n, "raw")) return true;
+        break;
+    case 's':
+        if (!strcmp(n, "str") || !strcmp(n, "separatedString")) return v->tag == VAL_STRING;
+        if (!strcmp(n, "submodule")) return v->tag == VAL_ATTRS || v->tag == VAL_LAMBDA || v->tag == VAL_PATH ||
+                                             v->tag == VAL_PRIMOP || v->tag == VAL_PRIMOP_APP;
+        break;
+    case 'u':
+        if (!strcmp(n, "unspecified")) return true;
+        break;
+    }
+    /* A type made with mkOptionType: its own check. */
+    Value *chk = type ? field(vm, type, S_check, at) : NULL;
+    if (!chk) return true;
+    Value r;
+    eval_apply(vm, chk, v, &r, at);
+    if (r.tag != VAL_BOOL) eval_error(vm, at, "the check of type `%s' returned %s, not a Boolean", n, value_kind_phrase(&r));
+    return r.u.b;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Merging. */
+
+typedef struct Lazy {
+    const char *loc;     /* option path */
+    Value *type;         /* type, or NULL */
+    Leaf *leaves;        /* survivors, checked */
+    uint32_t n;          /* count */
+    Span at;             /* use site */
+} Lazy;
+
+static void type_merge(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t n, Value *out, Span at);
+
+static void check_leaves(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t n, Span at);
+
+static void lazy_merge(Vm *vm, void *data, Value *out, Span at) {
+    Lazy *z = data;
+    (void)at;
+    check_leaves(vm, z->loc, z->type, z->leaves, z->n, z->at);
+    type_merge(vm, z->loc, z->type, z->leaves, z->n, out, z->at);
+}
+
+static Value *lazy(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t n, Span at) {
+    Lazy *z = ARENA_NEW(&vm->arena, Lazy);
+    z->loc = loc;
+    z->type = type;
+    z->leaves = ARENA_ARRAY(&vm->arena, Leaf, n ? n : 1);
+    if (n) memcpy(z->leaves, ls, sizeof(Leaf) * n);
+    z->n = n;
+    z->at = at;
+    return eval_native_thunk(vm, lazy_merge, z);
+}
+
+static Def *leaf_defs(Vm *vm, Leaf *ls, uint32_t n) {
+    Def *d = ARENA_ARRAY(&vm->arena, Def, n ? n : 1);
+    for (uint32_t i = 0; i < n; i++) {
+        d[i] = *ls[i].src;
+        d[i].v = ls[i].v;
+    }
+    return d;
+}
+
+static _Noreturn void unique_error(Vm *vm, const char *loc, Leaf *ls, uint32_t n, const char *extra, Span at) {
+    StrBuf b = {0};
+    sb_printf(&b, "The option `%s' is defined multiple times while it's expected to be unique.\n%s\nDefinition values:",
+              loc, extra ? extra : "");
+    Def *d = leaf_defs(vm, ls, n);
+    merge_show_defs(vm, &b, d, n);
+    sb_printf(&b, "\n%s", prio_hint);
+    defs_error(vm, at, &d[0], &b);
+}
+
+static void merge_equal(Vm *vm, const char *loc, Leaf *ls, uint32_t n, Value *out, Span at) {
+    for (uint32_t i = 1; i < n; i++) {
+        if (!eval_equal(vm, ls[0].v, ls[i].v, at)) {
+            StrBuf b = {0};
+            sb_printf(&b, "The option `%s' has conflicting definition values:", loc);
+            Leaf two[2] = {ls[0], ls[i]};
+            Def *d = leaf_defs(vm, two, 2);
+            merge_show_defs(vm, &b, d, 2);
+            sb_printf(&b, "\n%s", prio_hint);
+            defs_error(vm, at, &d[1], &b);
+        }
+    }
+    eval_force(vm, ls[0].v, at);
+    *out = *ls[0].v;
+}
+
+static void show_files(Vm *vm, StrBuf *b, Leaf *ls, uint32_t n) {
+    (void)vm;
+    for (uint32_t i = 0; i < n; i++) {
+        if (i) sb_puts(b, " and ");
+        sb_puts(b, "`");
+        sb_puts(b, ls[i].src->file ? ls[i].src->file : "<unknown file>");
+        sb_puts(b, "'");
+    }
+}
+
+/* Runs the nested pipeline on `defs` with `type` at `loc`: returns the
+ * survivors in *ls (possibly none) after checking them. */
+static void prepare(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_t n, Span at, Leaves *ls,
+                    DefOutcome *oc);
+
+static void merge_attrs_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint32_t n, bool lazy_keys, Value *out,
+                           Span at) {
+    /* Gather keys in order of first appearance, then sort. */
+    VEC(Sym) keys = {0};
+    for (uint32_t i = 0; i < n; i++) {
+        Attrs *a = eval_attrs(vm, ls[i].v, at, NULL);
+        for (uint32_t k = 0; k < a->n; k++) {
+            bool seen = false;
+            for (uint32_t j = 0; j < keys.len && !seen; j++) seen = keys.data[j] == a->a[k].name;
+            if (!seen) vec_push(&keys, a->a[k].name);
+        }
+    }
+    Attrs *r = attrs_new(vm, keys.len);
+    uint32_t m = 0;
+    Def *kd = vmc_xrealloc(NULL, sizeof(Def) * (n ? n : 1));
+    for (uint32_t j = 0; j < keys.len; j++) {
+        Sym key = keys.data[j];
+        uint32_t nd = 0;
+        Span first = {0};
+        for (uint32_t i = 0; i < n; i++) {
+            Attr *x = attrs_find(ls[i].v->u.attrs, key);
+            if (!x) continue;
+            kd[nd].v = x->value;
+            kd[nd].file = ls[i].src->file;
+            kd[nd].pos = x->pos.file ? x->pos : ls[i].src->pos;
+            if (!first.file) first = kd[nd].pos;
+            nd++;
+        }
+        const char *kloc = loc_child(vm, loc, key->str);
+        Leaves kl = {0};
+        prepare(vm, kloc, elem, kd, nd, at, &kl, NULL);
+        if (kl.len == 0 && !lazy_keys) {
+            vec_free(&kl);
+            continue;
+        }
+        /* The survivors must outlive kd: copy their definitions. */
+        for (uint32_t i = 0; i < kl.len; i++) {
+            Def *keep = ARENA_NEW(&vm->arena, Def);
+            *keep = *kl.data[i].src;
+            kl.data[i].src = keep;
+        }
+        r->a[m].name = key;
+        r->a[m].value = lazy(vm, kloc, elem, kl.data, kl.len, at);
+        r->a[m].pos = first;
+        m++;
+        vec_free(&kl);
+    }
+    free(kd);
+    r->n = m;
+    vec_free(&keys);
+    attrs_sort(vm, r, at, true);
+    out->tag = VAL_ATTRS;
+    out->u.attrs = r;
+}
+
+static void merge_list_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint32_t n, Value *out, Span at) {
+    VEC(Value *) items = {0};
+    for (uint32_t i = 0; i < n; i++) {
+        Value *l = eval_list(vm, ls[i].v, at, NULL);
+        for (size_t k = 0; k < l->u.list.n; k++) {
+            char name[64];
+            snprintf(name, sizeof name, "[definition %u-entry %zu]", i + 1, k + 1);
+            const char *eloc = loc_child(vm, loc, name);
+            Def *d = ARENA_NEW(&vm->arena, Def);
+            d->v = l->u.list.items[k];
+            d->file = ls[i].src->file;
+            d->pos = ls[i].src->pos;
+            Leaves el = {0};
+            prepare(vm, eloc, elem, d, 1, at, &el, NULL);
+            if (el.len) vec_push(&items, lazy(vm, eloc, elem, el.data, el.len, at));
+            vec_free(&el);
+        }
+    }
+    out->tag = VAL_LIST;
+    out->u.list.n = items.len;
+    out->u.list.items = ARENA_ARRAY(&vm->arena, Value *, items.len ? items.len : 1);
+    if (items.len) memcpy(out->u.list.items, items.data, sizeof(Value *) * items.len);
+    vec_free(&items);
+}
+
+static void merge_submodule(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t n, Value *out, Span at) {
+    Value *mods = field(vm, type, S_modules, at);
+    uint32_t nm = 0;
+    if (mods) nm = (uint32_t)eval_list(vm, mods, at, NULL)->u.list.n;
+    Value **all = ARENA_ARRAY(&vm->arena, Value *, nm + n + 1);
+    Def *where = ARENA_ARRAY(&vm->arena, Def, nm + n + 1);
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < nm; i++) {
+        all[k] = mods->u.list.items[i];
+        where[k].v = all[k];
+        where[k].file = NULL;
+        where[k].pos = span_make(0, 0, 0);
+        k++;
+    }
+    bool shorthand = false;
+    Value *sh = field(vm, type, S_shorthand, at);
+    if (sh) shorthand = eval_bool(vm, sh, at, NULL);
+    for (uint32_t i = 0; i < n; i++) {
+        /* A set is the module's config; a function or path is a module. */
+        Value *v = ls[i].v;
+        eval_force(vm, v, at);
+        if (v->tag == VAL_ATTRS && !shorthand) {
+            Attrs *w = attrs_new(vm, 1);
+            w->a[0].name = sym_cstr("config");
+            w->a[0].value = v;
+            w->a[0].pos = ls[i].src->pos;
+            v = val_attrs(vm, w);
+        }
+        all[k] = v;
+        where[k] = *ls[i].src;
+        where[k].v = v;
+        k++;
+    }
+    /* The `name` argument: the last element of the option path. */
+    const char *last = strrchr(loc, '.');
+    const char *nm_s = last ? last + 1 : loc;
+    size_t nl = strlen(nm_s);
+    if (nl >= 2 && nm_s[0] == '"' && nm_s[nl - 1] == '"') {
+        nm_s++;
+        nl -= 2;
+    }
+    Attrs *sa = attrs_new(vm, 1);
+    sa->a[0].name = S_name;
+    sa->a[0].value = val_string(vm, nm_s, nl);
+    sa->a[0].pos = span_make(0, 0, 0);
+    Value *special = val_attrs(vm, sa);
+    Value *extra = field(vm, type, S_specialArgs, at);
+    if (extra) {
+        Value tmp;
+        Value *l = extra;
+        eval_force(vm, l, at);
+        if (l->tag == VAL_ATTRS) {
+            /* specialArgs // { name } */
+            Attrs *x = l->u.attrs;
+            Attrs *r = attrs_new(vm, x->n + 1);
+            memcpy(r->a, x->a, sizeof(Attr) * x->n);
+            r->a[x->n] = sa->a[0];
+            attrs_sort(vm, r, at, true);
+            tmp.tag = VAL_ATTRS;
+            tmp.u.attrs = r;
+            special = val_new(vm);
+            *special = tmp;
+        }
+    }
+    Value *cfg = modules_eval(vm, modules_lib(vm), all, where, k, special, loc, at, NULL);
+    eval_force(vm, cfg, at);
+    *out = *cfg;
+}
+
+static void merge_unspecified(Vm *vm, const char *loc, Leaf *ls, uint32_t n, Value *out, Span at) {
+    if (n == 1) {
+        eval_force(vm, ls[0].v, at);
+        *out = *ls[0].v;
+        return;
+    }
+    uint8_t t0;
+    eval_force(vm, ls[0].v, at);
+    t0 = ls[0].v->tag;
+    bool same = true;
+    for (uint32_t i = 1; i < n; i++) {
+        eval_force(vm, ls[i].v, at);
+        uint8_t t = ls[i].v->tag;
+        bool fn0 = t0 == VAL_LAMBDA || t0 == VAL_PRIMOP || t0 == VAL_PRIMOP_APP;
+        bool fn = t == VAL_LAMBDA || t == VAL_PRIMOP || t == VAL_PRIMOP_APP;
+        if (t != t0 && !(fn && fn0)) same = false;
+    }
+    if (same) {
+        switch (t0) {
+        case VAL_LIST: {
+            size_t total = 0;
+            for (uint32_t i = 0; i < n; i++) total += ls[i].v->u.list.n;
+            Value **items = ARENA_ARRAY(&vm->arena, Value *, total ? total : 1);
+            size_t o = 0;
+            for (uint32_t i = 0; i < n; i++)
+                for (size_t k = 0; k < ls[i].v->u.list.n; k++) items[o++] = ls[i].v->u.list.items[k];
+            out->tag = VAL_LIST;
+            out->u.list.items = items;
+            out->u.list.n = total;
+            return;
+        }
+        case VAL_ATTRS: {
+            uint32_t total = 0;
+            for (uint32_t i = 0; i < n; i++) total += ls[i].v->u.attrs->n;
+            Attrs *r = attrs_new(vm, total);
+            uint32_t o = 0;
+            for (uint32_t i = 0; i < n; i++) {
+                memcpy(&r->a[o], ls[i].v->u.attrs->a, sizeof(Attr) * ls[i].v->u.attrs->n);
+                o += ls[i].v->u.attrs->n;
+            }
+            attrs_sort(vm, r, at, true);   /* later definitions win */
+            out->tag = VAL_ATTRS;
+            out->u.attrs = r;
+            return;
+        }
+        case VAL_BOOL: {
+            bool r = false;
+            for (uint32_t i = 0; i < n; i++) r = r || ls[i].v->u.b;
+            out->tag = VAL_BOOL;
+            out->u.b = r;
+            return;
+        }
+        case VAL_STRING: {
+            StrBuf b = {0};
+            for (uint32_t i = 0; i < n; i++) sb_put(&b, ls[i].v->u.str.s, ls[i].v->u.str.len);
+            set_string(vm, out, b.data ? b.data : "", b.len);
+            free(b.data);
+            return;
+        }
+        case VAL_INT: {
+            bool eq = true;
+            for (uint32_t i = 1; i < n; i++) eq = eq && ls[i].v->u.i == ls[0].v->u.i;
+            if (eq) {
+                *out = *ls[0].v;
+                return;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    StrBuf b = {0};
+    sb_printf(&b, "Cannot merge definitions of `%s'. Definition values:", loc);
+    Def *d = leaf_defs(vm, ls, n);
+    merge_show_defs(vm, &b, d, n);
+    defs_error(vm, at, &d[0], &b);
+}
+
+static const char *anything_kind(Vm *vm, Value *v, Span at) {
+    eval_force(vm, v, at);
+    switch (v->tag) {
+    case VAL_ATTRS: return (attrs_find(v->u.attrs, S_outPath) ? "stringCoercibleSet" : "set");
+    case VAL_LAMBDA:
+    case VAL_PRIMOP:
+    case VAL_PRIMOP_APP: return "lambda";
+    default: return value_type_name(v);
+    }
+}
+
+static void merge_anything(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t n, Value *out, Span at) {
+    const char *k0 = anything_kind(vm, ls[0].v, at);
+    for (uint32_t i = 1; i < n; i++) {
+        if (strcmp(anything_kind(vm, ls[i].v, at), k0) != 0) {
+            StrBuf b = {0};
+            sb_printf(&b, "The option `%s' has conflicting option types in ", loc);
+            show_files(vm, &b, ls, n);
+            defs_error(vm, at, ls[i].src, &b);
+        }
+    }
+    if (!strcmp(k0, "set")) {
+        merge_attrs_of(vm, loc, type, ls, n, false, out, at);
+        return;
+    }
+    if (!strcmp(k0, "stringCoercibleSet")) {
+        if (n > 1) unique_error(vm, loc, ls, n, NULL, at);
+        *out = *ls[0].v;
+        return;
+    }
+    merge_equal(vm, loc, ls, n, out, at);
+}
+
+static void type_merge(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t n, Value *out, Span at) {
+    const char *name = type_name(vm, type, at);
+    if (!strcmp(name, "listOf")) {
+        merge_list_of(vm, loc, field(vm, type, S_elemType, at), ls, n, out, at);
+    } else if (!strcmp(name, "attrsOf") || !strcmp(name, "lazyAttrsOf")) {
+        merge_attrs_of(vm, loc, field(vm, type, S_elemType, at), ls, n, name[0] == 'l', out, at);
+    } else if (!strcmp(name, "submodule")) {
+        merge_submodule(vm, loc, type, ls, n, out, at);
+    } else if (!strcmp(name, "nullOr")) {
+        uint32_t nulls = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            eval_force(vm, ls[i].v, at);
+            if (ls[i].v->tag == VAL_NULL) nulls++;
+        }
+        if (nulls == n) {
+            out->tag = VAL_NULL;
+        } else if (nulls) {
+            StrBuf b = {0};
+            sb_printf(&b, "The option `%s` is defined both null and not null, in ", loc);
+            show_files(vm, &b, ls, n);
+            sb_puts(&b, ".");
+            defs_error(vm, at, ls[0].src, &b);
+        } else {
+            type_merge(vm, loc, field(vm, type, S_elemType, at), ls, n, out, at);
+        }
+    } else if (!strcmp(name, "either")) {
+        Value *l = field(vm, type, S_left, at), *r = field(vm, type, S_right, at);
+        bool all_l = true, all_r = true;
+        for (uint32_t i = 0; i < n; i++) all_l = all_l && type_check(vm, l, ls[i].v, at);
+        if (all_l) {
+            type_merge(vm, loc, l, ls, n, out, at);
+            return;
+        }
+        for (uint32_t i = 0; i < n; i++) all_r = all_r && type_check(vm, r, ls[i].v, at);
+        if (all_r) {
+            type_merge(vm, loc, r, ls, n, out, at);
+            return;
+        }
+        if (n == 1) {
+            *out = *ls[0].v;
+            return;
+        }
+        unique_error(vm, loc, ls, n, NULL, at);
+    } else if (!strcmp(name, "separatedString")) {
+        Value *sep = need_field(vm, type, S_sep, at, "separatedString type");
+        eval_force(vm, sep, at);
+        StrBuf b = {0};
+        for (uint32_t i = 0; i < n; i++) {
+            if (i) sb_put(&b, sep->u.str.s, sep->u.str.len);
+            Value *s = eval_string_value(vm, ls[i].v, at, NULL);
+            sb_put(&b, s->u.str.s, s->u.str.len);
+        }
+        set_string(vm, out, b.data ? b.data : "", b.len);
+        free(b.data);
+    } else if (!strcmp(name, "attrs")) {
+        uint32_t total = 0;
+        for (uint32_t i = 0; i < n; i++) total += eval_attrs(vm, ls[i].v, at, NULL)->n;
+        Attrs *r = attrs_new(vm, total);
+        uint32_t o = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            memcpy(&r->a[o], ls[i].v->u.attrs->a, sizeof(Attr) * ls[i].v->u.attrs->n);
+            o += ls[i].v->u.attrs->n;
+        }
+        attrs_sort(vm, r, at, true);
+        out->tag = VAL_ATTRS;
+        out->u.attrs = r;
+    } else if (!strcmp(name, "unspecified")) {
+        merge_unspecified(vm, loc, ls, n, out, at);
+    } else if (!strcmp(name, "anything")) {
+        merge_anything(vm, loc, type, ls, n, out, at);
+    } else if (!strcmp(name, "raw") || !strcmp(name, "package")) {
+        if (n > 1) unique_error(vm, loc, ls, n, NULL, at);
+        eval_force(vm, ls[0].v, at);
+        *out = *ls[0].v;
+    } else if (!strcmp(name, "int") || !strcmp(name, "str") || !strcmp(name, "bool") || !strcmp(name, "enum") ||
+               !strcmp(name, "path") || !strcmp(name, "float") || !strcmp(name, "number")) {
+        merge_equal(vm, loc, ls, n, out, at);
+    } else {
+        /* mkOptionType: call its merge with loc (a list) and defs. */
+        Value *m = field(vm, type, S_merge_fn, at);
+        if (!m) {
+            merge_equal(vm, loc, ls, n, out, at);
+            return;
+        }
+        Value *locv = val_list(vm, 1);
+        locv->u.list.items[0] = val_string(vm, loc, strlen(loc));
+        Value *defs = val_list(vm, n);
+        for (uint32_t i = 0; i < n; i++) {
+            Attrs *a = attrs_new(vm, 2);
+            a->a[0].name = sym_cstr("file");
+            a->a[0].value = val_string(vm, ls[i].src->file ? ls[i].src->file : "", ls[i].src->file ? strlen(ls[i].src->file) : 0);
+            a->a[0].pos = span_make(0, 0, 0);
+            a->a[1].name = sym_cstr("value");
+            a->a[1].value = ls[i].v;
+            a->a[1].pos = span_make(0, 0, 0);
+            defs->u.list.items[i] = val_attrs(vm, a);
+        }
+        Value partial;
+        eval_apply(vm, m, locv, &partial, at);
+        Value *p = val_new(vm);
+        *p = partial;
+        eval_apply(vm, p, defs, out, at);
+    }
+}
+
+/* The type check of every survivor; all failures are listed. */
+static void check_leaves(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t n, Span at) {
+    uint32_t bad = 0;
+    for (uint32_t i = 0; i < n; i++)
+        if (!type_check(vm, type, ls[i].v, at)) bad++;
+    if (!bad) return;
+    Def *d = ARENA_ARRAY(&vm->arena, Def, bad);
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (type_check(vm, type, ls[i].v, at)) continue;
+        d[k] = *ls[i].src;
+        d[k].v = ls[i].v;
+        k++;
+    }
+    StrBuf b = {0};
+    sb_printf(&b, "A definition for option `%s' is not of type `%s'. Definition values:", loc,
+              merge_type_description(vm, type, at));
+    merge_show_defs(vm, &b, d, bad);
+    defs_error(vm, at, &d[0], &b);
+}
+
+static void prepare(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_t n, Span at, Leaves *ls,
+                    DefOutcome *oc) {
+    (void)type;
+    filter_priority(vm, defs, n, loc, at, ls, oc);
+}
+
+typedef struct Single {
+    const char *loc;     /* option path */
+    Value *type;         /* its type */
+    Def def;             /* one definition */
+} Single;
+
+static void single_merge(Vm *vm, void *data, Value *out, Span at) {
+    Single *s = data;
+    merge_option(vm, s->loc, s->type, &s->def, 1, NULL, NULL, false, out, at, NULL);
+}
+
+void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_t n, const Def *def, Value *apply,
+                  bool read_only, Value *out, Span at, DefOutcome *outcome) {
+    init_syms();
+    uint32_t total = n + (def ? 1 : 0);
+    Def *all = ARENA_ARRAY(&vm->arena, Def, total ? total : 1);
+    uint32_t k = 0;
+    if (def) {
+        /* The default is a definition at mkOptionDefault priority, first. */
+        Attrs *w = attrs_new(vm, 3);
+        w->a[0].name = S__type;
+        w->a[0].value = val_string(vm, "override", 8);
+        w->a[1].name = S_content;
+        w->a[1].value = def->v;
+        w->a[2].name = S_priority;
+        w->a[2].value = val_int(vm, 1500);
+        for (int i = 0; i < 3; i++) w->a[i].pos = def->pos;
+        attrs_sort(vm, w, at, false);
+        all[k] = *def;
+        all[k].v = val_attrs(vm, w);
+        k++;
+    }
+    for (uint32_t i = 0; i < n; i++) all[k++] = defs[i];
+    if (outcome)
+        for (uint32_t i = 0; i < total; i++) outcome[i] = (DefOutcome){100, 1000, false, false};
+    if (read_only && total > 1) {
+        StrBuf b = {0};
+        sb_printf(&b, "The option `%s' is read-only, but it's set multiple times. Definition values:", loc);
+        /* Each definition is shown as if it were the only one. */
+        Def *sep = ARENA_ARRAY(&vm->arena, Def, total);
+        for (uint32_t i = 0; i < total; i++) {
+            Single *s = ARENA_NEW(&vm->arena, Single);
+            s->loc = loc;
+            s->type = type;
+            s->def = all[i];
+            sep[i] = all[i];
+            sep[i].v = eval_native_thunk(vm, single_merge, s);
+        }
+        merge_show_defs(vm, &b, sep, total);
+        defs_error(vm, at, def && total > 1 ? &all[1] : &all[0], &b);
+    }
+    Leaves ls = {0};
+    prepare(vm, loc, type, all, total, at, &ls, outcome);
+    if (ls.len == 0) {
+        vec_free(&ls);
+        eval_error(vm, at, "The option `%s' was accessed but has no value defined. Try setting the option.", loc);
+    }
+    Value merged;
+    check_leaves(vm, loc, type, ls.data, ls.len, at);
+    type_merge(vm, loc, type, ls.data, ls.len, &merged, at);
+    vec_free(&ls);
+    if (apply) {
+        Value *m = val_new(vm);
+        *m = merged;
+        eval_apply(vm, apply, m, out, at);
+    } else {
+        *out = merged;
+    }
+}

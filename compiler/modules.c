@@ -1,0 +1,1104 @@
+/*
+ * modules.c: lib.evalModules in C (SEMANTICS.md §1-§3, §8, §9).
+ *
+ * modules_eval loads the modules breadth-first (deduplicated by key, with
+ * disabledModules), and returns `config` as a native thunk.  Forcing it
+ * merges the option declarations into a tree (in merge order, the reverse
+ * of collection order), pushes every module's definitions down to the
+ * options they define (distributing mkIf, mkMerge and mkOverride over the
+ * sets above options), reports unknown definitions, and builds the config
+ * set: namespaces are sets, options are native thunks running merge.c's
+ * pipeline, freeform values are merged in.  Nothing about an option is
+ * evaluated until its value is needed.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "modules.h"
+#include "runtime.h"
+#include "source.h"
+#include "vec.h"
+
+/* ------------------------------------------------------------------------ */
+/* Data. */
+
+typedef struct Module {
+    const char *key;        /* path, or parent-key:anon-N */
+    const char *file;       /* shown in messages */
+    Span pos;               /* where the module came from */
+    Value *val;             /* the module's set (after calling a function) */
+    Value *options;         /* `options`, or NULL */
+    Value *config;          /* config definitions (a set or a property), or NULL */
+    Value *freeform;        /* freeformType, or NULL */
+    Value *imports;         /* list, or NULL */
+    Value *disabled;        /* list, or NULL */
+    uint32_t first_kid;     /* index in EvalModules.kids of its imports */
+    uint32_t nkids;         /* number of imports */
+} Module;
+
+typedef struct OptNode OptNode;
+struct OptNode {
+    Sym name;               /* last path element ("" at the root) */
+    const char *loc;        /* dotted path, quoted as showOption does */
+    OptNode *parent;        /* enclosing namespace */
+    bool is_option;         /* declared with mkOption */
+    Value *decl;            /* first declaration (mkOption set) */
+    const char *decl_file;  /* its module's file */
+    Span decl_pos;          /* its position */
+    Value *type;            /* type, or NULL */
+    Def default_;           /* the default, when has_default */
+    bool has_default;       /* a default is declared */
+    Value *apply;           /* apply, or NULL */
+    bool read_only;         /* readOnly */
+    Value *description;     /* for explain */
+    VEC(OptNode *) kids;    /* namespace members, sorted by name once built */
+    VEC(Def) defs;          /* definitions, in merge order */
+    VEC(Def) freeform;      /* unmatched definitions below a freeform namespace */
+    Value *freeform_type;   /* freeformType at this namespace, or NULL */
+    Value *value;           /* the option's lazy value */
+};
+
+typedef struct Unknown {
+    const char *loc;        /* path of the unmatched definition */
+    Def def;                /* the definition */
+} Unknown;
+
+struct EvalModules {
+    Vm *vm;
+    Value *lib;             /* runtime library */
+    const char *prefix;     /* option path of a submodule, "" at the top */
+    Span at;                /* where the evaluation was requested */
+    Value *config;          /* the lazy config */
+    Value *options;         /* the lazy options tree */
+    Value *special;         /* specialArgs set */
+    Value *args_base;       /* lib, config, options, specialArgs, and specialArgs' members */
+    VEC(Module) loaded;     /* every module loaded, by first load */
+    VEC(uint32_t) kids;     /* import edges (indices in loaded) */
+    VEC(uint32_t) order;    /* collection order after disabledModules */
+    OptNode *root;          /* option tree */
+    VEC(Unknown) unknown;   /* unmatched definitions */
+    bool built;             /* tree and definitions done */
+    bool any_options;       /* some module declares an option */
+};
+
+static Sym S_options, S_config, S_imports, S_disabledModules, S_freeformType, S__file, S_key, S_meta,
+    S__class, S_require, S__type, S_option, S_type, S_default, S_apply, S_readOnly, S_description,
+    S_example, S_lib, S_specialArgs, S__module, S_args, S_check, S_if, S_merge, S_override, S_contents,
+    S_content, S_condition, S_priority, S_value, S_name, S_outPath, S_modules, S_values, S_elemType,
+    S_left, S_right;
+
+static void init_syms(void) {
+    if (S_options) return;
+    S_options = sym_cstr("options");
+    S_config = sym_cstr("config");
+    S_imports = sym_cstr("imports");
+    S_disabledModules = sym_cstr("disabledModules");
+    S_freeformType = sym_cstr("freeformType");
+    S__file = sym_cstr("_file");
+    S_key = sym_cstr("key");
+    S_meta = sym_cstr("meta");
+    S__class = sym_cstr("_class");
+    S_require = sym_cstr("require");
+    S__type = sym_cstr("_type");
+    S_option = sym_cstr("option");
+    S_type = sym_cstr("type");
+    S_default = sym_cstr("default");
+    S_apply = sym_cstr("apply");
+    S_readOnly = sym_cstr("readOnly");
+    S_description = sym_cstr("description");
+    S_example = sym_cstr("example");
+    S_lib = sym_cstr("lib");
+    S_specialArgs = sym_cstr("specialArgs");
+    S__module = sym_cstr("_module");
+    S_args = sym_cstr("args");
+    S_check = sym_cstr("check");
+    S_if = sym_cstr("if");
+    S_merge = sym_cstr("merge");
+    S_override = sym_cstr("override");
+    S_contents = sym_cstr("contents");
+    S_content = sym_cstr("content");
+    S_condition = sym_cstr("condition");
+    S_priority = sym_cstr("priority");
+    S_value = sym_cstr("value");
+    S_name = sym_cstr("name");
+    S_outPath = sym_cstr("outPath");
+    S_modules = sym_cstr("modules");
+    S_values = sym_cstr("values");
+    S_elemType = sym_cstr("elemType");
+    S_left = sym_cstr("left");
+    S_right = sym_cstr("right");
+}
+
+static Value *field(Vm *vm, Value *set, Sym name, Span at) {
+    eval_force(vm, set, at);
+    if (set->tag != VAL_ATTRS) return NULL;
+    Attr *a = attrs_find(set->u.attrs, name);
+    return a ? a->value : NULL;
+}
+
+static Attr *field_attr(Vm *vm, Value *set, Sym name, Span at) {
+    eval_force(vm, set, at);
+    if (set->tag != VAL_ATTRS) return NULL;
+    return attrs_find(set->u.attrs, name);
+}
+
+static Sym prop_kind(Vm *vm, Value *v, Span at) {
+    eval_force(vm, v, at);
+    if (v->tag != VAL_ATTRS) return NULL;
+    Attr *t = attrs_find(v->u.attrs, S__type);
+    if (!t) return NULL;
+    eval_force(vm, t->value, at);
+    if (t->value->tag != VAL_STRING) return NULL;
+    return sym_intern(t->value->u.str.s, t->value->u.str.len);
+}
+
+static const char *astr(Vm *vm, const char *s) { return arena_strndup(&vm->arena, s, strlen(s)); }
+
+static bool ident_like(const char *s) {
+    if (!*s) return false;
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || *s == '_')) return false;
+    for (const char *p = s + 1; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_' ||
+              *p == '\'' || *p == '-'))
+            return false;
+    return true;
+}
+
+static const char *child_loc(Vm *vm, const char *loc, const char *name) {
+    StrBuf b = {0};
+    if (*loc) {
+        sb_puts(&b, loc);
+        sb_puts(&b, ".");
+    }
+    if (ident_like(name) || strcmp(name, "*") == 0 || strcmp(name, "<name>") == 0) sb_puts(&b, name);
+    else print_string_literal(&b, name, strlen(name));
+    const char *r = arena_strndup(&vm->arena, b.data ? b.data : "", b.len);
+    free(b.data);
+    return r;
+}
+
+/* ------------------------------------------------------------------------ */
+/* The runtime library. */
+
+Value *modules_lib(Vm *vm) {
+    static Vm *cached_vm;
+    static Value *cached;
+    if (cached_vm != vm) {
+        cached = eval_file(vm, RUNTIME_ROOT "/lib/default.cfg", span_make(0, 0, 0));
+        cached_vm = vm;
+    }
+    eval_force(vm, cached, span_make(0, 0, 0));
+    return cached;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Module arguments. */
+
+typedef struct ArgLookup {
+    EvalModules *em;        /* the evaluation */
+    Sym name;               /* argument name */
+    const char *file;       /* the module asking, for the message */
+    Span at;                /* its position */
+} ArgLookup;
+
+/* config._module.args.NAME, for an argument nothing else provides. */
+static void lookup_arg(Vm *vm, void *data, Value *out, Span at) {
+    ArgLookup *a = data;
+    (void)at;
+    Value *m = field(vm, a->em->config, S__module, a->at);
+    Value *args = m ? field(vm, m, S_args, a->at) : NULL;
+    Attr *x = args ? field_attr(vm, args, a->name, a->at) : NULL;
+    if (!x)
+        eval_error(vm, a->at,
+                   "the module argument `%s' is not available in %s: it is not a special argument and "
+                   "_module.args.%s is not defined",
+                   a->name->str, a->file ? a->file : "a module", a->name->str);
+    eval_force(vm, x->value, a->at);
+    *out = *x->value;
+}
+
+static Value *module_args(EvalModules *em, Value *fn, const char *file, Span at) {
+    Vm *vm = em->vm;
+    Attrs *base = em->args_base->u.attrs;
+    Expr *lam = fn->tag == VAL_LAMBDA ? fn->u.lambda.fn : NULL;
+    if (!lam || !lam->u.lambda.has_formals) return em->args_base;
+    uint32_t nf = lam->u.lambda.nformals;
+    Attrs *r = attrs_new(vm, base->n + nf);
+    memcpy(r->a, base->a, sizeof(Attr) * base->n);
+    uint32_t k = base->n;
+    for (uint32_t i = 0; i < nf; i++) {
+        Sym nm = lam->u.lambda.formals[i].name;
+        if (attrs_find(base, nm)) continue;
+        if (lam->u.lambda.formals[i].def) {
+            /* Leave it to the default unless _module.args has it; that
+             * needs config, so only look when the default is absent. */
+            continue;
+        }
+        ArgLookup *a = ARENA_NEW(&vm->arena, ArgLookup);
+        a->em = em;
+        a->name = nm;
+        a->file = file;
+        a->at = at;
+        r->a[k].name = nm;
+        r->a[k].value = eval_native_thunk(vm, lookup_arg, a);
+        r->a[k].pos = span_make(0, 0, 0);
+        k++;
+    }
+    r->n = k;
+    attrs_sort(vm, r, at, true);
+    return val_attrs(vm, r);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Loading. */
+
+static const char *const explicit_keys[] = {"imports", "options", "config", "_file", "key", "disabledModules",
+                                            "meta", "freeformType", "_class"};
+static const char *const shorthand_skip[] = {"imports", "_file", "key", "disabledModules", "freeformType",
+                                             "_class", "require"};
+
+static bool in_list(const char *s, const char *const *l, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(s, l[i]) == 0) return true;
+    return false;
+}
+
+/* Loads one module: calls it when it is a function and splits it into
+ * options, config, imports.  Returns its index in em->loaded. */
+static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32_t anon_n, const Def *where) {
+    Vm *vm = em->vm;
+    Span at = where && where->pos.file ? where->pos : em->at;
+    eval_force(vm, raw, at);
+    Module m;
+    memset(&m, 0, sizeof m);
+    m.pos = at;
+    Value *v = raw;
+    if (raw->tag == VAL_PATH || raw->tag == VAL_STRING) {
+        const char *p = raw->u.str.s;
+        if (raw->tag == VAL_STRING && p[0] != '/')
+            eval_error(vm, at, "module `%s' is not a path; imports must be paths, sets or functions", p);
+        m.key = p;
+        m.file = p;   /* absolute, as the reference prints module files */
+        for (uint32_t i = 0; i < em->loaded.len; i++)
+            if (strcmp(em->loaded.data[i].key, p) == 0) return i;
+        v = eval_file(vm, p, at);
+        eval_force(vm, v, at);
+    } else {
+        char buf[64];
+        snprintf(buf, sizeof buf, ":anon-%u", anon_n);
+        StrBuf b = {0};
+        sb_puts(&b, parent_key);
+        sb_puts(&b, buf);
+        m.key = astr(vm, b.data);
+        free(b.data);
+        m.file = where && where->file ? where->file : (parent_key[0] ? parent_key : "<unknown-file>");
+    }
+    if (v->tag == VAL_LAMBDA || v->tag == VAL_PRIMOP || v->tag == VAL_PRIMOP_APP) {
+        Value r;
+        eval_apply(vm, v, module_args(em, v, m.file, at), &r, at);
+        v = val_new(vm);
+        *v = r;
+    }
+    eval_force(vm, v, at);
+    Sym pk = prop_kind(vm, v, at);
+    if (pk == S_if || pk == S_override || pk == S_merge) {
+        /* A bare mkIf/mkOverride module is that module's config [C17]. */
+        m.val = v;
+        m.config = v;
+    } else {
+        if (v->tag != VAL_ATTRS)
+            eval_error(vm, at, "module `%s' is %s, but a module must be a set or a function returning one", m.file,
+                       value_kind_phrase(v));
+        m.val = v;
+        Attrs *a = v->u.attrs;
+        Attr *f = attrs_find(a, S__file);
+        if (f) {
+            eval_force(vm, f->value, at);
+            if (f->value->tag == VAL_STRING || f->value->tag == VAL_PATH) m.file = f->value->u.str.s;
+        }
+        Attr *k = attrs_find(a, S_key);
+        if (k) {
+            Str ks = eval_coerce(vm, k->value, at, true, "a module's key");
+            m.key = arena_strndup(&vm->arena, ks.ptr, ks.len);
+        }
+        Attr *o = attrs_find(a, S_options), *c = attrs_find(a, S_config);
+        if (o || c) {
+            StrBuf bad = {0};
+            for (uint32_t i = 0; i < a->n; i++) {
+                if (in_list(a->a[i].name->str, explicit_keys, ARRAY_LEN(explicit_keys))) continue;
+                sb_printf(&bad, "%s%s", bad.len ? " " : "", a->a[i].name->str);
+            }
+            if (bad.len) {
+                char *first = strdup(bad.data);
+                char *sp = strchr(first, ' ');
+                if (sp) *sp = 0;
+                Diag *d = diag_new(at,
+                                   "Module `%s' has an unsupported attribute `%s'. This is caused by introducing a "
+                                   "top-level `config' or `options' attribute. Add configuration attributes immediately "
+                                   "on the top level instead, or move all of them (namely: %s) into the explicit "
+                                   "`config' attribute.",
+                                   m.file, first, bad.data);
+                free(first);
+                free(bad.data);
+                eval_raise(vm, d, false);
+            }
+            m.options = o ? o->value : NULL;
+            m.config = c ? c->value : NULL;
+        } else {
+            /* Shorthand: everything else is config. */
+            uint32_t n = 0;
+            for (uint32_t i = 0; i < a->n; i++)
+                if (!in_list(a->a[i].name->str, shorthand_skip, ARRAY_LEN(shorthand_skip))) n++;
+            Attrs *cfg = attrs_new(vm, n);
+            uint32_t j = 0;
+            for (uint32_t i = 0; i < a->n; i++)
+                if (!in_list(a->a[i].name->str, shorthand_skip, ARRAY_LEN(shorthand_skip))) cfg->a[j++] = a->a[i];
+            m.config = val_attrs(vm, cfg);
+        }
+        Attr *im = attrs_find(a, S_imports);
+        if (im) m.imports = eval_list(vm, im->value, im->pos.file ? im->pos : at, "the imports of a module");
+        Attr *dm = attrs_find(a, S_disabledModules);
+        if (dm) m.disabled = eval_list(vm, dm->value, dm->pos.file ? dm->pos : at, "disabledModules");
+        Attr *ff = attrs_find(a, S_freeformType);
+        if (ff) m.freeform = ff->value;
+    }
+    /* A path module seen under another spelling of the same key. */
+    for (uint32_t i = 0; i < em->loaded.len; i++)
+        if (strcmp(em->loaded.data[i].key, m.key) == 0) return i;
+    vec_push(&em->loaded, m);
+    uint32_t idx = em->loaded.len - 1;
+    /* Its imports are loaded now, depth-first; the order of collection is
+     * computed afterwards, breadth-first. */
+    Module *mm = &em->loaded.data[idx];
+    uint32_t n = mm->imports ? (uint32_t)mm->imports->u.list.n : 0;
+    uint32_t *tmp = ARENA_ARRAY(&vm->arena, uint32_t, n ? n : 1);
+    const char *key = mm->key;
+    Value *imports = mm->imports;
+    Def w = {NULL, mm->file, mm->pos};
+    for (uint32_t i = 0; i < n; i++) tmp[i] = load(em, imports->u.list.items[i], key, i + 1, &w);
+    mm = &em->loaded.data[idx];
+    mm->first_kid = em->kids.len;
+    mm->nkids = n;
+    for (uint32_t i = 0; i < n; i++) vec_push(&em->kids, tmp[i]);
+    return idx;
+}
+
+/* Breadth-first order with deduplication, skipping disabled modules and
+ * what is only reachable through them. */
+static void collect(EvalModules *em, uint32_t *roots, uint32_t nroots) {
+    Vm *vm = em->vm;
+    VEC(const char *) disabled = {0};
+    for (uint32_t i = 0; i < em->loaded.len; i++) {
+        Value *d = em->loaded.data[i].disabled;
+        if (!d) continue;
+        for (size_t k = 0; k < d->u.list.n; k++) {
+            Value *x = d->u.list.items[k];
+            eval_force(vm, x, em->at);
+            if (x->tag == VAL_PATH || x->tag == VAL_STRING) {
+                vec_push(&disabled, x->u.str.s);
+            } else if (x->tag == VAL_ATTRS) {
+                Value *kv = field(vm, x, S_key, em->at);
+                if (kv) {
+                    Str ks = eval_coerce(vm, kv, em->at, true, "disabledModules");
+                    vec_push(&disabled, arena_strndup(&vm->arena, ks.ptr, ks.len));
+                }
+            }
+        }
+    }
+    bool *seen = vmc_xrealloc(NULL, em->loaded.len + 1);
+    memset(seen, 0, em->loaded.len + 1);
+    VEC(uint32_t) queue = {0};
+    for (uint32_t i = 0; i < nroots; i++) vec_push(&queue, roots[i]);
+    for (uint32_t qi = 0; qi < queue.len; qi++) {
+        uint32_t idx = queue.data[qi];
+        if (seen[idx]) continue;
+        seen[idx] = true;
+        Module *m = &em->loaded.data[idx];
+        bool off = false;
+        for (uint32_t k = 0; k < disabled.len && !off; k++) off = strcmp(disabled.data[k], m->key) == 0;
+        if (off) continue;
+        vec_push(&em->order, idx);
+        for (uint32_t k = 0; k < m->nkids; k++) vec_push(&queue, em->kids.data[m->first_kid + k]);
+    }
+    vec_free(&queue);
+    vec_free(&disabled);
+    free(seen);
+}
+
+/* ------------------------------------------------------------------------ */
+/* The option tree. */
+
+static OptNode *node_new(Vm *vm, OptNode *parent, Sym name) {
+    OptNode *n = ARENA_NEW(&vm->arena, OptNode);
+    n->name = name;
+    n->parent = parent;
+    n->loc = parent ? child_loc(vm, parent->loc, name->str) : "";
+    return n;
+}
+
+static OptNode *node_find(OptNode *n, Sym name) {
+    for (uint32_t i = 0; i < n->kids.len; i++)
+        if (n->kids.data[i]->name == name) return n->kids.data[i];
+    return NULL;
+}
+
+static OptNode *node_child(Vm *vm, OptNode *n, Sym name) {
+    OptNode *c = node_find(n, name);
+    if (c) return c;
+    c = node_new(vm, n, name);
+    vec_push(&n->kids, c);
+    return c;
+}
+
+static const char *type_name(Vm *vm, Value *t, Span at) {
+    Value *n = t ? field(vm, t, S_name, at) : NULL;
+    if (!n) return "unspecified";
+    eval_force(vm, n, at);
+    return n->tag == VAL_STRING ? n->u.str.s : "unspecified";
+}
+
+/* Merges two declared types; NULL when they cannot merge. */
+static Value *merge_types(EvalModules *em, Value *a, Value *b, Span at) {
+    Vm *vm = em->vm;
+    if (a == b) return a;
+    const char *na = type_name(vm, a, at), *nb = type_name(vm, b, at);
+    if (strcmp(na, nb) != 0) return NULL;
+    Value *types = field(vm, em->lib, sym_cstr("types"), at);
+    if (!strcmp(na, "enum")) {
+        Value *va = eval_list(vm, field(vm, a, S_values, at), at, NULL);
+        Value *vb = eval_list(vm, field(vm, b, S_values, at), at, NULL);
+        Value *u = val_list(vm, va->u.list.n + vb->u.list.n);
+        size_t k = 0;
+        for (size_t i = 0; i < va->u.list.n; i++) u->u.list.items[k++] = va->u.list.items[i];
+        for (size_t i = 0; i < vb->u.list.n; i++) {
+            bool dup = false;
+            for (size_t j = 0; j < va->u.list.n && !dup; j++) dup = eval_equal(vm, va->u.list.items[j], vb->u.list.items[i], at);
+            if (!dup) u->u.list.items[k++] = vb->u.list.items[i];
+        }
+        u->u.list.n = k;
+        Value r;
+        eval_apply(vm, field(vm, types, sym_cstr("enum"), at), u, &r, at);
+        Value *h = val_new(vm);
+        *h = r;
+        return h;
+    }
+    if (!strcmp(na, "listOf") || !strcmp(na, "attrsOf") || !strcmp(na, "lazyAttrsOf") || !strcmp(na, "nullOr")) {
+        Value *e = merge_types(em, field(vm, a, S_elemType, at), field(vm, b, S_elemType, at), at);
+        if (!e) return NULL;
+        Value r;
+        eval_apply(vm, field(vm, types, sym_intern(na, strlen(na)), at), e, &r, at);
+        Value *h = val_new(vm);
+        *h = r;
+        return h;
+    }
+    if (!strcmp(na, "submodule")) {
+        Value *ma = eval_list(vm, field(vm, a, S_modules, at), at, NULL);
+        Value *mb = eval_list(vm, field(vm, b, S_modules, at), at, NULL);
+        Value *u = val_list(vm, ma->u.list.n + mb->u.list.n);
+        memcpy(u->u.list.items, ma->u.list.items, sizeof(Value *) * ma->u.list.n);
+        memcpy(u->u.list.items + ma->u.list.n, mb->u.list.items, sizeof(Value *) * mb->u.list.n);
+        Attrs *x = a->u.attrs;
+        Attrs *r = attrs_new(vm, x->n);
+        memcpy(r->a, x->a, sizeof(Attr) * x->n);
+        Attr *mm = attrs_find(r, S_modules);
+        if (mm) mm->value = u;
+        return val_attrs(vm, r);
+    }
+    if (!strcmp(na, "separatedString")) {
+        Value *sa = field(vm, a, sym_cstr("sep"), at), *sb = field(vm, b, sym_cstr("sep"), at);
+        return sa && sb && eval_equal(vm, sa, sb, at) ? a : NULL;
+    }
+    if (!strcmp(na, "either")) {
+        Value *l = merge_types(em, field(vm, a, S_left, at), field(vm, b, S_left, at), at);
+        Value *r = merge_types(em, field(vm, a, S_right, at), field(vm, b, S_right, at), at);
+        return l && r ? a : NULL;
+    }
+    if (!strcmp(na, "int")) {
+        Value *mina = field(vm, a, sym_cstr("min"), at), *minb = field(vm, b, sym_cstr("min"), at);
+        Value *maxa = field(vm, a, sym_cstr("max"), at), *maxb = field(vm, b, sym_cstr("max"), at);
+        bool same = (!mina) == (!minb) && (!maxa) == (!maxb) && (!mina || eval_equal(vm, mina, minb, at)) &&
+                    (!maxa || eval_equal(vm, maxa, maxb, at));
+        return same ? a : NULL;
+    }
+    return a;   /* identical simple types */
+}
+
+static _Noreturn void already_declared(EvalModules *em, OptNode *n, Module *m, Span at) {
+    eval_error(em->vm, at, "The option `%s' in `%s' is already declared in `%s'.", n->loc, m->file, n->decl_file);
+}
+
+static void declare_option(EvalModules *em, OptNode *n, Value *opt, Module *m, Span at) {
+    Vm *vm = em->vm;
+    if (n->kids.len && !n->is_option) {
+        Value *t = field(vm, opt, S_type, at);
+        if (strcmp(type_name(vm, t, at), "submodule") != 0)
+            eval_error(vm, at,
+                       "The option `%s' in module `%s' would be a parent of the following options, but its type "
+                       "`%s' does not support nested options.\n- option(s) with prefix `%s' in module `%s'",
+                       n->loc, m->file, merge_type_description(vm, t, at), n->kids.data[0]->loc, m->file);
+    }
+    Attrs *o = opt->u.attrs;
+    if (!n->is_option) {
+        n->is_option = true;
+        n->decl = opt;
+        n->decl_file = m->file;
+        n->decl_pos = at;
+    } else {
+        /* A second declaration of the same option. */
+        static const char *const unique[] = {"default", "example", "description", "apply"};
+        for (size_t i = 0; i < ARRAY_LEN(unique); i++) {
+            Sym s = sym_cstr(unique[i]);
+            if (attrs_find(o, s) && attrs_find(n->decl->u.attrs, s)) already_declared(em, n, m, at);
+        }
+    }
+    Attr *t = attrs_find(o, S_type);
+    if (t) {
+        if (n->type) {
+            Value *mt = merge_types(em, n->type, t->value, at);
+            if (!mt) already_declared(em, n, m, at);
+            n->type = mt;
+        } else {
+            n->type = t->value;
+        }
+    }
+    Attr *d = attrs_find(o, S_default);
+    if (d) {
+        n->has_default = true;
+        n->default_.v = d->value;
+        n->default_.file = m->file;
+        n->default_.pos = d->pos.file ? d->pos : at;
+    }
+    Attr *ap = attrs_find(o, S_apply);
+    if (ap) n->apply = ap->value;
+    Attr *ro = attrs_find(o, S_readOnly);
+    if (ro && eval_bool(vm, ro->value, at, "readOnly")) n->read_only = true;
+    Attr *ds = attrs_find(o, S_description);
+    if (ds) n->description = ds->value;
+}
+
+static void declare(EvalModules *em, OptNode *node, Value *opts, Module *m, Span at) {
+    Vm *vm = em->vm;
+    eval_force(vm, opts, at);
+    if (opts->tag != VAL_ATTRS)
+        eval_error(vm, at, "the options of module `%s' at `%s' are %s, not a set of option declarations", m->file,
+                   node->loc[0] ? node->loc : "<top>", value_kind_phrase(opts));
+    Attrs *a = opts->u.attrs;
+    for (uint32_t i = 0; i < a->n; i++) {
+        Span p = a->a[i].pos.file ? a->a[i].pos : at;
+        OptNode *c = node_child(vm, node, a->a[i].name);
+        Value *v = a->a[i].value;
+        if (prop_kind(vm, v, p) == S_option) {
+            em->any_options = true;
+            declare_option(em, c, v, m, p);
+            continue;
+        }
+        eval_force(vm, v, p);
+        if (v->tag != VAL_ATTRS)
+            eval_error(vm, p, "the option declaration `%s' in `%s' is %s; declare options with mkOption", c->loc,
+                       m->file, value_kind_phrase(v));
+        if (c->is_option && strcmp(type_name(vm, c->type, p), "submodule") != 0)
+            eval_error(vm, p,
+                       "The option `%s' in module `%s' would be a parent of the following options, but its type "
+                       "`%s' does not support nested options.\n- option(s) with prefix `%s' in module `%s'",
+                       c->loc, c->decl_file, merge_type_description(vm, c->type, p), c->loc, m->file);
+        declare(em, c, v, m, p);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Definitions. */
+
+typedef struct Wrap {
+    Sym kind;               /* S_if or S_override */
+    Value *param;           /* condition or priority */
+    struct Wrap *outer;     /* enclosing wrapper */
+} Wrap;
+
+static Value *wrap_value(Vm *vm, Value *v, const Wrap *w, Span pos) {
+    for (; w; w = w->outer) {
+        Attrs *a = attrs_new(vm, 3);
+        a->a[0].name = S__type;
+        a->a[0].value = val_string(vm, w->kind->str, w->kind->len);
+        a->a[1].name = w->kind == S_if ? S_condition : S_priority;
+        a->a[1].value = w->param;
+        a->a[2].name = S_content;
+        a->a[2].value = v;
+        for (int i = 0; i < 3; i++) a->a[i].pos = pos;
+        attrs_sort(vm, a, pos, false);
+        v = val_attrs(vm, a);
+    }
+    return v;
+}
+
+static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span pos, const Wrap *w, uint32_t depth) {
+    Vm *vm = em->vm;
+    if (depth > 10000) eval_error(vm, pos, "definitions nested too deeply");
+    if (node->is_option) {
+        Def d = {wrap_value(vm, v, w, pos), m->file, pos};
+        vec_push(&node->defs, d);
+        return;
+    }
+    Sym k = prop_kind(vm, v, pos);
+    if (k == S_merge) {
+        Value *c = eval_list(vm, field(vm, v, S_contents, pos), pos, "mkMerge");
+        for (size_t i = 0; i < c->u.list.n; i++) pushdown(em, node, c->u.list.items[i], m, pos, w, depth + 1);
+        return;
+    }
+    if (k == S_if || k == S_override) {
+        Wrap *nw = ARENA_NEW(&vm->arena, Wrap);
+        nw->kind = k;
+        nw->param = field(vm, v, k == S_if ? S_condition : S_priority, pos);
+        nw->outer = (Wrap *)w;   /* the new wrapper is the innermost one */
+        Value *c = field(vm, v, S_content, pos);
+        pushdown(em, node, c, m, pos, nw, depth + 1);
+        return;
+    }
+    if (v->tag != VAL_ATTRS) {
+        Diag *d = diag_new(pos,
+                           "In module `%s', you're trying to define a value of type `%s'\n rather than an attribute "
+                           "set for the option\n`%s'!\n\nThis usually happens if `%s' has option definitions inside "
+                           "that are not matched. Please check how to properly define this option by e.g. referring "
+                           "to `man 5 configuration.nix'!",
+                           m->file, value_type_name(v), node->loc, node->loc);
+        eval_raise(vm, d, false);
+    }
+    Attrs *a = v->u.attrs;
+    for (uint32_t i = 0; i < a->n; i++) {
+        Span p = a->a[i].pos.file ? a->a[i].pos : pos;
+        OptNode *c = node_find(node, a->a[i].name);
+        if (c) {
+            pushdown(em, c, a->a[i].value, m, p, w, depth + 1);
+            continue;
+        }
+        /* No option here: freeform, or an unknown definition. */
+        OptNode *ff = node;
+        if (ff->freeform_type) {
+            Attrs *one = attrs_new(vm, 1);
+            one->a[0] = a->a[i];
+            Def d = {wrap_value(vm, val_attrs(vm, one), w, p), m->file, p};
+            vec_push(&ff->freeform, d);
+            continue;
+        }
+        Unknown u = {child_loc(vm, node->loc, a->a[i].name->str), {wrap_value(vm, a->a[i].value, w, p), m->file, p}};
+        vec_push(&em->unknown, u);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Building config. */
+
+typedef struct OptThunk {
+    EvalModules *em;
+    OptNode *node;
+} OptThunk;
+
+static void option_value(Vm *vm, void *data, Value *out, Span at) {
+    OptThunk *t = data;
+    OptNode *n = t->node;
+    const char *loc = n->loc;
+    if (t->em->prefix[0]) {
+        StrBuf b = {0};
+        sb_printf(&b, "%s.%s", t->em->prefix, n->loc);
+        loc = astr(vm, b.data);
+        free(b.data);
+    }
+    (void)at;
+    merge_option(vm, loc, n->type, n->defs.data, n->defs.len, n->has_default ? &n->default_ : NULL, n->apply,
+                 n->read_only, out, t->em->at, NULL);
+}
+
+static int cmp_node(const void *a, const void *b) {
+    return sym_cmp((*(OptNode *const *)a)->name, (*(OptNode *const *)b)->name);
+}
+
+static Value *node_value(EvalModules *em, OptNode *n);
+
+static void freeform_value(EvalModules *em, OptNode *n, Attrs **out) {
+    Vm *vm = em->vm;
+    *out = NULL;
+    if (!n->freeform_type) return;
+    Value v;
+    const char *loc = n->loc;
+    if (em->prefix[0]) {
+        StrBuf b = {0};
+        sb_printf(&b, "%s%s%s", em->prefix, loc[0] ? "." : "", loc);
+        loc = astr(vm, b.data);
+        free(b.data);
+    }
+    if (n->freeform.len == 0) return;
+    merge_option(vm, loc, n->freeform_type, n->freeform.data, n->freeform.len, NULL, NULL,
+                 false, &v, em->at, NULL);
+    if (v.tag != VAL_ATTRS) eval_error(vm, em->at, "the freeformType of `%s' must merge to a set", loc);
+    *out = v.u.attrs;
+}
+
+static Value *node_value(EvalModules *em, OptNode *n) {
+    Vm *vm = em->vm;
+    if (n->is_option) {
+        if (!n->value) {
+            OptThunk *t = ARENA_NEW(&vm->arena, OptThunk);
+            t->em = em;
+            t->node = n;
+            n->value = eval_native_thunk(vm, option_value, t);
+        }
+        return n->value;
+    }
+    qsort(n->kids.data, n->kids.len, sizeof(OptNode *), cmp_node);
+    Attrs *ff;
+    freeform_value(em, n, &ff);
+    uint32_t total = n->kids.len + (ff ? ff->n : 0);
+    Attrs *a = attrs_new(vm, total);
+    uint32_t k = 0;
+    if (ff)
+        for (uint32_t i = 0; i < ff->n; i++) a->a[k++] = ff->a[i];
+    for (uint32_t i = 0; i < n->kids.len; i++) {
+        a->a[k].name = n->kids.data[i]->name;
+        a->a[k].value = node_value(em, n->kids.data[i]);
+        a->a[k].pos = n->kids.data[i]->decl_pos;
+        k++;
+    }
+    a->n = k;
+    attrs_sort(vm, a, em->at, true);   /* declared options win over freeform keys */
+    return val_attrs(vm, a);
+}
+
+static int cmp_unknown(const void *a, const void *b) {
+    return strcmp(((const Unknown *)a)->loc, ((const Unknown *)b)->loc);
+}
+
+/* The internal module: _module.args, _module.check, _module.freeformType. */
+static void declare_internal(EvalModules *em) {
+    Vm *vm = em->vm;
+    OptNode *mod = node_child(vm, em->root, S__module);
+    Value *types = field(vm, em->lib, sym_cstr("types"), em->at);
+    struct { const char *name; const char *type; Value *def; } opts[] = {
+        {"args", "lazyAttrsOf raw", NULL},
+        {"check", "bool", val_bool(vm, true)},
+        {"freeformType", "nullOr raw", val_null(vm)},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(opts); i++) {
+        OptNode *c = node_child(vm, mod, sym_cstr(opts[i].name));
+        c->is_option = true;
+        c->decl_file = "lib/modules.nix";
+        c->decl_pos = span_make(0, 0, 0);
+        Value *t;
+        if (!strcmp(opts[i].type, "bool")) {
+            t = field(vm, types, sym_cstr("bool"), em->at);
+        } else {
+            const char *outer = opts[i].type[0] == 'l' ? "lazyAttrsOf" : "nullOr";
+            Value r;
+            eval_apply(vm, field(vm, types, sym_cstr(outer), em->at), field(vm, types, sym_cstr("raw"), em->at), &r,
+                       em->at);
+            t = val_new(vm);
+            *t = r;
+        }
+        c->type = t;
+        if (opts[i].def) {
+            c->has_default = true;
+            c->default_.v = opts[i].def;
+            c->default_.file = "lib/modules.nix";
+            c->default_.pos = span_make(0, 0, 0);
+        } else {
+            c->has_default = true;
+            Attrs *e = attrs_new(vm, 0);
+            c->default_.v = val_attrs(vm, e);
+            c->default_.file = "lib/modules.nix";
+            c->default_.pos = span_make(0, 0, 0);
+        }
+    }
+}
+
+static void build(EvalModules *em) {
+    if (em->built) return;
+    em->built = true;
+    Vm *vm = em->vm;
+    em->root = node_new(vm, NULL, sym_cstr(""));
+    declare_internal(em);
+    uint32_t n = em->order.len;
+    /* Declarations and freeform types, in merge order. */
+    for (uint32_t i = n; i-- > 0;) {
+        Module *m = &em->loaded.data[em->order.data[i]];
+        if (m->freeform) {
+            Value *t = m->freeform;
+            eval_force(vm, t, m->pos);
+            if (t->tag != VAL_NULL) em->root->freeform_type = t;
+        }
+        if (m->options) declare(em, em->root, m->options, m, m->pos);
+    }
+    for (uint32_t i = n; i-- > 0;) {
+        Module *m = &em->loaded.data[em->order.data[i]];
+        if (m->config) pushdown(em, em->root, m->config, m, m->pos, NULL, 0);
+    }
+    if (em->unknown.len) {
+        /* _module.check = false silences them. */
+        OptNode *mod = node_find(em->root, S__module);
+        OptNode *chk = mod ? node_find(mod, S_check) : NULL;
+        bool check = true;
+        if (chk) {
+            Value *cv = node_value(em, chk);
+            check = eval_bool(vm, cv, em->at, "_module.check");
+        }
+        if (check) {
+            qsort(em->unknown.data, em->unknown.len, sizeof(Unknown), cmp_unknown);
+            Unknown *u = &em->unknown.data[0];
+            StrBuf b = {0};
+            const char *loc = u->loc;
+            if (em->prefix[0]) sb_printf(&b, "The option `%s.%s' does not exist. Definition values:", em->prefix, loc);
+            else sb_printf(&b, "The option `%s' does not exist. Definition values:", loc);
+            merge_show_defs(vm, &b, &u->def, 1);
+            if (!em->any_options)
+                sb_puts(&b, "\n\nIt seems as if you're trying to declare an option by placing it into `config' "
+                            "rather than `options'!");
+            Diag *d = diag_new(u->def.pos.file ? u->def.pos : em->at, "%s", b.data);
+            free(b.data);
+            /* Suggest the closest declared name at that level. */
+            eval_raise(vm, d, false);
+        }
+    }
+}
+
+static void config_thunk(Vm *vm, void *data, Value *out, Span at) {
+    EvalModules *em = data;
+    (void)at;
+    build(em);
+    Value *v = node_value(em, em->root);
+    (void)vm;
+    *out = *v;
+}
+
+/* options: the declarations, each with its `value`. */
+static Value *options_tree(EvalModules *em, OptNode *n) {
+    Vm *vm = em->vm;
+    if (n->is_option) {
+        Attrs *d = n->decl ? n->decl->u.attrs : attrs_new(vm, 0);
+        Attrs *a = attrs_new(vm, d->n + 1);
+        memcpy(a->a, d->a, sizeof(Attr) * d->n);
+        a->a[d->n].name = S_value;
+        a->a[d->n].value = node_value(em, n);
+        a->a[d->n].pos = n->decl_pos;
+        attrs_sort(vm, a, em->at, true);
+        return val_attrs(vm, a);
+    }
+    Attrs *a = attrs_new(vm, n->kids.len);
+    for (uint32_t i = 0; i < n->kids.len; i++) {
+        a->a[i].name = n->kids.data[i]->name;
+        a->a[i].value = options_tree(em, n->kids.data[i]);
+        a->a[i].pos = n->kids.data[i]->decl_pos;
+    }
+    attrs_sort(vm, a, em->at, true);
+    return val_attrs(vm, a);
+}
+
+static void options_thunk(Vm *vm, void *data, Value *out, Span at) {
+    EvalModules *em = data;
+    (void)at;
+    (void)vm;
+    build(em);
+    *out = *options_tree(em, em->root);
+}
+
+Value *modules_eval(Vm *vm, Value *lib, Value **mods, const Def *where, uint32_t n, Value *special,
+                    const char *prefix, Span at, EvalModules **out_em) {
+    init_syms();
+    EvalModules *em = ARENA_NEW(&vm->arena, EvalModules);
+    em->vm = vm;
+    em->lib = lib;
+    em->prefix = prefix ? prefix : "";
+    em->at = at;
+    em->special = special ? special : val_attrs(vm, attrs_new(vm, 0));
+    em->config = eval_native_thunk(vm, config_thunk, em);
+    em->options = eval_native_thunk(vm, options_thunk, em);
+    /* The arguments every module function gets. */
+    Attrs *sp = eval_attrs(vm, em->special, at, "specialArgs");
+    Attrs *base = attrs_new(vm, sp->n + 4);
+    memcpy(base->a, sp->a, sizeof(Attr) * sp->n);
+    uint32_t k = sp->n;
+    struct { Sym name; Value *v; } fixed[] = {
+        {S_lib, lib}, {S_config, em->config}, {S_options, em->options}, {S_specialArgs, em->special}};
+    for (size_t i = 0; i < ARRAY_LEN(fixed); i++) {
+        base->a[k].name = fixed[i].name;
+        base->a[k].value = fixed[i].v;
+        base->a[k].pos = span_make(0, 0, 0);
+        k++;
+    }
+    attrs_sort(vm, base, at, true);
+    em->args_base = val_attrs(vm, base);
+    uint32_t *roots = ARENA_ARRAY(&vm->arena, uint32_t, n ? n : 1);
+    for (uint32_t i = 0; i < n; i++) roots[i] = load(em, mods[i], "", i + 1, where ? &where[i] : NULL);
+    collect(em, roots, n);
+    if (out_em) *out_em = em;
+    return em->config;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Output. */
+
+static void pc(Vm *vm, StrBuf *b, Value *v, bool json, Span at, uint32_t depth) {
+    if (depth > 10000) eval_error(vm, at, "value nested too deeply to print");
+    eval_force(vm, v, at);
+    switch (v->tag) {
+    case VAL_LAMBDA:
+    case VAL_PRIMOP:
+    case VAL_PRIMOP_APP:
+        if (json) sb_puts(b, "\"<function>\"");
+        else sb_puts(b, "<function>");
+        return;
+    case VAL_PATH:
+        print_string_literal(b, v->u.str.s, v->u.str.len);
+        return;
+    case VAL_LIST:
+        sb_puts(b, json ? "[" : "[ ");
+        for (size_t i = 0; i < v->u.list.n; i++) {
+            if (json && i) sb_puts(b, ",");
+            pc(vm, b, v->u.list.items[i], json, at, depth + 1);
+            if (!json) sb_puts(b, " ");
+        }
+        sb_puts(b, "]");
+        return;
+    case VAL_ATTRS: {
+        Attrs *a = v->u.attrs;
+        Attr *op = attrs_find(a, S_outPath);
+        if (op) {
+            pc(vm, b, op->value, json, at, depth + 1);
+            return;
+        }
+        sb_puts(b, json ? "{" : "{ ");
+        bool first = true;
+        for (uint32_t i = 0; i < a->n; i++) {
+            if (a->a[i].name == S__module) continue;
+            if (json && !first) sb_puts(b, ",");
+            first = false;
+            const char *nm = a->a[i].name->str;
+            if (json || !ident_like(nm)) print_string_literal(b, nm, a->a[i].name->len);
+            else sb_puts(b, nm);
+            sb_puts(b, json ? ":" : " = ");
+            Span p = a->a[i].pos.file ? a->a[i].pos : at;
+            eval_push_frame(vm, FRAME_ATTR, p, nm);
+            pc(vm, b, a->a[i].value, json, p, depth + 1);
+            eval_pop_frame(vm);
+            if (!json) sb_puts(b, "; ");
+        }
+        sb_puts(b, "}");
+        return;
+    }
+    default: {
+        /* Scalars print as in eval (strings are escaped the same way). */
+        if (json) print_json(vm, b, v, at);
+        else print_value(vm, b, v, at);
+        return;
+    }
+    }
+}
+
+void modules_print(Vm *vm, StrBuf *b, Value *v, bool json, Span at) {
+    init_syms();
+    pc(vm, b, v, json, at, 0);
+}
+
+/* ------------------------------------------------------------------------ */
+/* explain. */
+
+static OptNode *find_option(OptNode *root, const char *name) {
+    OptNode *n = root;
+    const char *p = name;
+    while (*p) {
+        const char *e = strchr(p, '.');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        Sym s = sym_intern(p, len);
+        n = node_find(n, s);
+        if (!n) return NULL;
+        p = e ? e + 1 : p + len;
+    }
+    return n;
+}
+
+typedef struct ExplainJob {
+    EvalModules *em;
+    OptNode *n;
+    DefOutcome *oc;
+    Value out;
+} ExplainJob;
+
+static void run_explain(Vm *vm, void *arg) {
+    ExplainJob *j = arg;
+    OptNode *n = j->n;
+    merge_option(vm, n->loc, n->type, n->defs.data, n->defs.len, n->has_default ? &n->default_ : NULL, n->apply,
+                 n->read_only, &j->out, j->em->at, j->oc);
+    Value *h = val_new(vm);
+    *h = j->out;
+    eval_force_deep(vm, h, j->em->at);
+}
+
+bool modules_explain(Vm *vm, EvalModules *em, const char *name, StrBuf *b, Span at) {
+    build(em);
+    OptNode *n = find_option(em->root, name);
+    if (!n || !n->is_option) {
+        eval_error(vm, at, "there is no option `%s'%s", name,
+                   n ? " (it is a namespace holding other options)" : "");
+    }
+    sb_printf(b, "Option: %s\n", n->loc);
+    sb_printf(b, "Type: %s\n", merge_type_description(vm, n->type, at));
+    char loc[4096];
+    if (n->decl_pos.file) {
+        diag_format_loc(loc, sizeof loc, n->decl_pos);
+        sb_printf(b, "Declared in: %s\n", loc);
+    } else {
+        sb_printf(b, "Declared in: %s\n", n->decl_file ? n->decl_file : "?");
+    }
+    if (n->description) {
+        eval_force(vm, n->description, at);
+        if (n->description->tag == VAL_STRING) sb_printf(b, "Description: %s\n", n->description->u.str.s);
+    }
+    if (n->has_default) {
+        sb_puts(b, "Default:");
+        merge_show_defs(vm, b, &n->default_, 1);
+        sb_puts(b, "\n");
+    } else {
+        sb_puts(b, "Default: (none)\n");
+    }
+    uint32_t total = n->defs.len + (n->has_default ? 1 : 0);
+    DefOutcome *oc = ARENA_ARRAY(&vm->arena, DefOutcome, total ? total : 1);
+    ExplainJob j = {em, n, oc, {0}};
+    EvalError err;
+    bool ok = eval_try(vm, run_explain, &j, &err);
+    sb_printf(b, "\nDefinitions (%u, in merge order):\n", n->defs.len);
+    int best = 9999;
+    for (uint32_t i = 0; i < total; i++)
+        if (!oc[i].dropped_if && oc[i].prio < best) best = oc[i].prio;
+    for (uint32_t i = 0; i < total; i++) {
+        bool is_default = n->has_default && i == 0;
+        const Def *d = is_default ? &n->default_ : &n->defs.data[i - (n->has_default ? 1 : 0)];
+        StrBuf one = {0};
+        merge_show_defs(vm, &one, d, 1);
+        const char *text = one.data ? one.data + 1 : "";   /* skip the leading newline */
+        sb_printf(b, "%s%s\n", text, is_default ? "  (the option's default)" : "");
+        free(one.data);
+        sb_printf(b, "    priority %d%s, order %d: ", oc[i].prio,
+                  oc[i].prio == 1500 ? " (mkOptionDefault)" : oc[i].prio == 1000 ? " (mkDefault)"
+                  : oc[i].prio == 100 ? " (plain)" : oc[i].prio == 50 ? " (mkForce)"
+                  : oc[i].prio == 10 ? " (mkVMOverride)" : "",
+                  oc[i].order);
+        if (oc[i].dropped_if) sb_puts(b, "dropped: its mkIf condition is false\n");
+        else if (oc[i].won) sb_puts(b, best < 9999 ? "used\n" : "used\n");
+        else sb_printf(b, "lost: priority %d beats %d (lower numbers win)\n", best, oc[i].prio);
+    }
+    if (ok) {
+        sb_puts(b, "\nValue: ");
+        Value *h = val_new(vm);
+        *h = j.out;
+        StrBuf vb = {0};
+        modules_print(vm, &vb, h, false, at);
+        sb_puts(b, vb.data ? vb.data : "");
+        sb_puts(b, "\n");
+        free(vb.data);
+    } else {
+        sb_puts(b, "\nValue: (evaluation fails)\n");
+        if (err.diag) {
+            sb_printf(b, "  %s\n", err.diag->msg);
+            diag_free(err.diag);
+        }
+        for (uint32_t k = 0; k < err.nextra; k++) diag_free(err.extra[k]);
+        free(err.extra);
+    }
+    return true;
+}

@@ -1,0 +1,68 @@
+/*
+ * modules.h: the NixOS module system, natively (lib.evalModules).
+ *
+ * modules.c collects modules (imports, disabledModules, keys), merges option
+ * declarations into a tree, pushes definitions down to the options they
+ * define and builds the lazy `config`.  merge.c runs the per-option pipeline
+ * of SEMANTICS.md §4 (default, readOnly, discharge of mkIf/mkMerge, priority
+ * filter, mkOrder sort, type check, merge, apply) and the merge rules of
+ * every type (§6), including submodules, which evaluate a nested module
+ * system.  Types and properties are plain values made by the runtime library
+ * (runtime/lib/types.cfg, properties.cfg): this stage reads their `_type`
+ * and `name` fields and never calls back into interpreted code for the
+ * built-in types.
+ */
+#ifndef VMC_MODULES_H
+#define VMC_MODULES_H
+
+#include "eval.h"
+
+/* One definition of an option: a value, where it came from. */
+typedef struct Def {
+    Value *v;            /* the value, possibly a thunk or a property */
+    const char *file;    /* the module's file (display form) */
+    Span pos;            /* where it is written; file 0 when unknown */
+} Def;
+
+/* How an option's definitions fared, for `vmc explain`. */
+typedef struct DefOutcome {
+    int prio;            /* priority after discharge (100 when plain) */
+    int order;           /* mkOrder priority (1000 when none) */
+    bool dropped_if;     /* an mkIf false removed it */
+    bool won;            /* survived the priority filter */
+} DefOutcome;
+
+typedef struct EvalModules EvalModules;
+
+/* Evaluates the modules in `mods` (paths, sets or functions) as
+ * lib.evalModules does and returns the lazy config set.  `special` is the
+ * specialArgs set (or NULL); `prefix` the option path of a submodule ("" at
+ * the top); `lib` the runtime library.  Errors are raised with eval_error. */
+Value *modules_eval(Vm *vm, Value *lib, Value **mods, const Def *where, uint32_t n, Value *special,
+                    const char *prefix, Span at, EvalModules **out_em);
+
+/* The runtime library's value (runtime/lib/default.cfg, evaluated once). */
+Value *modules_lib(Vm *vm);
+
+/* Merges the definitions of one option (SEMANTICS.md §4) into *out.
+ * `loc` is the dotted option path; `type` a type value or NULL
+ * (unspecified); `def` the default, or NULL.  `outcome`, when not NULL,
+ * receives one entry per definition (the default first). */
+void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_t n, const Def *def,
+                  Value *apply, bool read_only, Value *out, Span at, DefOutcome *outcome);
+
+/* A type's description (its `description` field), for messages. */
+const char *merge_type_description(Vm *vm, Value *type, Span at);
+
+/* `- In `FILE:L:C': VALUE` lines of showDefs, appended to `b`. */
+void merge_show_defs(Vm *vm, StrBuf *b, const Def *defs, uint32_t n);
+
+/* Prints `v` as a config value: JSON with SEMANTICS.md §11's sanitizing
+ * (no _module, functions as "<function>", outPath sets as their path), or
+ * in the language's syntax. */
+void modules_print(Vm *vm, StrBuf *b, Value *v, bool json, Span at);
+
+/* `vmc explain`: describes option `name` of the evaluation into `b`. */
+bool modules_explain(Vm *vm, EvalModules *em, const char *name, StrBuf *b, Span at);
+
+#endif
