@@ -145,6 +145,7 @@ typedef struct ConfigJob {
     const char *attr;      /* -A PATH, or NULL */
     const char *option;    /* explain --option NAME, or NULL */
     bool json;             /* --json */
+    bool stats;            /* --stats */
     StrBuf out;            /* what to print */
 } ConfigJob;
 
@@ -194,6 +195,7 @@ static int cmd_config(int argc, char **argv, bool explain) {
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         if (!explain && strcmp(a, "--json") == 0) job.json = true;
+        else if (strcmp(a, "--stats") == 0) job.stats = true;
         else if (!explain && strcmp(a, "-A") == 0) {
             if (i + 1 >= argc) return usage_error("option '%s' needs an attribute path", a);
             job.attr = argv[++i];
@@ -212,10 +214,22 @@ static int cmd_config(int argc, char **argv, bool explain) {
     if (job.nfiles == 0) return usage_error("%s", explain ? "explain needs --option NAME and module FILEs" : "config needs module FILEs");
     if (explain && !job.option) return usage_error("%s", "explain needs --option NAME");
     static Vm vm;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     vm_init(&vm);
     EvalError err;
     bool ok = eval_try(&vm, run_config, &job, &err);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
     free(job.files);
+    if (job.stats) {
+        ParseStats *ps = parse_stats();
+        double total = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
+        fprintf(stderr,
+                "stats: total %.6f s, tree-sitter %.6f s, lowering %.6f s, evaluation and merging %.6f s, "
+                "%llu source bytes, %zu bytes of values\n",
+                total, ps->ts_seconds, ps->lower_seconds, total - ps->ts_seconds - ps->lower_seconds,
+                (unsigned long long)ps->bytes, vm.arena.total);
+    }
     if (!ok) {
         print_error(&err);
         free(job.out.data);

@@ -24,6 +24,7 @@
 
 typedef struct Module {
     const char *key;        /* path, or parent-key:anon-N */
+    Sym ksym;               /* key, interned (for lookups) */
     const char *file;       /* shown in messages */
     Span pos;               /* where the module came from */
     Value *val;             /* the module's set (after calling a function) */
@@ -52,6 +53,7 @@ struct OptNode {
     bool read_only;         /* readOnly */
     Value *description;     /* for explain */
     VEC(OptNode *) kids;    /* namespace members, sorted by name once built */
+    bool sorted;            /* kids are sorted (binary search works) */
     VEC(Def) defs;          /* definitions, in merge order */
     VEC(Def) freeform;      /* unmatched definitions below a freeform namespace */
     Value *freeform_type;   /* freeformType at this namespace, or NULL */
@@ -73,6 +75,7 @@ struct EvalModules {
     Value *special;         /* specialArgs set */
     Value *args_base;       /* lib, config, options, specialArgs, and specialArgs' members */
     VEC(Module) loaded;     /* every module loaded, by first load */
+    struct { Sym *keys; uint32_t *vals; uint32_t cap, count; } bykey; /* key -> index in loaded */
     VEC(uint32_t) kids;     /* import edges (indices in loaded) */
     VEC(uint32_t) order;    /* collection order after disabledModules */
     OptNode *root;          /* option tree */
@@ -263,6 +266,44 @@ static bool in_list(const char *s, const char *const *l, size_t n) {
     return false;
 }
 
+static bool key_get(EvalModules *em, Sym k, uint32_t *out) {
+    if (!em->bykey.cap) return false;
+    uint32_t j = k->hash & (em->bykey.cap - 1);
+    while (em->bykey.keys[j]) {
+        if (em->bykey.keys[j] == k) {
+            *out = em->bykey.vals[j];
+            return true;
+        }
+        j = (j + 1) & (em->bykey.cap - 1);
+    }
+    return false;
+}
+
+static void key_put(EvalModules *em, Sym k, uint32_t v) {
+    Vm *vm = em->vm;
+    if (em->bykey.count * 2 >= em->bykey.cap) {
+        uint32_t nc = em->bykey.cap ? em->bykey.cap * 2 : 64;
+        Sym *nk = arena_zalloc(&vm->arena, sizeof(Sym) * nc, _Alignof(Sym));
+        uint32_t *nv = ARENA_ARRAY(&vm->arena, uint32_t, nc);
+        for (uint32_t i = 0; i < em->bykey.cap; i++) {
+            Sym s = em->bykey.keys[i];
+            if (!s) continue;
+            uint32_t j = s->hash & (nc - 1);
+            while (nk[j]) j = (j + 1) & (nc - 1);
+            nk[j] = s;
+            nv[j] = em->bykey.vals[i];
+        }
+        em->bykey.keys = nk;
+        em->bykey.vals = nv;
+        em->bykey.cap = nc;
+    }
+    uint32_t j = k->hash & (em->bykey.cap - 1);
+    while (em->bykey.keys[j]) j = (j + 1) & (em->bykey.cap - 1);
+    em->bykey.keys[j] = k;
+    em->bykey.vals[j] = v;
+    em->bykey.count++;
+}
+
 /* Loads one module: calls it when it is a function and splits it into
  * options, config, imports.  Returns its index in em->loaded. */
 static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32_t anon_n, const Def *where) {
@@ -279,8 +320,8 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
             eval_error(vm, at, "module `%s' is not a path; imports must be paths, sets or functions", p);
         m.key = p;
         m.file = p;   /* absolute, as the reference prints module files */
-        for (uint32_t i = 0; i < em->loaded.len; i++)
-            if (strcmp(em->loaded.data[i].key, p) == 0) return i;
+        uint32_t hit;
+        if (key_get(em, sym_cstr(p), &hit)) return hit;
         v = eval_file(vm, p, at);
         eval_force(vm, v, at);
     } else {
@@ -363,10 +404,12 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
         if (ff) m.freeform = ff->value;
     }
     /* A path module seen under another spelling of the same key. */
-    for (uint32_t i = 0; i < em->loaded.len; i++)
-        if (strcmp(em->loaded.data[i].key, m.key) == 0) return i;
+    m.ksym = sym_cstr(m.key);
+    uint32_t hit;
+    if (key_get(em, m.ksym, &hit)) return hit;
     vec_push(&em->loaded, m);
     uint32_t idx = em->loaded.len - 1;
+    key_put(em, m.ksym, idx);
     /* Its imports are loaded now, depth-first; the order of collection is
      * computed afterwards, breadth-first. */
     Module *mm = &em->loaded.data[idx];
@@ -436,17 +479,38 @@ static OptNode *node_new(Vm *vm, OptNode *parent, Sym name) {
     return n;
 }
 
+/* The member `name` of namespace n.  Members stay sorted by name, so this
+ * is a binary search; insertion shifts (declarations are few). */
+static uint32_t node_pos(OptNode *n, Sym name, bool *found) {
+    uint32_t lo = 0, hi = n->kids.len;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        Sym m = n->kids.data[mid]->name;
+        if (m == name) {
+            *found = true;
+            return mid;
+        }
+        if (sym_cmp(m, name) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    *found = false;
+    return lo;
+}
+
 static OptNode *node_find(OptNode *n, Sym name) {
-    for (uint32_t i = 0; i < n->kids.len; i++)
-        if (n->kids.data[i]->name == name) return n->kids.data[i];
-    return NULL;
+    bool found;
+    uint32_t i = node_pos(n, name, &found);
+    return found ? n->kids.data[i] : NULL;
 }
 
 static OptNode *node_child(Vm *vm, OptNode *n, Sym name) {
-    OptNode *c = node_find(n, name);
-    if (c) return c;
-    c = node_new(vm, n, name);
+    bool found;
+    uint32_t i = node_pos(n, name, &found);
+    if (found) return n->kids.data[i];
+    OptNode *c = node_new(vm, n, name);
     vec_push(&n->kids, c);
+    memmove(&n->kids.data[i + 1], &n->kids.data[i], sizeof(OptNode *) * (n->kids.len - 1 - i));
+    n->kids.data[i] = c;
     return c;
 }
 
@@ -707,10 +771,6 @@ static void option_value(Vm *vm, void *data, Value *out, Span at) {
                  n->read_only, out, t->em->at, NULL);
 }
 
-static int cmp_node(const void *a, const void *b) {
-    return sym_cmp((*(OptNode *const *)a)->name, (*(OptNode *const *)b)->name);
-}
-
 static Value *node_value(EvalModules *em, OptNode *n);
 
 static void freeform_value(EvalModules *em, OptNode *n, Attrs **out) {
@@ -743,7 +803,6 @@ static Value *node_value(EvalModules *em, OptNode *n) {
         }
         return n->value;
     }
-    qsort(n->kids.data, n->kids.len, sizeof(OptNode *), cmp_node);
     Attrs *ff;
     freeform_value(em, n, &ff);
     uint32_t total = n->kids.len + (ff ? ff->n : 0);
