@@ -63,6 +63,8 @@ struct OptNode {
 typedef struct Unknown {
     const char *loc;        /* path of the unmatched definition */
     Def def;                /* the definition */
+    OptNode *parent;        /* the deepest namespace that exists */
+    Sym name;               /* the name missing from it */
 } Unknown;
 
 struct EvalModules {
@@ -743,7 +745,8 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
             vec_push(&ff->freeform, d);
             continue;
         }
-        Unknown u = {child_loc(vm, node->loc, a->a[i].name->str), {wrap_value(vm, a->a[i].value, w, p), m->file, p}};
+        Unknown u = {child_loc(vm, node->loc, a->a[i].name->str), {wrap_value(vm, a->a[i].value, w, p), m->file, p},
+                     node, a->a[i].name};
         vec_push(&em->unknown, u);
     }
 }
@@ -819,6 +822,27 @@ static Value *node_value(EvalModules *em, OptNode *n) {
     a->n = k;
     attrs_sort(vm, a, em->at, true);   /* declared options win over freeform keys */
     return val_attrs(vm, a);
+}
+
+/* Levenshtein distance, for suggestions (names are short). */
+static size_t edit_distance(const char *a, const char *b) {
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 128 || lb > 128) return (size_t)-1;
+    size_t d[129];
+    for (size_t j = 0; j <= lb; j++) d[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t prev = d[0];
+        d[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t t = d[j];
+            size_t m = prev + (a[i - 1] == b[j - 1] ? 0 : 1);
+            if (d[j] + 1 < m) m = d[j] + 1;
+            if (d[j - 1] + 1 < m) m = d[j - 1] + 1;
+            d[j] = m;
+            prev = t;
+        }
+    }
+    return d[lb];
 }
 
 static int cmp_unknown(const void *a, const void *b) {
@@ -911,6 +935,21 @@ static void build(EvalModules *em) {
             Diag *d = diag_new(u->def.pos.file ? u->def.pos : em->at, "%s", b.data);
             free(b.data);
             /* Suggest the closest declared name at that level. */
+            OptNode *best = NULL;
+            size_t bestd = (size_t)-1;
+            for (uint32_t i = 0; i < u->parent->kids.len; i++) {
+                OptNode *c = u->parent->kids.data[i];
+                if (c->name == S__module) continue;
+                size_t dd = edit_distance(c->name->str, u->name->str);
+                if (dd < bestd) {
+                    bestd = dd;
+                    best = c;
+                }
+            }
+            if (best && bestd <= (u->name->len < 4 ? 1 : u->name->len / 3)) {
+                if (em->prefix[0]) diag_add_note(d, best->decl_pos, "did you mean `%s.%s'?", em->prefix, best->loc);
+                else diag_add_note(d, best->decl_pos, "did you mean `%s'?", best->loc);
+            }
             eval_raise(vm, d, false);
         }
     }
@@ -1071,6 +1110,69 @@ static OptNode *find_option(OptNode *root, const char *name) {
     return n;
 }
 
+/* A definition as its author wrote it: mkIf true (mkDefault 2048). */
+static void describe(Vm *vm, StrBuf *b, Value *v, Span at, int depth) {
+    Sym k = prop_kind(vm, v, at);
+    if (depth > 20) {
+        sb_puts(b, "...");
+        return;
+    }
+    if (k == S_if) {
+        Value *c = field(vm, v, S_condition, at);
+        eval_force(vm, c, at);
+        sb_puts(b, "mkIf ");
+        sb_puts(b, c->tag == VAL_BOOL ? (c->u.b ? "true" : "false") : "<not a Boolean>");
+        sb_puts(b, " (");
+        describe(vm, b, field(vm, v, S_content, at), at, depth + 1);
+        sb_puts(b, ")");
+        return;
+    }
+    if (k == S_merge) {
+        Value *l = eval_list(vm, field(vm, v, S_contents, at), at, NULL);
+        sb_puts(b, "mkMerge [ ");
+        for (size_t i = 0; i < l->u.list.n; i++) {
+            sb_puts(b, "(");
+            describe(vm, b, l->u.list.items[i], at, depth + 1);
+            sb_puts(b, ") ");
+        }
+        sb_puts(b, "]");
+        return;
+    }
+    if (k == S_override || k == sym_cstr("order")) {
+        int64_t p = eval_int(vm, field(vm, v, S_priority, at), at, NULL);
+        const char *name = NULL;
+        if (k == S_override)
+            name = p == 50 ? "mkForce" : p == 1000 ? "mkDefault" : p == 10 ? "mkVMOverride" : p == 60 ? "mkImageMediaOverride"
+                 : p == 1500 ? "mkOptionDefault" : NULL;
+        else
+            name = p == 500 ? "mkBefore" : p == 1500 ? "mkAfter" : NULL;
+        if (name) sb_printf(b, "%s (", name);
+        else sb_printf(b, "%s %lld (", k == S_override ? "mkOverride" : "mkOrder", (long long)p);
+        describe(vm, b, field(vm, v, S_content, at), at, depth + 1);
+        sb_puts(b, ")");
+        return;
+    }
+    StrBuf vb = {0};
+    modules_print(vm, &vb, v, false, at);
+    if (vb.len > 100) {
+        sb_put(b, vb.data, 97);
+        sb_puts(b, "...");
+    } else {
+        sb_puts(b, vb.data ? vb.data : "");
+    }
+    free(vb.data);
+}
+
+typedef struct DescribeJob {
+    Value *v;
+    StrBuf out;
+} DescribeJob;
+
+static void run_describe(Vm *vm, void *arg) {
+    DescribeJob *j = arg;
+    describe(vm, &j->out, j->v, span_make(0, 0, 0), 0);
+}
+
 typedef struct ExplainJob {
     EvalModules *em;
     OptNode *n;
@@ -1127,12 +1229,21 @@ bool modules_explain(Vm *vm, EvalModules *em, const char *name, StrBuf *b, Span 
     for (uint32_t i = 0; i < total; i++) {
         bool is_default = n->has_default && i == 0;
         const Def *d = is_default ? &n->default_ : &n->defs.data[i - (n->has_default ? 1 : 0)];
-        StrBuf one = {0};
-        merge_show_defs(vm, &one, d, 1);
-        const char *text = one.data ? one.data + 1 : "";   /* skip the leading newline */
-        sb_printf(b, "%s%s\n", text, is_default ? "  (the option's default)" : "");
-        free(one.data);
-        sb_printf(b, "    priority %d%s, order %d: ", oc[i].prio,
+        char where[4096];
+        if (d->pos.file) diag_format_loc(where, sizeof where, d->pos);
+        else snprintf(where, sizeof where, "%s", d->file ? d->file : "?");
+        DescribeJob dj = {d->v, {0}};
+        EvalError derr;
+        if (eval_try(vm, run_describe, &dj, &derr)) {
+            sb_printf(b, "  %s: %s%s\n", where, dj.out.data ? dj.out.data : "", is_default ? "  (the option's default)" : "");
+        } else {
+            sb_printf(b, "  %s: <fails to evaluate: %s>\n", where, derr.diag ? derr.diag->msg : "?");
+            diag_free(derr.diag);
+            for (uint32_t q = 0; q < derr.nextra; q++) diag_free(derr.extra[q]);
+            free(derr.extra);
+        }
+        free(dj.out.data);
+        sb_printf(b, "      priority %d%s, order %d: ", oc[i].prio,
                   oc[i].prio == 1500 ? " (mkOptionDefault)" : oc[i].prio == 1000 ? " (mkDefault)"
                   : oc[i].prio == 100 ? " (plain)" : oc[i].prio == 50 ? " (mkForce)"
                   : oc[i].prio == 10 ? " (mkVMOverride)" : "",

@@ -4,6 +4,11 @@
 #                                  nix-instantiate --eval --strict --json, see gen-exp.sh)
 #   eval-fail-NAME.cfg + .err.exp  `vmc eval --json` exits 1 and prints .err.exp
 #                                  on stderr (the whole diagnostic, reviewed by a person)
+#   config-okay-NAME/              a folder: `vmc config --json $(cat modules)` prints
+#                                  expected.json (reviewed by a person)
+#   config-fail-NAME/              ... exits 1 and prints err.exp on stderr
+#   explain-NAME/                  `vmc explain --option $(cat option) $(cat modules)`
+#                                  prints explain.exp
 # Each case runs from inside its folder, so file names in diagnostics are
 # relative.  VMC_ACCEPT=1 rewrites the .err.exp files from vmc's output;
 # review the git diff.  ONLY=REGEX runs the matching cases only.
@@ -38,6 +43,32 @@ for dir in "$root"/*/; do
     esac
     if [ -z "$why" ]; then pass=$((pass+1)); else
       fail=$((fail+1)); echo "FAIL golden/$(basename "$dir")/$name"; sed 's/^/    /' <<<"$why"; fi
+  done
+  for case in config-okay-*/ config-fail-*/ explain-*/; do
+    [ -d "$case" ] || continue
+    case=${case%/}
+    if [ -n "${ONLY:-}" ] && ! [[ $case =~ $ONLY ]]; then continue; fi
+    mapfile -t files < <(grep -v '^[[:space:]]*$' "$case/modules")
+    why=""
+    case $case in
+      explain-*)
+        (cd "$case" && timeout 20 "$vmc" explain --option "$(cat option)" "${files[@]}") >"$tmp/out" 2>"$tmp/err" </dev/null; rc=$?
+        [ "${VMC_ACCEPT:-}" = 1 ] && [ $rc -eq 0 ] && cp "$tmp/out" "$case/explain.exp"
+        if [ $rc -ne 0 ]; then why="exit $rc: $(head -c 600 "$tmp/err")"
+        elif ! cmp -s "$case/explain.exp" "$tmp/out"; then why="stdout differs:"$'\n'"$(diff "$case/explain.exp" "$tmp/out" | head -12)"; fi ;;
+      config-okay-*)
+        (cd "$case" && timeout 20 "$vmc" config --json "${files[@]}") >"$tmp/out" 2>"$tmp/err" </dev/null; rc=$?
+        [ "${VMC_ACCEPT:-}" = 1 ] && [ $rc -eq 0 ] && [ ! -f "$case/expected.json" ] && cp "$tmp/out" "$case/expected.json"
+        if [ $rc -ne 0 ]; then why="exit $rc: $(head -c 600 "$tmp/err")"
+        elif ! cmp -s "$case/expected.json" "$tmp/out"; then why="stdout differs:"$'\n'"$(diff "$case/expected.json" "$tmp/out" | head -12)"; fi ;;
+      config-fail-*)
+        (cd "$case" && timeout 20 "$vmc" config --json "${files[@]}") >"$tmp/out" 2>"$tmp/err" </dev/null; rc=$?
+        [ "${VMC_ACCEPT:-}" = 1 ] && [ $rc -eq 1 ] && cp "$tmp/err" "$case/err.exp"
+        if [ $rc -ne 1 ]; then why="expected exit 1, got $rc: $(head -c 300 "$tmp/err")"
+        elif ! cmp -s "$case/err.exp" "$tmp/err"; then why="stderr differs:"$'\n'"$(diff "$case/err.exp" "$tmp/err" | head -12)"; fi ;;
+    esac
+    if [ -z "$why" ]; then pass=$((pass+1)); else
+      fail=$((fail+1)); echo "FAIL golden/$(basename "$dir")/$case"; sed 's/^/    /' <<<"$why"; fi
   done
 done
 echo "golden: $pass passed, $fail failed"
