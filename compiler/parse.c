@@ -119,6 +119,7 @@ typedef struct L {
     Scope *scope;             /* innermost scope */
     uint32_t depth;           /* recursion depth */
     Diag *spare;              /* the last diagnostic past MAX_ERRORS */
+    bool too_deep;            /* "nested too deeply" was reported */
     VEC(TSNode) ks;           /* children of the nodes being walked (a stack) */
     TSTreeCursor cur;         /* reused by kids() */
 } L;
@@ -1212,8 +1213,9 @@ static Expr *lower(L *l, TSNode n) {
         return e;
     }
     if (++l->depth > MAX_DEPTH) {
-        if (l->depth == MAX_DEPTH + 1)
+        if (!l->too_deep)
             err(l, span_of(l, n), "expression nested too deeply (more than %d levels)", MAX_DEPTH);
+        l->too_deep = true;
         l->depth--;
         return str_expr(l, "", 0, span_of(l, n));
     }

@@ -57,12 +57,14 @@ module.exports = grammar({
     integer_expression: _ => /[0-9]+/,
     float_expression: _ => /(([1-9][0-9]*\.[0-9]*)|(0?\.[0-9]+))([Ee][+-]?[0-9]+)?/,
     // `a/b`, `./x`, `../x`, `/x`, `~/x`: Nix's PATH and HPATH tokens.
+    // The part before the first '/' is bounded: the lexer tries a path at
+    // every token start, and an unbounded prefix made `1-1-1-...` quadratic.
     path_expression: _ => token(choice(
-      seq(repeat(PATH_CHAR), repeat1(seq('/', repeat1(PATH_CHAR))), optional('/')),
+      seq(/[a-zA-Z0-9._\-+]{0,64}/, repeat1(seq('/', repeat1(PATH_CHAR))), optional('/')),
       seq('~', repeat1(seq('/', repeat1(PATH_CHAR))), optional('/')),
     )),
     spath_expression: _ => /<[a-zA-Z0-9._\-+]+(\/[a-zA-Z0-9._\-+]+)*>/,
-    uri_expression: _ => /[a-zA-Z][a-zA-Z0-9+\-.]*:[a-zA-Z0-9%/?:@&=+$,\-_.!~*']+/,
+    uri_expression: _ => /[a-zA-Z][a-zA-Z0-9+\-.]{0,31}:[a-zA-Z0-9%/?:@&=+$,\-_.!~*']+/,
 
     _expr_function: $ => choice(
       $.function_expression,

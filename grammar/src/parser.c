@@ -4,6 +4,14 @@
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #endif
 
+#ifdef _MSC_VER
+#pragma optimize("", off)
+#elif defined(__clang__)
+#pragma clang optimize off
+#elif defined(__GNUC__)
+#pragma GCC optimize ("O0")
+#endif
+
 #define LANGUAGE_VERSION 14
 #define STATE_COUNT 484
 #define LARGE_STATE_COUNT 2
@@ -1346,72 +1354,72 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(32);
+      if (eof) ADVANCE(245);
       ADVANCE_MAP(
-        '!', 59,
-        '"', 88,
-        '#', 94,
-        '$', 20,
+        '!', 613,
+        '"', 642,
+        '#', 648,
+        '$', 233,
         '&', 3,
         '\'', 4,
-        '(', 84,
-        ')', 85,
-        '*', 74,
-        '+', 72,
-        ',', 54,
-        '-', 62,
-        '.', 82,
-        '/', 75,
-        '0', 37,
-        ':', 50,
-        ';', 57,
-        '<', 66,
-        '=', 92,
-        '>', 68,
-        '?', 55,
-        '@', 51,
-        '[', 86,
-        ']', 87,
-        '{', 52,
-        '|', 21,
-        '}', 53,
+        '(', 638,
+        ')', 639,
+        '*', 628,
+        '+', 626,
+        ',', 608,
+        '-', 616,
+        '.', 636,
+        '/', 629,
+        '0', 345,
+        ':', 604,
+        ';', 611,
+        '<', 620,
+        '=', 646,
+        '>', 622,
+        '?', 609,
+        '@', 605,
+        '[', 640,
+        ']', 641,
+        '{', 606,
+        '|', 234,
+        '}', 607,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(0);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(36);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(344);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(35);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(342);
       END_STATE();
     case 1:
-      if (lookahead == '"') ADVANCE(88);
-      if (lookahead == '#') ADVANCE(94);
-      if (lookahead == '$') ADVANCE(20);
+      if (lookahead == '"') ADVANCE(642);
+      if (lookahead == '#') ADVANCE(648);
+      if (lookahead == '$') ADVANCE(233);
       if (lookahead == '.') ADVANCE(9);
       if (lookahead == '/') ADVANCE(5);
-      if (lookahead == '}') ADVANCE(53);
+      if (lookahead == '}') ADVANCE(607);
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(1);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(35);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(342);
       END_STATE();
     case 2:
-      if (lookahead == '#') ADVANCE(94);
-      if (lookahead == ',') ADVANCE(54);
-      if (lookahead == '.') ADVANCE(81);
+      if (lookahead == '#') ADVANCE(648);
+      if (lookahead == ',') ADVANCE(608);
+      if (lookahead == '.') ADVANCE(635);
       if (lookahead == '/') ADVANCE(5);
-      if (lookahead == '=') ADVANCE(91);
-      if (lookahead == '?') ADVANCE(55);
-      if (lookahead == '}') ADVANCE(53);
+      if (lookahead == '=') ADVANCE(645);
+      if (lookahead == '?') ADVANCE(609);
+      if (lookahead == '}') ADVANCE(607);
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(2);
       END_STATE();
     case 3:
-      if (lookahead == '&') ADVANCE(70);
+      if (lookahead == '&') ADVANCE(624);
       END_STATE();
     case 4:
-      if (lookahead == '\'') ADVANCE(89);
+      if (lookahead == '\'') ADVANCE(643);
       END_STATE();
     case 5:
       if (lookahead == '*') ADVANCE(8);
@@ -1424,11 +1432,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(46);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(600);
       END_STATE();
     case 7:
       if (lookahead == '*') ADVANCE(7);
-      if (lookahead == '/') ADVANCE(93);
+      if (lookahead == '/') ADVANCE(647);
       if (lookahead != 0) ADVANCE(8);
       END_STATE();
     case 8:
@@ -1439,11 +1447,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '.') ADVANCE(10);
       END_STATE();
     case 10:
-      if (lookahead == '.') ADVANCE(56);
+      if (lookahead == '.') ADVANCE(610);
       END_STATE();
     case 11:
-      if (lookahead == '/') ADVANCE(25);
-      if (lookahead == '>') ADVANCE(48);
+      if (lookahead == '/') ADVANCE(238);
+      if (lookahead == '>') ADVANCE(602);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
@@ -1451,79 +1459,2045 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(11);
       END_STATE();
     case 12:
-      if (lookahead == '/') ADVANCE(26);
+      if (lookahead == '/') ADVANCE(239);
       END_STATE();
     case 13:
-      if (lookahead == '/') ADVANCE(26);
-      if (lookahead == ':') ADVANCE(27);
-      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(199);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
+      END_STATE();
+    case 14:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(200);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(13);
       END_STATE();
-    case 14:
-      if (lookahead == '/') ADVANCE(26);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(16);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(43);
-      if (lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(17);
-      END_STATE();
     case 15:
-      if (lookahead == '/') ADVANCE(26);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(42);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(201);
       if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
+          ('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(17);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(14);
       END_STATE();
     case 16:
-      if (lookahead == '/') ADVANCE(26);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(43);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(202);
       if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
+          ('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(17);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(15);
       END_STATE();
     case 17:
-      if (lookahead == '/') ADVANCE(26);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(203);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(16);
+      END_STATE();
+    case 18:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(204);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(17);
+      END_STATE();
+    case 19:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(205);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(18);
+      END_STATE();
+    case 20:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(206);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(19);
+      END_STATE();
+    case 21:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(207);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(20);
+      END_STATE();
+    case 22:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(208);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(21);
+      END_STATE();
+    case 23:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(209);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(22);
+      END_STATE();
+    case 24:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(210);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(23);
+      END_STATE();
+    case 25:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(211);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(24);
+      END_STATE();
+    case 26:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(212);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(25);
+      END_STATE();
+    case 27:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(213);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(26);
+      END_STATE();
+    case 28:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(214);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(27);
+      END_STATE();
+    case 29:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(215);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(28);
+      END_STATE();
+    case 30:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(216);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(29);
+      END_STATE();
+    case 31:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(217);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(30);
+      END_STATE();
+    case 32:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(218);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(31);
+      END_STATE();
+    case 33:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(219);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(32);
+      END_STATE();
+    case 34:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(220);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(33);
+      END_STATE();
+    case 35:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(221);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(34);
+      END_STATE();
+    case 36:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(222);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(35);
+      END_STATE();
+    case 37:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(223);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(36);
+      END_STATE();
+    case 38:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(224);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(37);
+      END_STATE();
+    case 39:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(225);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(38);
+      END_STATE();
+    case 40:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(226);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(39);
+      END_STATE();
+    case 41:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(227);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(40);
+      END_STATE();
+    case 42:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(228);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(41);
+      END_STATE();
+    case 43:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(17);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
       END_STATE();
-    case 18:
-      if (lookahead == '=') ADVANCE(64);
-      END_STATE();
-    case 19:
-      if (lookahead == '=') ADVANCE(63);
-      END_STATE();
-    case 20:
-      if (lookahead == '{') ADVANCE(90);
-      END_STATE();
-    case 21:
-      if (lookahead == '|') ADVANCE(71);
-      END_STATE();
-    case 22:
+    case 44:
+      if (lookahead == '/') ADVANCE(239);
       if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(24);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(45);
+          lookahead == '-') ADVANCE(106);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(537);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(12);
       END_STATE();
-    case 23:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(44);
+    case 45:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(237);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(599);
       END_STATE();
-    case 24:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(45);
+    case 46:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(166);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(597);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(227);
       END_STATE();
-    case 25:
+    case 47:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(108);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(539);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(170);
+      END_STATE();
+    case 48:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(109);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(540);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(169);
+      END_STATE();
+    case 49:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(107);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(538);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(168);
+      END_STATE();
+    case 50:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(110);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(541);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(171);
+      END_STATE();
+    case 51:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(111);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(542);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(172);
+      END_STATE();
+    case 52:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(112);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(543);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+      END_STATE();
+    case 53:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(113);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(544);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(174);
+      END_STATE();
+    case 54:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(114);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(545);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(175);
+      END_STATE();
+    case 55:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(115);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(546);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(176);
+      END_STATE();
+    case 56:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(116);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(547);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(177);
+      END_STATE();
+    case 57:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(117);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(548);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(178);
+      END_STATE();
+    case 58:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(118);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(549);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+      END_STATE();
+    case 59:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(119);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(550);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(180);
+      END_STATE();
+    case 60:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(120);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(551);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(181);
+      END_STATE();
+    case 61:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(121);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(552);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(182);
+      END_STATE();
+    case 62:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(122);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(553);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(183);
+      END_STATE();
+    case 63:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(123);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(554);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(184);
+      END_STATE();
+    case 64:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(555);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(185);
+      END_STATE();
+    case 65:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(125);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(556);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(186);
+      END_STATE();
+    case 66:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(557);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(187);
+      END_STATE();
+    case 67:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(127);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(558);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(188);
+      END_STATE();
+    case 68:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(128);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(559);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(189);
+      END_STATE();
+    case 69:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(129);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(560);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(190);
+      END_STATE();
+    case 70:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(561);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(191);
+      END_STATE();
+    case 71:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(131);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(562);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(192);
+      END_STATE();
+    case 72:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(132);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(563);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(193);
+      END_STATE();
+    case 73:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(564);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(194);
+      END_STATE();
+    case 74:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(134);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(565);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(195);
+      END_STATE();
+    case 75:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(135);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(566);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(196);
+      END_STATE();
+    case 76:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(136);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(567);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(197);
+      END_STATE();
+    case 77:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(568);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
+      END_STATE();
+    case 78:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(138);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(569);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(199);
+      END_STATE();
+    case 79:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(139);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(570);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(200);
+      END_STATE();
+    case 80:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(140);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(571);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(201);
+      END_STATE();
+    case 81:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(141);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(572);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+      END_STATE();
+    case 82:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(142);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(573);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(203);
+      END_STATE();
+    case 83:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(143);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(574);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(204);
+      END_STATE();
+    case 84:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(144);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(575);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(205);
+      END_STATE();
+    case 85:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(145);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(576);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(206);
+      END_STATE();
+    case 86:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(146);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(577);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(207);
+      END_STATE();
+    case 87:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(147);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(578);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(208);
+      END_STATE();
+    case 88:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(148);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(579);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(209);
+      END_STATE();
+    case 89:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(149);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(580);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      END_STATE();
+    case 90:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(150);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(581);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      END_STATE();
+    case 91:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(151);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(582);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+      END_STATE();
+    case 92:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(152);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(583);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(213);
+      END_STATE();
+    case 93:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(153);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(584);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(214);
+      END_STATE();
+    case 94:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(154);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(585);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(215);
+      END_STATE();
+    case 95:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(155);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(586);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(216);
+      END_STATE();
+    case 96:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(156);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(587);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(217);
+      END_STATE();
+    case 97:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(157);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(588);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(218);
+      END_STATE();
+    case 98:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(158);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(589);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
+      END_STATE();
+    case 99:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(159);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(590);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
+      END_STATE();
+    case 100:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(160);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(591);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+      END_STATE();
+    case 101:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(161);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(592);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(222);
+      END_STATE();
+    case 102:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(162);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(593);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      END_STATE();
+    case 103:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(163);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(594);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
+      END_STATE();
+    case 104:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(164);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(595);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(225);
+      END_STATE();
+    case 105:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(165);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(596);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(226);
+      END_STATE();
+    case 106:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(599);
+      END_STATE();
+    case 107:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(537);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(12);
+      END_STATE();
+    case 108:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(540);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(169);
+      END_STATE();
+    case 109:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(538);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(168);
+      END_STATE();
+    case 110:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(539);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(170);
+      END_STATE();
+    case 111:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(541);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(171);
+      END_STATE();
+    case 112:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(542);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(172);
+      END_STATE();
+    case 113:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(543);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+      END_STATE();
+    case 114:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(544);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(174);
+      END_STATE();
+    case 115:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(545);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(175);
+      END_STATE();
+    case 116:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(546);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(176);
+      END_STATE();
+    case 117:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(547);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(177);
+      END_STATE();
+    case 118:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(548);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(178);
+      END_STATE();
+    case 119:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(549);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+      END_STATE();
+    case 120:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(550);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(180);
+      END_STATE();
+    case 121:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(551);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(181);
+      END_STATE();
+    case 122:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(552);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(182);
+      END_STATE();
+    case 123:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(553);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(183);
+      END_STATE();
+    case 124:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(554);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(184);
+      END_STATE();
+    case 125:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(555);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(185);
+      END_STATE();
+    case 126:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(556);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(186);
+      END_STATE();
+    case 127:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(557);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(187);
+      END_STATE();
+    case 128:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(558);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(188);
+      END_STATE();
+    case 129:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(559);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(189);
+      END_STATE();
+    case 130:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(560);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(190);
+      END_STATE();
+    case 131:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(561);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(191);
+      END_STATE();
+    case 132:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(562);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(192);
+      END_STATE();
+    case 133:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(563);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(193);
+      END_STATE();
+    case 134:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(564);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(194);
+      END_STATE();
+    case 135:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(565);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(195);
+      END_STATE();
+    case 136:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(566);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(196);
+      END_STATE();
+    case 137:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(567);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(197);
+      END_STATE();
+    case 138:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(568);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
+      END_STATE();
+    case 139:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(569);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(199);
+      END_STATE();
+    case 140:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(570);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(200);
+      END_STATE();
+    case 141:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(571);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(201);
+      END_STATE();
+    case 142:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(572);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+      END_STATE();
+    case 143:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(573);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(203);
+      END_STATE();
+    case 144:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(574);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(204);
+      END_STATE();
+    case 145:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(575);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(205);
+      END_STATE();
+    case 146:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(576);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(206);
+      END_STATE();
+    case 147:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(577);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(207);
+      END_STATE();
+    case 148:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(578);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(208);
+      END_STATE();
+    case 149:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(579);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(209);
+      END_STATE();
+    case 150:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(580);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      END_STATE();
+    case 151:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(581);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      END_STATE();
+    case 152:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(582);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+      END_STATE();
+    case 153:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(583);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(213);
+      END_STATE();
+    case 154:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(584);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(214);
+      END_STATE();
+    case 155:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(585);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(215);
+      END_STATE();
+    case 156:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(586);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(216);
+      END_STATE();
+    case 157:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(587);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(217);
+      END_STATE();
+    case 158:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(588);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(218);
+      END_STATE();
+    case 159:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(589);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
+      END_STATE();
+    case 160:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(590);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
+      END_STATE();
+    case 161:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(591);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+      END_STATE();
+    case 162:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(592);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(222);
+      END_STATE();
+    case 163:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(593);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      END_STATE();
+    case 164:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(594);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
+      END_STATE();
+    case 165:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(595);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(225);
+      END_STATE();
+    case 166:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(596);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(226);
+      END_STATE();
+    case 167:
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(536);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(228);
+      END_STATE();
+    case 168:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(12);
+      END_STATE();
+    case 169:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(168);
+      END_STATE();
+    case 170:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(169);
+      END_STATE();
+    case 171:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(170);
+      END_STATE();
+    case 172:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(171);
+      END_STATE();
+    case 173:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(172);
+      END_STATE();
+    case 174:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+      END_STATE();
+    case 175:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(174);
+      END_STATE();
+    case 176:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(175);
+      END_STATE();
+    case 177:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(176);
+      END_STATE();
+    case 178:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(177);
+      END_STATE();
+    case 179:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(178);
+      END_STATE();
+    case 180:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+      END_STATE();
+    case 181:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(180);
+      END_STATE();
+    case 182:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(181);
+      END_STATE();
+    case 183:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(182);
+      END_STATE();
+    case 184:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(183);
+      END_STATE();
+    case 185:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(184);
+      END_STATE();
+    case 186:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(185);
+      END_STATE();
+    case 187:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(186);
+      END_STATE();
+    case 188:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(187);
+      END_STATE();
+    case 189:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(188);
+      END_STATE();
+    case 190:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(189);
+      END_STATE();
+    case 191:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(190);
+      END_STATE();
+    case 192:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(191);
+      END_STATE();
+    case 193:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(192);
+      END_STATE();
+    case 194:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(193);
+      END_STATE();
+    case 195:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(194);
+      END_STATE();
+    case 196:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(195);
+      END_STATE();
+    case 197:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(196);
+      END_STATE();
+    case 198:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(197);
+      END_STATE();
+    case 199:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
+      END_STATE();
+    case 200:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(199);
+      END_STATE();
+    case 201:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(200);
+      END_STATE();
+    case 202:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(201);
+      END_STATE();
+    case 203:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+      END_STATE();
+    case 204:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(203);
+      END_STATE();
+    case 205:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(204);
+      END_STATE();
+    case 206:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(205);
+      END_STATE();
+    case 207:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(206);
+      END_STATE();
+    case 208:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(207);
+      END_STATE();
+    case 209:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(208);
+      END_STATE();
+    case 210:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(209);
+      END_STATE();
+    case 211:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      END_STATE();
+    case 212:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      END_STATE();
+    case 213:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+      END_STATE();
+    case 214:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(213);
+      END_STATE();
+    case 215:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(214);
+      END_STATE();
+    case 216:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(215);
+      END_STATE();
+    case 217:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(216);
+      END_STATE();
+    case 218:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(217);
+      END_STATE();
+    case 219:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(218);
+      END_STATE();
+    case 220:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
+      END_STATE();
+    case 221:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
+      END_STATE();
+    case 222:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+      END_STATE();
+    case 223:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(222);
+      END_STATE();
+    case 224:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      END_STATE();
+    case 225:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
+      END_STATE();
+    case 226:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(225);
+      END_STATE();
+    case 227:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(226);
+      END_STATE();
+    case 228:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(227);
+      END_STATE();
+    case 229:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(228);
+      END_STATE();
+    case 230:
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          ('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(229);
+      END_STATE();
+    case 231:
+      if (lookahead == '=') ADVANCE(618);
+      END_STATE();
+    case 232:
+      if (lookahead == '=') ADVANCE(617);
+      END_STATE();
+    case 233:
+      if (lookahead == '{') ADVANCE(644);
+      END_STATE();
+    case 234:
+      if (lookahead == '|') ADVANCE(625);
+      END_STATE();
+    case 235:
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(237);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(599);
+      END_STATE();
+    case 236:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(598);
+      END_STATE();
+    case 237:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(599);
+      END_STATE();
+    case 238:
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -1532,16 +3506,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(11);
       END_STATE();
-    case 26:
+    case 239:
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(46);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(600);
       END_STATE();
-    case 27:
+    case 240:
       if (lookahead == '!' ||
           ('$' <= lookahead && lookahead <= '\'') ||
           ('*' <= lookahead && lookahead <= ':') ||
@@ -1549,255 +3523,4137 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('?' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          lookahead == '~') ADVANCE(49);
+          lookahead == '~') ADVANCE(603);
       END_STATE();
-    case 28:
-      if (eof) ADVANCE(32);
+    case 241:
+      if (eof) ADVANCE(245);
       ADVANCE_MAP(
-        '!', 58,
-        '"', 88,
-        '#', 94,
+        '!', 612,
+        '"', 642,
+        '#', 648,
         '\'', 4,
-        '(', 84,
-        '+', 17,
-        '-', 61,
-        '.', 83,
+        '(', 638,
+        '+', 230,
+        '-', 615,
+        '.', 637,
         '/', 6,
-        '0', 39,
-        '<', 25,
-        '=', 91,
-        '[', 86,
-        ']', 87,
-        '_', 34,
-        '{', 52,
+        '0', 347,
+        '<', 238,
+        '=', 645,
+        '[', 640,
+        ']', 641,
+        '_', 340,
+        '{', 606,
         '~', 12,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(28);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(38);
+          lookahead == ' ') SKIP(241);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(346);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(33);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
       END_STATE();
-    case 29:
-      if (eof) ADVANCE(32);
+    case 242:
+      if (eof) ADVANCE(245);
       ADVANCE_MAP(
-        '!', 18,
-        '"', 88,
-        '#', 94,
-        '$', 20,
+        '!', 231,
+        '"', 642,
+        '#', 648,
+        '$', 233,
         '&', 3,
-        ')', 85,
-        '*', 74,
-        '+', 72,
-        ',', 54,
-        '-', 62,
-        '.', 81,
-        '/', 75,
-        ';', 57,
-        '<', 65,
-        '=', 92,
-        '>', 68,
-        '?', 55,
-        '|', 21,
-        '}', 53,
+        ')', 639,
+        '*', 628,
+        '+', 626,
+        ',', 608,
+        '-', 616,
+        '.', 635,
+        '/', 629,
+        ';', 611,
+        '<', 619,
+        '=', 646,
+        '>', 622,
+        '?', 609,
+        '|', 234,
+        '}', 607,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(29);
+          lookahead == ' ') SKIP(242);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(35);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(342);
       END_STATE();
-    case 30:
-      if (eof) ADVANCE(32);
+    case 243:
+      if (eof) ADVANCE(245);
       ADVANCE_MAP(
-        '!', 18,
-        '"', 88,
-        '#', 94,
+        '!', 231,
+        '"', 642,
+        '#', 648,
         '&', 3,
         '\'', 4,
-        '(', 84,
-        ')', 85,
-        '*', 74,
-        '+', 73,
-        ',', 54,
-        '-', 60,
-        '.', 83,
-        '/', 76,
-        '0', 39,
-        ':', 50,
-        ';', 57,
-        '<', 66,
-        '=', 19,
-        '>', 68,
-        '?', 55,
-        '@', 51,
-        '[', 86,
-        ']', 87,
-        '_', 34,
-        '{', 52,
-        '|', 21,
-        '}', 53,
+        '(', 638,
+        ')', 639,
+        '*', 628,
+        '+', 627,
+        ',', 608,
+        '-', 614,
+        '.', 637,
+        '/', 630,
+        '0', 347,
+        ':', 604,
+        ';', 611,
+        '<', 620,
+        '=', 232,
+        '>', 622,
+        '?', 609,
+        '@', 605,
+        '[', 640,
+        ']', 641,
+        '_', 340,
+        '{', 606,
+        '|', 234,
+        '}', 607,
         '~', 12,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(30);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(38);
+          lookahead == ' ') SKIP(243);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(346);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(33);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
       END_STATE();
-    case 31:
-      if (eof) ADVANCE(32);
+    case 244:
+      if (eof) ADVANCE(245);
       ADVANCE_MAP(
-        '!', 18,
-        '#', 94,
+        '!', 231,
+        '#', 648,
         '&', 3,
-        ')', 85,
-        '*', 74,
-        '+', 72,
-        ',', 54,
-        '-', 62,
-        '.', 81,
-        '/', 75,
-        ';', 57,
-        '<', 65,
-        '=', 19,
-        '>', 68,
-        '?', 55,
-        '|', 21,
-        '}', 53,
+        ')', 639,
+        '*', 628,
+        '+', 626,
+        ',', 608,
+        '-', 616,
+        '.', 635,
+        '/', 629,
+        ';', 611,
+        '<', 619,
+        '=', 232,
+        '>', 622,
+        '?', 609,
+        '|', 234,
+        '}', 607,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(31);
+          lookahead == ' ') SKIP(244);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(35);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(342);
       END_STATE();
-    case 32:
+    case 245:
       ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
-    case 33:
+    case 246:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(35);
-      if (lookahead == '/') ADVANCE(26);
-      if (lookahead == ':') ADVANCE(27);
-      if (lookahead == '_') ADVANCE(34);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(309);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(43);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(277);
+      END_STATE();
+    case 247:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(310);
       if (lookahead == '+' ||
           lookahead == '.') ADVANCE(13);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(33);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(246);
       END_STATE();
-    case 34:
+    case 248:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(35);
-      if (lookahead == '/') ADVANCE(26);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(311);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(14);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(247);
+      END_STATE();
+    case 249:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(312);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(15);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(248);
+      END_STATE();
+    case 250:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(313);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(16);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(249);
+      END_STATE();
+    case 251:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(314);
       if (lookahead == '+' ||
           lookahead == '.') ADVANCE(17);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(34);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(250);
       END_STATE();
-    case 35:
+    case 252:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(315);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(18);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(251);
+      END_STATE();
+    case 253:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(316);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(19);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(252);
+      END_STATE();
+    case 254:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(317);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(20);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(253);
+      END_STATE();
+    case 255:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(318);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(21);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(254);
+      END_STATE();
+    case 256:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(319);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(22);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(255);
+      END_STATE();
+    case 257:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(320);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(23);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(256);
+      END_STATE();
+    case 258:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(321);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(24);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(257);
+      END_STATE();
+    case 259:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(322);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(25);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+      END_STATE();
+    case 260:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(323);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(26);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(259);
+      END_STATE();
+    case 261:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(324);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(27);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 262:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(325);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(28);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(261);
+      END_STATE();
+    case 263:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(326);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(29);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 264:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(327);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(30);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(263);
+      END_STATE();
+    case 265:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(328);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(31);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(264);
+      END_STATE();
+    case 266:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(329);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(32);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(265);
+      END_STATE();
+    case 267:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(330);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(33);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 268:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(331);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(34);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(267);
+      END_STATE();
+    case 269:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(332);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(35);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(268);
+      END_STATE();
+    case 270:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(333);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(36);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(269);
+      END_STATE();
+    case 271:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(334);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(37);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(270);
+      END_STATE();
+    case 272:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(335);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(38);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+      END_STATE();
+    case 273:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(336);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(39);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
+      END_STATE();
+    case 274:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(337);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(40);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(273);
+      END_STATE();
+    case 275:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(338);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(41);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 276:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '_') ADVANCE(339);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(42);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+      END_STATE();
+    case 277:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == ':') ADVANCE(240);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(198);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      END_STATE();
+    case 278:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(12);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(341);
+      END_STATE();
+    case 279:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(168);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+      END_STATE();
+    case 280:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(169);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+      END_STATE();
+    case 281:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(170);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(280);
+      END_STATE();
+    case 282:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(171);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      END_STATE();
+    case 283:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(172);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(282);
+      END_STATE();
+    case 284:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(173);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(283);
+      END_STATE();
+    case 285:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(174);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(284);
+      END_STATE();
+    case 286:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(175);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(285);
+      END_STATE();
+    case 287:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(176);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(286);
+      END_STATE();
+    case 288:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(177);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
+      END_STATE();
+    case 289:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(178);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+      END_STATE();
+    case 290:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(179);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(289);
+      END_STATE();
+    case 291:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(180);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      END_STATE();
+    case 292:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(181);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(291);
+      END_STATE();
+    case 293:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(182);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(292);
+      END_STATE();
+    case 294:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(183);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(293);
+      END_STATE();
+    case 295:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(184);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(294);
+      END_STATE();
+    case 296:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(185);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(295);
+      END_STATE();
+    case 297:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(186);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(296);
+      END_STATE();
+    case 298:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(187);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(297);
+      END_STATE();
+    case 299:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(188);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+      END_STATE();
+    case 300:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(189);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(299);
+      END_STATE();
+    case 301:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(190);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+      END_STATE();
+    case 302:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(191);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(301);
+      END_STATE();
+    case 303:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(192);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(302);
+      END_STATE();
+    case 304:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(193);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(303);
+      END_STATE();
+    case 305:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(194);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(304);
+      END_STATE();
+    case 306:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(195);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(305);
+      END_STATE();
+    case 307:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(196);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(306);
+      END_STATE();
+    case 308:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(197);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 309:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(198);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      END_STATE();
+    case 310:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(199);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(309);
+      END_STATE();
+    case 311:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(200);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
+      END_STATE();
+    case 312:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(201);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      END_STATE();
+    case 313:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(202);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(312);
+      END_STATE();
+    case 314:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(203);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
+      END_STATE();
+    case 315:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(204);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
+      END_STATE();
+    case 316:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(205);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(315);
+      END_STATE();
+    case 317:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(206);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(316);
+      END_STATE();
+    case 318:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(207);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(317);
+      END_STATE();
+    case 319:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(208);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(318);
+      END_STATE();
+    case 320:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(209);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(319);
+      END_STATE();
+    case 321:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(210);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(320);
+      END_STATE();
+    case 322:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(211);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(321);
+      END_STATE();
+    case 323:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(212);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(322);
+      END_STATE();
+    case 324:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(213);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(323);
+      END_STATE();
+    case 325:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(214);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(324);
+      END_STATE();
+    case 326:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(215);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(325);
+      END_STATE();
+    case 327:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(216);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(326);
+      END_STATE();
+    case 328:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(217);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(327);
+      END_STATE();
+    case 329:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(218);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(328);
+      END_STATE();
+    case 330:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(219);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(329);
+      END_STATE();
+    case 331:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(220);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(330);
+      END_STATE();
+    case 332:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(221);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(331);
+      END_STATE();
+    case 333:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(222);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(332);
+      END_STATE();
+    case 334:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(223);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(333);
+      END_STATE();
+    case 335:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(224);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(334);
+      END_STATE();
+    case 336:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(225);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(335);
+      END_STATE();
+    case 337:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(226);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(336);
+      END_STATE();
+    case 338:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(227);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(337);
+      END_STATE();
+    case 339:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(228);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(338);
+      END_STATE();
+    case 340:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(342);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(229);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(339);
+      END_STATE();
+    case 341:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(342);
+      END_STATE();
+    case 342:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == '\'' ||
           lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(35);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(342);
       END_STATE();
-    case 36:
+    case 343:
       ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(44);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(36);
+      if (lookahead == '.') ADVANCE(598);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(344);
       END_STATE();
-    case 37:
+    case 344:
       ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(23);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(41);
+      if (lookahead == '.') ADVANCE(598);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(344);
       END_STATE();
-    case 38:
+    case 345:
       ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(42);
-      if (lookahead == '/') ADVANCE(26);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(38);
+      if (lookahead == '.') ADVANCE(236);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(473);
+      END_STATE();
+    case 346:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(475);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(409);
       if (lookahead == '+' ||
           lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(17);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(229);
       END_STATE();
-    case 39:
+    case 347:
       ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(15);
-      if (lookahead == '/') ADVANCE(26);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(40);
+      if (lookahead == '.') ADVANCE(167);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(472);
       if (lookahead == '+' ||
           lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(17);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(229);
       END_STATE();
-    case 40:
+    case 348:
       ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(26);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(40);
+      if (lookahead == '.') ADVANCE(474);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(343);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(12);
+      END_STATE();
+    case 349:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(478);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(350);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(169);
+      END_STATE();
+    case 350:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(476);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(348);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(168);
+      END_STATE();
+    case 351:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(477);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(349);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(170);
+      END_STATE();
+    case 352:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(479);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(353);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(172);
+      END_STATE();
+    case 353:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(480);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(351);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(171);
+      END_STATE();
+    case 354:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(481);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(352);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+      END_STATE();
+    case 355:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(482);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(354);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(174);
+      END_STATE();
+    case 356:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(483);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(355);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(175);
+      END_STATE();
+    case 357:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(484);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(356);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(176);
+      END_STATE();
+    case 358:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(485);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(357);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(177);
+      END_STATE();
+    case 359:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(486);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(358);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(178);
+      END_STATE();
+    case 360:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(487);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(359);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+      END_STATE();
+    case 361:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(488);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(360);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(180);
+      END_STATE();
+    case 362:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(489);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(361);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(181);
+      END_STATE();
+    case 363:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(490);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(362);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(182);
+      END_STATE();
+    case 364:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(491);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(363);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(183);
+      END_STATE();
+    case 365:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(492);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(364);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(184);
+      END_STATE();
+    case 366:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(493);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(365);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(185);
+      END_STATE();
+    case 367:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(494);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(366);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(186);
+      END_STATE();
+    case 368:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(495);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(367);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(187);
+      END_STATE();
+    case 369:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(496);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(368);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(188);
+      END_STATE();
+    case 370:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(497);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(369);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(189);
+      END_STATE();
+    case 371:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(498);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(370);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(190);
+      END_STATE();
+    case 372:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(499);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(371);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(191);
+      END_STATE();
+    case 373:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(500);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(372);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(192);
+      END_STATE();
+    case 374:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(501);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(373);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(193);
+      END_STATE();
+    case 375:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(502);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(374);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(194);
+      END_STATE();
+    case 376:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(503);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(375);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(195);
+      END_STATE();
+    case 377:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(504);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(376);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(196);
+      END_STATE();
+    case 378:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(505);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(377);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(197);
+      END_STATE();
+    case 379:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(506);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(378);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
+      END_STATE();
+    case 380:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(507);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(379);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(199);
+      END_STATE();
+    case 381:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(508);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(380);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(200);
+      END_STATE();
+    case 382:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(509);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(381);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(201);
+      END_STATE();
+    case 383:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(510);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(382);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+      END_STATE();
+    case 384:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(511);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(383);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(203);
+      END_STATE();
+    case 385:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(512);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(384);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(204);
+      END_STATE();
+    case 386:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(513);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(385);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(205);
+      END_STATE();
+    case 387:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(514);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(386);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(206);
+      END_STATE();
+    case 388:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(515);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(387);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(207);
+      END_STATE();
+    case 389:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(516);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(388);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(208);
+      END_STATE();
+    case 390:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(517);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(389);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(209);
+      END_STATE();
+    case 391:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(518);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(390);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      END_STATE();
+    case 392:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(519);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(391);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      END_STATE();
+    case 393:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(520);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(392);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+      END_STATE();
+    case 394:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(521);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(393);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(213);
+      END_STATE();
+    case 395:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(522);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(394);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(214);
+      END_STATE();
+    case 396:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(523);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(395);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(215);
+      END_STATE();
+    case 397:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(524);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(396);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(216);
+      END_STATE();
+    case 398:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(525);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(397);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(217);
+      END_STATE();
+    case 399:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(526);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(398);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(218);
+      END_STATE();
+    case 400:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(527);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(399);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
+      END_STATE();
+    case 401:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(528);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(400);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
+      END_STATE();
+    case 402:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(529);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(401);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+      END_STATE();
+    case 403:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(530);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(402);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(222);
+      END_STATE();
+    case 404:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(531);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(403);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      END_STATE();
+    case 405:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(532);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(404);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
+      END_STATE();
+    case 406:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(533);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(405);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(225);
+      END_STATE();
+    case 407:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(534);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(406);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(226);
+      END_STATE();
+    case 408:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(535);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(407);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(227);
+      END_STATE();
+    case 409:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(536);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(408);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(228);
+      END_STATE();
+    case 410:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(473);
+      END_STATE();
+    case 411:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(410);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(17);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(12);
       END_STATE();
-    case 41:
+    case 412:
       ACCEPT_TOKEN(sym_integer_expression);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(41);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(413);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(169);
       END_STATE();
-    case 42:
+    case 413:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(411);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(168);
+      END_STATE();
+    case 414:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(412);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(170);
+      END_STATE();
+    case 415:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(414);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(171);
+      END_STATE();
+    case 416:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(415);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(172);
+      END_STATE();
+    case 417:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(416);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+      END_STATE();
+    case 418:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(417);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(174);
+      END_STATE();
+    case 419:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(418);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(175);
+      END_STATE();
+    case 420:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(419);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(176);
+      END_STATE();
+    case 421:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(420);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(177);
+      END_STATE();
+    case 422:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(421);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(178);
+      END_STATE();
+    case 423:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(422);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+      END_STATE();
+    case 424:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(423);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(180);
+      END_STATE();
+    case 425:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(424);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(181);
+      END_STATE();
+    case 426:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(425);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(182);
+      END_STATE();
+    case 427:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(426);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(183);
+      END_STATE();
+    case 428:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(427);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(184);
+      END_STATE();
+    case 429:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(428);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(185);
+      END_STATE();
+    case 430:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(429);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(186);
+      END_STATE();
+    case 431:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(430);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(187);
+      END_STATE();
+    case 432:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(431);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(188);
+      END_STATE();
+    case 433:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(432);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(189);
+      END_STATE();
+    case 434:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(433);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(190);
+      END_STATE();
+    case 435:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(434);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(191);
+      END_STATE();
+    case 436:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(435);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(192);
+      END_STATE();
+    case 437:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(436);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(193);
+      END_STATE();
+    case 438:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(437);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(194);
+      END_STATE();
+    case 439:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(438);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(195);
+      END_STATE();
+    case 440:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(439);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(196);
+      END_STATE();
+    case 441:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(440);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(197);
+      END_STATE();
+    case 442:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(441);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
+      END_STATE();
+    case 443:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(442);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(199);
+      END_STATE();
+    case 444:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(443);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(200);
+      END_STATE();
+    case 445:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(444);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(201);
+      END_STATE();
+    case 446:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(445);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+      END_STATE();
+    case 447:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(446);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(203);
+      END_STATE();
+    case 448:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(447);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(204);
+      END_STATE();
+    case 449:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(448);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(205);
+      END_STATE();
+    case 450:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(449);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(206);
+      END_STATE();
+    case 451:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(450);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(207);
+      END_STATE();
+    case 452:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(451);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(208);
+      END_STATE();
+    case 453:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(452);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(209);
+      END_STATE();
+    case 454:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(453);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      END_STATE();
+    case 455:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(454);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      END_STATE();
+    case 456:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(455);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+      END_STATE();
+    case 457:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(456);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(213);
+      END_STATE();
+    case 458:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(457);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(214);
+      END_STATE();
+    case 459:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(458);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(215);
+      END_STATE();
+    case 460:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(459);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(216);
+      END_STATE();
+    case 461:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(460);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(217);
+      END_STATE();
+    case 462:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(461);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(218);
+      END_STATE();
+    case 463:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(462);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
+      END_STATE();
+    case 464:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(463);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
+      END_STATE();
+    case 465:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(464);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+      END_STATE();
+    case 466:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(465);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(222);
+      END_STATE();
+    case 467:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(466);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      END_STATE();
+    case 468:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(467);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
+      END_STATE();
+    case 469:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(468);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(225);
+      END_STATE();
+    case 470:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(469);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(226);
+      END_STATE();
+    case 471:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(470);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(227);
+      END_STATE();
+    case 472:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(471);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(228);
+      END_STATE();
+    case 473:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(473);
+      END_STATE();
+    case 474:
       ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(26);
+      if (lookahead == '/') ADVANCE(239);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(14);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(42);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(17);
+          lookahead == 'e') ADVANCE(235);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(598);
       END_STATE();
-    case 43:
+    case 475:
       ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(26);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(43);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(46);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(536);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(17);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(228);
       END_STATE();
-    case 44:
+    case 476:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(45);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(474);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(12);
+      END_STATE();
+    case 477:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(49);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(478);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(169);
+      END_STATE();
+    case 478:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(44);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(476);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(168);
+      END_STATE();
+    case 479:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(47);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(480);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(171);
+      END_STATE();
+    case 480:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(48);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(477);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(170);
+      END_STATE();
+    case 481:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(50);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(479);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(172);
+      END_STATE();
+    case 482:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(51);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(481);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+      END_STATE();
+    case 483:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(52);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(482);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(174);
+      END_STATE();
+    case 484:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(53);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(483);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(175);
+      END_STATE();
+    case 485:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(54);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(484);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(176);
+      END_STATE();
+    case 486:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(55);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(485);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(177);
+      END_STATE();
+    case 487:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(56);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(486);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(178);
+      END_STATE();
+    case 488:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(57);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(487);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+      END_STATE();
+    case 489:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(58);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(488);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(180);
+      END_STATE();
+    case 490:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(59);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(489);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(181);
+      END_STATE();
+    case 491:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(60);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(490);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(182);
+      END_STATE();
+    case 492:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(61);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(491);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(183);
+      END_STATE();
+    case 493:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(62);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(492);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(184);
+      END_STATE();
+    case 494:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(63);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(493);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(185);
+      END_STATE();
+    case 495:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(64);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(494);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(186);
+      END_STATE();
+    case 496:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(65);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(495);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(187);
+      END_STATE();
+    case 497:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(66);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(496);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(188);
+      END_STATE();
+    case 498:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(67);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(497);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(189);
+      END_STATE();
+    case 499:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(68);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(498);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(190);
+      END_STATE();
+    case 500:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(69);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(499);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(191);
+      END_STATE();
+    case 501:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(70);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(500);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(192);
+      END_STATE();
+    case 502:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(71);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(501);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(193);
+      END_STATE();
+    case 503:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(72);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(502);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(194);
+      END_STATE();
+    case 504:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(73);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(503);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(195);
+      END_STATE();
+    case 505:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(74);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(504);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(196);
+      END_STATE();
+    case 506:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(75);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(505);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(197);
+      END_STATE();
+    case 507:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(76);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(506);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
+      END_STATE();
+    case 508:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(77);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(507);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(199);
+      END_STATE();
+    case 509:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(78);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(508);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(200);
+      END_STATE();
+    case 510:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(79);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(509);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(201);
+      END_STATE();
+    case 511:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(80);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(510);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+      END_STATE();
+    case 512:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(81);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(511);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(203);
+      END_STATE();
+    case 513:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(82);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(512);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(204);
+      END_STATE();
+    case 514:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(83);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(513);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(205);
+      END_STATE();
+    case 515:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(84);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(514);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(206);
+      END_STATE();
+    case 516:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(85);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(515);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(207);
+      END_STATE();
+    case 517:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(86);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(516);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(208);
+      END_STATE();
+    case 518:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(87);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(517);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(209);
+      END_STATE();
+    case 519:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(88);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(518);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      END_STATE();
+    case 520:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(89);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(519);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      END_STATE();
+    case 521:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(90);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(520);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+      END_STATE();
+    case 522:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(91);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(521);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(213);
+      END_STATE();
+    case 523:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(92);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(522);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(214);
+      END_STATE();
+    case 524:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(93);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(523);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(215);
+      END_STATE();
+    case 525:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(94);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(524);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(216);
+      END_STATE();
+    case 526:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(95);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(525);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(217);
+      END_STATE();
+    case 527:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(96);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(526);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(218);
+      END_STATE();
+    case 528:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(97);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(527);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
+      END_STATE();
+    case 529:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(98);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(528);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
+      END_STATE();
+    case 530:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(529);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+      END_STATE();
+    case 531:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(100);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(530);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(222);
+      END_STATE();
+    case 532:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(531);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      END_STATE();
+    case 533:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(102);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(532);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
+      END_STATE();
+    case 534:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(103);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(533);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(225);
+      END_STATE();
+    case 535:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(104);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(534);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(226);
+      END_STATE();
+    case 536:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(105);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(535);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(227);
+      END_STATE();
+    case 537:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(599);
+      END_STATE();
+    case 538:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(537);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(12);
+      END_STATE();
+    case 539:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(540);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(169);
+      END_STATE();
+    case 540:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(538);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(168);
+      END_STATE();
+    case 541:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(539);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(170);
+      END_STATE();
+    case 542:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(541);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(171);
+      END_STATE();
+    case 543:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(542);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(172);
+      END_STATE();
+    case 544:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(543);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+      END_STATE();
+    case 545:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(544);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(174);
+      END_STATE();
+    case 546:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(545);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(175);
+      END_STATE();
+    case 547:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(546);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(176);
+      END_STATE();
+    case 548:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(547);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(177);
+      END_STATE();
+    case 549:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(548);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(178);
+      END_STATE();
+    case 550:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(549);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+      END_STATE();
+    case 551:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(550);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(180);
+      END_STATE();
+    case 552:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(551);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(181);
+      END_STATE();
+    case 553:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(552);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(182);
+      END_STATE();
+    case 554:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(553);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(183);
+      END_STATE();
+    case 555:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(554);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(184);
+      END_STATE();
+    case 556:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(555);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(185);
+      END_STATE();
+    case 557:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(556);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(186);
+      END_STATE();
+    case 558:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(557);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(187);
+      END_STATE();
+    case 559:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(558);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(188);
+      END_STATE();
+    case 560:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(559);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(189);
+      END_STATE();
+    case 561:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(560);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(190);
+      END_STATE();
+    case 562:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(561);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(191);
+      END_STATE();
+    case 563:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(562);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(192);
+      END_STATE();
+    case 564:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(563);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(193);
+      END_STATE();
+    case 565:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(564);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(194);
+      END_STATE();
+    case 566:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(565);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(195);
+      END_STATE();
+    case 567:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(566);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(196);
+      END_STATE();
+    case 568:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(567);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(197);
+      END_STATE();
+    case 569:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(568);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
+      END_STATE();
+    case 570:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(569);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(199);
+      END_STATE();
+    case 571:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(570);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(200);
+      END_STATE();
+    case 572:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(571);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(201);
+      END_STATE();
+    case 573:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(572);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+      END_STATE();
+    case 574:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(573);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(203);
+      END_STATE();
+    case 575:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(574);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(204);
+      END_STATE();
+    case 576:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(575);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(205);
+      END_STATE();
+    case 577:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(576);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(206);
+      END_STATE();
+    case 578:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(577);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(207);
+      END_STATE();
+    case 579:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(578);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(208);
+      END_STATE();
+    case 580:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(579);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(209);
+      END_STATE();
+    case 581:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(580);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      END_STATE();
+    case 582:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(581);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      END_STATE();
+    case 583:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(582);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+      END_STATE();
+    case 584:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(583);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(213);
+      END_STATE();
+    case 585:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(584);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(214);
+      END_STATE();
+    case 586:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(585);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(215);
+      END_STATE();
+    case 587:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(586);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(216);
+      END_STATE();
+    case 588:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(587);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(217);
+      END_STATE();
+    case 589:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(588);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(218);
+      END_STATE();
+    case 590:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(589);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
+      END_STATE();
+    case 591:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(590);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
+      END_STATE();
+    case 592:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(591);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+      END_STATE();
+    case 593:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(592);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(222);
+      END_STATE();
+    case 594:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(593);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      END_STATE();
+    case 595:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(594);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
+      END_STATE();
+    case 596:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(595);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(225);
+      END_STATE();
+    case 597:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(596);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(226);
+      END_STATE();
+    case 598:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(22);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(44);
+          lookahead == 'e') ADVANCE(235);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(598);
       END_STATE();
-    case 45:
+    case 599:
       ACCEPT_TOKEN(sym_float_expression);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(45);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(599);
       END_STATE();
-    case 46:
+    case 600:
       ACCEPT_TOKEN(sym_path_expression);
-      if (lookahead == '/') ADVANCE(47);
+      if (lookahead == '/') ADVANCE(601);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(46);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(600);
       END_STATE();
-    case 47:
+    case 601:
       ACCEPT_TOKEN(sym_path_expression);
       if (lookahead == '+' ||
           lookahead == '-' ||
@@ -1805,12 +7661,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(46);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(600);
       END_STATE();
-    case 48:
+    case 602:
       ACCEPT_TOKEN(sym_spath_expression);
       END_STATE();
-    case 49:
+    case 603:
       ACCEPT_TOKEN(sym_uri_expression);
       if (lookahead == '!' ||
           ('$' <= lookahead && lookahead <= '\'') ||
@@ -1819,75 +7675,75 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('?' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          lookahead == '~') ADVANCE(49);
+          lookahead == '~') ADVANCE(603);
       END_STATE();
-    case 50:
+    case 604:
       ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
-    case 51:
+    case 605:
       ACCEPT_TOKEN(anon_sym_AT);
       END_STATE();
-    case 52:
+    case 606:
       ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
-    case 53:
+    case 607:
       ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
-    case 54:
+    case 608:
       ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
-    case 55:
+    case 609:
       ACCEPT_TOKEN(anon_sym_QMARK);
       END_STATE();
-    case 56:
+    case 610:
       ACCEPT_TOKEN(sym_ellipses);
       END_STATE();
-    case 57:
+    case 611:
       ACCEPT_TOKEN(anon_sym_SEMI);
       END_STATE();
-    case 58:
+    case 612:
       ACCEPT_TOKEN(anon_sym_BANG);
       END_STATE();
-    case 59:
+    case 613:
       ACCEPT_TOKEN(anon_sym_BANG);
-      if (lookahead == '=') ADVANCE(64);
+      if (lookahead == '=') ADVANCE(618);
       END_STATE();
-    case 60:
+    case 614:
       ACCEPT_TOKEN(anon_sym_DASH);
-      if (lookahead == '/') ADVANCE(26);
-      if (lookahead == '>') ADVANCE(77);
+      if (lookahead == '/') ADVANCE(239);
+      if (lookahead == '>') ADVANCE(631);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(17);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(229);
       END_STATE();
-    case 61:
+    case 615:
       ACCEPT_TOKEN(anon_sym_DASH);
-      if (lookahead == '/') ADVANCE(26);
+      if (lookahead == '/') ADVANCE(239);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(17);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(229);
       END_STATE();
-    case 62:
+    case 616:
       ACCEPT_TOKEN(anon_sym_DASH);
-      if (lookahead == '>') ADVANCE(77);
+      if (lookahead == '>') ADVANCE(631);
       END_STATE();
-    case 63:
+    case 617:
       ACCEPT_TOKEN(anon_sym_EQ_EQ);
       END_STATE();
-    case 64:
+    case 618:
       ACCEPT_TOKEN(anon_sym_BANG_EQ);
       END_STATE();
-    case 65:
+    case 619:
       ACCEPT_TOKEN(anon_sym_LT);
-      if (lookahead == '=') ADVANCE(67);
+      if (lookahead == '=') ADVANCE(621);
       END_STATE();
-    case 66:
+    case 620:
       ACCEPT_TOKEN(anon_sym_LT);
-      if (lookahead == '=') ADVANCE(67);
+      if (lookahead == '=') ADVANCE(621);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -1896,125 +7752,125 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(11);
       END_STATE();
-    case 67:
+    case 621:
       ACCEPT_TOKEN(anon_sym_LT_EQ);
       END_STATE();
-    case 68:
+    case 622:
       ACCEPT_TOKEN(anon_sym_GT);
-      if (lookahead == '=') ADVANCE(69);
+      if (lookahead == '=') ADVANCE(623);
       END_STATE();
-    case 69:
+    case 623:
       ACCEPT_TOKEN(anon_sym_GT_EQ);
       END_STATE();
-    case 70:
+    case 624:
       ACCEPT_TOKEN(anon_sym_AMP_AMP);
       END_STATE();
-    case 71:
+    case 625:
       ACCEPT_TOKEN(anon_sym_PIPE_PIPE);
       END_STATE();
-    case 72:
+    case 626:
       ACCEPT_TOKEN(anon_sym_PLUS);
-      if (lookahead == '+') ADVANCE(79);
+      if (lookahead == '+') ADVANCE(633);
       END_STATE();
-    case 73:
+    case 627:
       ACCEPT_TOKEN(anon_sym_PLUS);
-      if (lookahead == '+') ADVANCE(80);
-      if (lookahead == '/') ADVANCE(26);
+      if (lookahead == '+') ADVANCE(634);
+      if (lookahead == '/') ADVANCE(239);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(17);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(229);
       END_STATE();
-    case 74:
+    case 628:
       ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
-    case 75:
+    case 629:
       ACCEPT_TOKEN(anon_sym_SLASH);
       if (lookahead == '*') ADVANCE(8);
-      if (lookahead == '/') ADVANCE(78);
+      if (lookahead == '/') ADVANCE(632);
       END_STATE();
-    case 76:
+    case 630:
       ACCEPT_TOKEN(anon_sym_SLASH);
       if (lookahead == '*') ADVANCE(8);
-      if (lookahead == '/') ADVANCE(78);
+      if (lookahead == '/') ADVANCE(632);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(46);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(600);
       END_STATE();
-    case 77:
+    case 631:
       ACCEPT_TOKEN(anon_sym_DASH_GT);
       END_STATE();
-    case 78:
+    case 632:
       ACCEPT_TOKEN(anon_sym_SLASH_SLASH);
       END_STATE();
-    case 79:
+    case 633:
       ACCEPT_TOKEN(anon_sym_PLUS_PLUS);
       END_STATE();
-    case 80:
+    case 634:
       ACCEPT_TOKEN(anon_sym_PLUS_PLUS);
-      if (lookahead == '/') ADVANCE(26);
+      if (lookahead == '/') ADVANCE(239);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(17);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(228);
       END_STATE();
-    case 81:
+    case 635:
       ACCEPT_TOKEN(anon_sym_DOT);
       END_STATE();
-    case 82:
+    case 636:
       ACCEPT_TOKEN(anon_sym_DOT);
       if (lookahead == '.') ADVANCE(10);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(44);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(598);
       END_STATE();
-    case 83:
+    case 637:
       ACCEPT_TOKEN(anon_sym_DOT);
-      if (lookahead == '/') ADVANCE(26);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(42);
+      if (lookahead == '/') ADVANCE(239);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(475);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(17);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(229);
       END_STATE();
-    case 84:
+    case 638:
       ACCEPT_TOKEN(anon_sym_LPAREN);
       END_STATE();
-    case 85:
+    case 639:
       ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
-    case 86:
+    case 640:
       ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
-    case 87:
+    case 641:
       ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
-    case 88:
+    case 642:
       ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
-    case 89:
+    case 643:
       ACCEPT_TOKEN(anon_sym_SQUOTE_SQUOTE);
       END_STATE();
-    case 90:
+    case 644:
       ACCEPT_TOKEN(anon_sym_DOLLAR_LBRACE);
       END_STATE();
-    case 91:
+    case 645:
       ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
-    case 92:
+    case 646:
       ACCEPT_TOKEN(anon_sym_EQ);
-      if (lookahead == '=') ADVANCE(63);
+      if (lookahead == '=') ADVANCE(617);
       END_STATE();
-    case 93:
+    case 647:
       ACCEPT_TOKEN(sym_comment);
       END_STATE();
-    case 94:
+    case 648:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(94);
+          lookahead != '\n') ADVANCE(648);
       END_STATE();
     default:
       return false;
@@ -2150,352 +8006,352 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 28},
-  [2] = {.lex_state = 30},
-  [3] = {.lex_state = 30},
-  [4] = {.lex_state = 30},
-  [5] = {.lex_state = 30},
-  [6] = {.lex_state = 30},
-  [7] = {.lex_state = 30},
-  [8] = {.lex_state = 30},
-  [9] = {.lex_state = 30},
-  [10] = {.lex_state = 30},
-  [11] = {.lex_state = 30},
-  [12] = {.lex_state = 30},
-  [13] = {.lex_state = 30},
-  [14] = {.lex_state = 30},
-  [15] = {.lex_state = 30},
-  [16] = {.lex_state = 30},
-  [17] = {.lex_state = 30},
-  [18] = {.lex_state = 30},
-  [19] = {.lex_state = 30},
-  [20] = {.lex_state = 30},
-  [21] = {.lex_state = 30},
-  [22] = {.lex_state = 30},
-  [23] = {.lex_state = 30},
-  [24] = {.lex_state = 30},
-  [25] = {.lex_state = 30},
-  [26] = {.lex_state = 30},
-  [27] = {.lex_state = 30},
-  [28] = {.lex_state = 30},
-  [29] = {.lex_state = 30},
-  [30] = {.lex_state = 30},
-  [31] = {.lex_state = 30},
-  [32] = {.lex_state = 30},
-  [33] = {.lex_state = 30},
-  [34] = {.lex_state = 30},
-  [35] = {.lex_state = 30},
-  [36] = {.lex_state = 30},
-  [37] = {.lex_state = 30},
-  [38] = {.lex_state = 30},
-  [39] = {.lex_state = 30},
-  [40] = {.lex_state = 30},
-  [41] = {.lex_state = 30},
-  [42] = {.lex_state = 30},
-  [43] = {.lex_state = 30},
-  [44] = {.lex_state = 30},
-  [45] = {.lex_state = 30},
-  [46] = {.lex_state = 30},
-  [47] = {.lex_state = 30},
-  [48] = {.lex_state = 30},
-  [49] = {.lex_state = 30},
-  [50] = {.lex_state = 30},
-  [51] = {.lex_state = 30},
-  [52] = {.lex_state = 30},
-  [53] = {.lex_state = 30},
-  [54] = {.lex_state = 30},
-  [55] = {.lex_state = 30},
-  [56] = {.lex_state = 30},
-  [57] = {.lex_state = 30},
-  [58] = {.lex_state = 30},
-  [59] = {.lex_state = 30},
-  [60] = {.lex_state = 30},
-  [61] = {.lex_state = 30},
-  [62] = {.lex_state = 30},
-  [63] = {.lex_state = 30},
-  [64] = {.lex_state = 30},
-  [65] = {.lex_state = 30},
-  [66] = {.lex_state = 30},
-  [67] = {.lex_state = 30},
-  [68] = {.lex_state = 30},
-  [69] = {.lex_state = 30},
-  [70] = {.lex_state = 30},
-  [71] = {.lex_state = 30},
-  [72] = {.lex_state = 30},
-  [73] = {.lex_state = 30},
-  [74] = {.lex_state = 30},
-  [75] = {.lex_state = 30},
-  [76] = {.lex_state = 30},
-  [77] = {.lex_state = 30},
-  [78] = {.lex_state = 30},
-  [79] = {.lex_state = 30},
-  [80] = {.lex_state = 30},
-  [81] = {.lex_state = 30},
-  [82] = {.lex_state = 30},
-  [83] = {.lex_state = 30},
-  [84] = {.lex_state = 30},
-  [85] = {.lex_state = 30},
-  [86] = {.lex_state = 30},
-  [87] = {.lex_state = 30},
-  [88] = {.lex_state = 30},
-  [89] = {.lex_state = 30},
-  [90] = {.lex_state = 30},
-  [91] = {.lex_state = 30},
-  [92] = {.lex_state = 30},
-  [93] = {.lex_state = 30},
-  [94] = {.lex_state = 30},
-  [95] = {.lex_state = 30},
-  [96] = {.lex_state = 30},
-  [97] = {.lex_state = 30},
-  [98] = {.lex_state = 30},
-  [99] = {.lex_state = 30},
-  [100] = {.lex_state = 30},
-  [101] = {.lex_state = 30},
-  [102] = {.lex_state = 30},
-  [103] = {.lex_state = 30},
-  [104] = {.lex_state = 30},
-  [105] = {.lex_state = 28},
-  [106] = {.lex_state = 30},
-  [107] = {.lex_state = 28},
-  [108] = {.lex_state = 30},
-  [109] = {.lex_state = 28},
-  [110] = {.lex_state = 28},
-  [111] = {.lex_state = 28},
-  [112] = {.lex_state = 30},
-  [113] = {.lex_state = 30},
-  [114] = {.lex_state = 28},
-  [115] = {.lex_state = 30},
-  [116] = {.lex_state = 30},
-  [117] = {.lex_state = 30},
-  [118] = {.lex_state = 30},
-  [119] = {.lex_state = 30},
-  [120] = {.lex_state = 28},
-  [121] = {.lex_state = 28},
-  [122] = {.lex_state = 28},
-  [123] = {.lex_state = 28},
-  [124] = {.lex_state = 30},
-  [125] = {.lex_state = 30},
-  [126] = {.lex_state = 30},
-  [127] = {.lex_state = 30},
-  [128] = {.lex_state = 30},
-  [129] = {.lex_state = 28},
-  [130] = {.lex_state = 30},
-  [131] = {.lex_state = 30},
-  [132] = {.lex_state = 28},
-  [133] = {.lex_state = 30},
-  [134] = {.lex_state = 28},
-  [135] = {.lex_state = 30},
-  [136] = {.lex_state = 28},
-  [137] = {.lex_state = 28},
-  [138] = {.lex_state = 30},
-  [139] = {.lex_state = 30},
-  [140] = {.lex_state = 30},
-  [141] = {.lex_state = 28},
-  [142] = {.lex_state = 30},
-  [143] = {.lex_state = 30},
-  [144] = {.lex_state = 28},
-  [145] = {.lex_state = 28},
-  [146] = {.lex_state = 28},
-  [147] = {.lex_state = 28},
-  [148] = {.lex_state = 28},
-  [149] = {.lex_state = 30},
-  [150] = {.lex_state = 28},
-  [151] = {.lex_state = 28},
-  [152] = {.lex_state = 28},
-  [153] = {.lex_state = 28},
-  [154] = {.lex_state = 28},
-  [155] = {.lex_state = 28},
-  [156] = {.lex_state = 28},
-  [157] = {.lex_state = 30},
-  [158] = {.lex_state = 28},
-  [159] = {.lex_state = 28},
-  [160] = {.lex_state = 28},
-  [161] = {.lex_state = 28},
-  [162] = {.lex_state = 28},
-  [163] = {.lex_state = 28},
-  [164] = {.lex_state = 28},
-  [165] = {.lex_state = 28},
-  [166] = {.lex_state = 28},
-  [167] = {.lex_state = 28},
-  [168] = {.lex_state = 28},
-  [169] = {.lex_state = 28},
-  [170] = {.lex_state = 28},
-  [171] = {.lex_state = 28},
-  [172] = {.lex_state = 28},
-  [173] = {.lex_state = 28},
-  [174] = {.lex_state = 28},
-  [175] = {.lex_state = 28},
-  [176] = {.lex_state = 28},
-  [177] = {.lex_state = 28},
-  [178] = {.lex_state = 28},
-  [179] = {.lex_state = 28},
-  [180] = {.lex_state = 30},
-  [181] = {.lex_state = 30},
-  [182] = {.lex_state = 30},
-  [183] = {.lex_state = 30},
-  [184] = {.lex_state = 30},
-  [185] = {.lex_state = 30},
-  [186] = {.lex_state = 30},
-  [187] = {.lex_state = 30},
-  [188] = {.lex_state = 30},
-  [189] = {.lex_state = 30},
-  [190] = {.lex_state = 30},
-  [191] = {.lex_state = 30},
-  [192] = {.lex_state = 30},
-  [193] = {.lex_state = 30},
-  [194] = {.lex_state = 30},
-  [195] = {.lex_state = 30},
-  [196] = {.lex_state = 30},
-  [197] = {.lex_state = 30},
-  [198] = {.lex_state = 30},
-  [199] = {.lex_state = 30},
-  [200] = {.lex_state = 30},
-  [201] = {.lex_state = 30},
-  [202] = {.lex_state = 30},
-  [203] = {.lex_state = 30},
-  [204] = {.lex_state = 30},
-  [205] = {.lex_state = 30},
-  [206] = {.lex_state = 30},
-  [207] = {.lex_state = 30},
-  [208] = {.lex_state = 30},
-  [209] = {.lex_state = 30},
-  [210] = {.lex_state = 30},
-  [211] = {.lex_state = 30},
-  [212] = {.lex_state = 30},
-  [213] = {.lex_state = 30},
-  [214] = {.lex_state = 30},
-  [215] = {.lex_state = 30},
-  [216] = {.lex_state = 30},
-  [217] = {.lex_state = 30},
-  [218] = {.lex_state = 30},
-  [219] = {.lex_state = 30},
-  [220] = {.lex_state = 30},
-  [221] = {.lex_state = 30},
-  [222] = {.lex_state = 30},
-  [223] = {.lex_state = 30},
-  [224] = {.lex_state = 28},
-  [225] = {.lex_state = 28},
-  [226] = {.lex_state = 28},
-  [227] = {.lex_state = 29},
-  [228] = {.lex_state = 29},
-  [229] = {.lex_state = 29},
-  [230] = {.lex_state = 28},
-  [231] = {.lex_state = 28},
-  [232] = {.lex_state = 28},
-  [233] = {.lex_state = 28},
-  [234] = {.lex_state = 28},
-  [235] = {.lex_state = 28},
-  [236] = {.lex_state = 28},
-  [237] = {.lex_state = 28},
-  [238] = {.lex_state = 28},
-  [239] = {.lex_state = 28},
-  [240] = {.lex_state = 28},
-  [241] = {.lex_state = 28},
-  [242] = {.lex_state = 28},
-  [243] = {.lex_state = 28},
-  [244] = {.lex_state = 28},
-  [245] = {.lex_state = 28},
-  [246] = {.lex_state = 28},
-  [247] = {.lex_state = 28},
-  [248] = {.lex_state = 28},
-  [249] = {.lex_state = 28},
-  [250] = {.lex_state = 28},
-  [251] = {.lex_state = 28},
-  [252] = {.lex_state = 28},
-  [253] = {.lex_state = 28},
-  [254] = {.lex_state = 28},
-  [255] = {.lex_state = 28},
-  [256] = {.lex_state = 28},
-  [257] = {.lex_state = 28},
-  [258] = {.lex_state = 28},
-  [259] = {.lex_state = 28},
-  [260] = {.lex_state = 29},
-  [261] = {.lex_state = 29},
-  [262] = {.lex_state = 31},
-  [263] = {.lex_state = 29},
-  [264] = {.lex_state = 28},
-  [265] = {.lex_state = 28},
-  [266] = {.lex_state = 28},
-  [267] = {.lex_state = 28},
-  [268] = {.lex_state = 28},
-  [269] = {.lex_state = 31},
-  [270] = {.lex_state = 31},
-  [271] = {.lex_state = 31},
-  [272] = {.lex_state = 31},
-  [273] = {.lex_state = 31},
-  [274] = {.lex_state = 31},
-  [275] = {.lex_state = 31},
-  [276] = {.lex_state = 31},
-  [277] = {.lex_state = 31},
-  [278] = {.lex_state = 31},
-  [279] = {.lex_state = 31},
-  [280] = {.lex_state = 31},
-  [281] = {.lex_state = 31},
-  [282] = {.lex_state = 31},
-  [283] = {.lex_state = 31},
-  [284] = {.lex_state = 31},
-  [285] = {.lex_state = 31},
-  [286] = {.lex_state = 28},
-  [287] = {.lex_state = 31},
-  [288] = {.lex_state = 31},
-  [289] = {.lex_state = 28},
-  [290] = {.lex_state = 31},
-  [291] = {.lex_state = 31},
-  [292] = {.lex_state = 31},
-  [293] = {.lex_state = 31},
-  [294] = {.lex_state = 28},
-  [295] = {.lex_state = 31},
-  [296] = {.lex_state = 31},
-  [297] = {.lex_state = 31},
-  [298] = {.lex_state = 31},
-  [299] = {.lex_state = 31},
-  [300] = {.lex_state = 31},
-  [301] = {.lex_state = 31},
-  [302] = {.lex_state = 31},
-  [303] = {.lex_state = 31},
-  [304] = {.lex_state = 31},
-  [305] = {.lex_state = 31},
-  [306] = {.lex_state = 31},
-  [307] = {.lex_state = 31},
-  [308] = {.lex_state = 31},
-  [309] = {.lex_state = 31},
-  [310] = {.lex_state = 31},
-  [311] = {.lex_state = 31},
-  [312] = {.lex_state = 31},
-  [313] = {.lex_state = 31},
-  [314] = {.lex_state = 31},
-  [315] = {.lex_state = 31},
-  [316] = {.lex_state = 31},
-  [317] = {.lex_state = 31},
-  [318] = {.lex_state = 31},
-  [319] = {.lex_state = 31},
-  [320] = {.lex_state = 31},
-  [321] = {.lex_state = 31},
-  [322] = {.lex_state = 31},
-  [323] = {.lex_state = 31},
-  [324] = {.lex_state = 31},
-  [325] = {.lex_state = 31},
-  [326] = {.lex_state = 31},
-  [327] = {.lex_state = 31},
-  [328] = {.lex_state = 31},
-  [329] = {.lex_state = 31},
-  [330] = {.lex_state = 31},
-  [331] = {.lex_state = 31},
-  [332] = {.lex_state = 31},
-  [333] = {.lex_state = 31},
-  [334] = {.lex_state = 31},
-  [335] = {.lex_state = 31},
-  [336] = {.lex_state = 31},
-  [337] = {.lex_state = 31},
-  [338] = {.lex_state = 31},
-  [339] = {.lex_state = 31},
+  [1] = {.lex_state = 241},
+  [2] = {.lex_state = 243},
+  [3] = {.lex_state = 243},
+  [4] = {.lex_state = 243},
+  [5] = {.lex_state = 243},
+  [6] = {.lex_state = 243},
+  [7] = {.lex_state = 243},
+  [8] = {.lex_state = 243},
+  [9] = {.lex_state = 243},
+  [10] = {.lex_state = 243},
+  [11] = {.lex_state = 243},
+  [12] = {.lex_state = 243},
+  [13] = {.lex_state = 243},
+  [14] = {.lex_state = 243},
+  [15] = {.lex_state = 243},
+  [16] = {.lex_state = 243},
+  [17] = {.lex_state = 243},
+  [18] = {.lex_state = 243},
+  [19] = {.lex_state = 243},
+  [20] = {.lex_state = 243},
+  [21] = {.lex_state = 243},
+  [22] = {.lex_state = 243},
+  [23] = {.lex_state = 243},
+  [24] = {.lex_state = 243},
+  [25] = {.lex_state = 243},
+  [26] = {.lex_state = 243},
+  [27] = {.lex_state = 243},
+  [28] = {.lex_state = 243},
+  [29] = {.lex_state = 243},
+  [30] = {.lex_state = 243},
+  [31] = {.lex_state = 243},
+  [32] = {.lex_state = 243},
+  [33] = {.lex_state = 243},
+  [34] = {.lex_state = 243},
+  [35] = {.lex_state = 243},
+  [36] = {.lex_state = 243},
+  [37] = {.lex_state = 243},
+  [38] = {.lex_state = 243},
+  [39] = {.lex_state = 243},
+  [40] = {.lex_state = 243},
+  [41] = {.lex_state = 243},
+  [42] = {.lex_state = 243},
+  [43] = {.lex_state = 243},
+  [44] = {.lex_state = 243},
+  [45] = {.lex_state = 243},
+  [46] = {.lex_state = 243},
+  [47] = {.lex_state = 243},
+  [48] = {.lex_state = 243},
+  [49] = {.lex_state = 243},
+  [50] = {.lex_state = 243},
+  [51] = {.lex_state = 243},
+  [52] = {.lex_state = 243},
+  [53] = {.lex_state = 243},
+  [54] = {.lex_state = 243},
+  [55] = {.lex_state = 243},
+  [56] = {.lex_state = 243},
+  [57] = {.lex_state = 243},
+  [58] = {.lex_state = 243},
+  [59] = {.lex_state = 243},
+  [60] = {.lex_state = 243},
+  [61] = {.lex_state = 243},
+  [62] = {.lex_state = 243},
+  [63] = {.lex_state = 243},
+  [64] = {.lex_state = 243},
+  [65] = {.lex_state = 243},
+  [66] = {.lex_state = 243},
+  [67] = {.lex_state = 243},
+  [68] = {.lex_state = 243},
+  [69] = {.lex_state = 243},
+  [70] = {.lex_state = 243},
+  [71] = {.lex_state = 243},
+  [72] = {.lex_state = 243},
+  [73] = {.lex_state = 243},
+  [74] = {.lex_state = 243},
+  [75] = {.lex_state = 243},
+  [76] = {.lex_state = 243},
+  [77] = {.lex_state = 243},
+  [78] = {.lex_state = 243},
+  [79] = {.lex_state = 243},
+  [80] = {.lex_state = 243},
+  [81] = {.lex_state = 243},
+  [82] = {.lex_state = 243},
+  [83] = {.lex_state = 243},
+  [84] = {.lex_state = 243},
+  [85] = {.lex_state = 243},
+  [86] = {.lex_state = 243},
+  [87] = {.lex_state = 243},
+  [88] = {.lex_state = 243},
+  [89] = {.lex_state = 243},
+  [90] = {.lex_state = 243},
+  [91] = {.lex_state = 243},
+  [92] = {.lex_state = 243},
+  [93] = {.lex_state = 243},
+  [94] = {.lex_state = 243},
+  [95] = {.lex_state = 243},
+  [96] = {.lex_state = 243},
+  [97] = {.lex_state = 243},
+  [98] = {.lex_state = 243},
+  [99] = {.lex_state = 243},
+  [100] = {.lex_state = 243},
+  [101] = {.lex_state = 243},
+  [102] = {.lex_state = 243},
+  [103] = {.lex_state = 243},
+  [104] = {.lex_state = 243},
+  [105] = {.lex_state = 241},
+  [106] = {.lex_state = 243},
+  [107] = {.lex_state = 241},
+  [108] = {.lex_state = 243},
+  [109] = {.lex_state = 241},
+  [110] = {.lex_state = 241},
+  [111] = {.lex_state = 241},
+  [112] = {.lex_state = 243},
+  [113] = {.lex_state = 243},
+  [114] = {.lex_state = 241},
+  [115] = {.lex_state = 243},
+  [116] = {.lex_state = 243},
+  [117] = {.lex_state = 243},
+  [118] = {.lex_state = 243},
+  [119] = {.lex_state = 243},
+  [120] = {.lex_state = 241},
+  [121] = {.lex_state = 241},
+  [122] = {.lex_state = 241},
+  [123] = {.lex_state = 241},
+  [124] = {.lex_state = 243},
+  [125] = {.lex_state = 243},
+  [126] = {.lex_state = 243},
+  [127] = {.lex_state = 243},
+  [128] = {.lex_state = 243},
+  [129] = {.lex_state = 241},
+  [130] = {.lex_state = 243},
+  [131] = {.lex_state = 243},
+  [132] = {.lex_state = 241},
+  [133] = {.lex_state = 243},
+  [134] = {.lex_state = 241},
+  [135] = {.lex_state = 243},
+  [136] = {.lex_state = 241},
+  [137] = {.lex_state = 241},
+  [138] = {.lex_state = 243},
+  [139] = {.lex_state = 243},
+  [140] = {.lex_state = 243},
+  [141] = {.lex_state = 241},
+  [142] = {.lex_state = 243},
+  [143] = {.lex_state = 243},
+  [144] = {.lex_state = 241},
+  [145] = {.lex_state = 241},
+  [146] = {.lex_state = 241},
+  [147] = {.lex_state = 241},
+  [148] = {.lex_state = 241},
+  [149] = {.lex_state = 243},
+  [150] = {.lex_state = 241},
+  [151] = {.lex_state = 241},
+  [152] = {.lex_state = 241},
+  [153] = {.lex_state = 241},
+  [154] = {.lex_state = 241},
+  [155] = {.lex_state = 241},
+  [156] = {.lex_state = 241},
+  [157] = {.lex_state = 243},
+  [158] = {.lex_state = 241},
+  [159] = {.lex_state = 241},
+  [160] = {.lex_state = 241},
+  [161] = {.lex_state = 241},
+  [162] = {.lex_state = 241},
+  [163] = {.lex_state = 241},
+  [164] = {.lex_state = 241},
+  [165] = {.lex_state = 241},
+  [166] = {.lex_state = 241},
+  [167] = {.lex_state = 241},
+  [168] = {.lex_state = 241},
+  [169] = {.lex_state = 241},
+  [170] = {.lex_state = 241},
+  [171] = {.lex_state = 241},
+  [172] = {.lex_state = 241},
+  [173] = {.lex_state = 241},
+  [174] = {.lex_state = 241},
+  [175] = {.lex_state = 241},
+  [176] = {.lex_state = 241},
+  [177] = {.lex_state = 241},
+  [178] = {.lex_state = 241},
+  [179] = {.lex_state = 241},
+  [180] = {.lex_state = 243},
+  [181] = {.lex_state = 243},
+  [182] = {.lex_state = 243},
+  [183] = {.lex_state = 243},
+  [184] = {.lex_state = 243},
+  [185] = {.lex_state = 243},
+  [186] = {.lex_state = 243},
+  [187] = {.lex_state = 243},
+  [188] = {.lex_state = 243},
+  [189] = {.lex_state = 243},
+  [190] = {.lex_state = 243},
+  [191] = {.lex_state = 243},
+  [192] = {.lex_state = 243},
+  [193] = {.lex_state = 243},
+  [194] = {.lex_state = 243},
+  [195] = {.lex_state = 243},
+  [196] = {.lex_state = 243},
+  [197] = {.lex_state = 243},
+  [198] = {.lex_state = 243},
+  [199] = {.lex_state = 243},
+  [200] = {.lex_state = 243},
+  [201] = {.lex_state = 243},
+  [202] = {.lex_state = 243},
+  [203] = {.lex_state = 243},
+  [204] = {.lex_state = 243},
+  [205] = {.lex_state = 243},
+  [206] = {.lex_state = 243},
+  [207] = {.lex_state = 243},
+  [208] = {.lex_state = 243},
+  [209] = {.lex_state = 243},
+  [210] = {.lex_state = 243},
+  [211] = {.lex_state = 243},
+  [212] = {.lex_state = 243},
+  [213] = {.lex_state = 243},
+  [214] = {.lex_state = 243},
+  [215] = {.lex_state = 243},
+  [216] = {.lex_state = 243},
+  [217] = {.lex_state = 243},
+  [218] = {.lex_state = 243},
+  [219] = {.lex_state = 243},
+  [220] = {.lex_state = 243},
+  [221] = {.lex_state = 243},
+  [222] = {.lex_state = 243},
+  [223] = {.lex_state = 243},
+  [224] = {.lex_state = 241},
+  [225] = {.lex_state = 241},
+  [226] = {.lex_state = 241},
+  [227] = {.lex_state = 242},
+  [228] = {.lex_state = 242},
+  [229] = {.lex_state = 242},
+  [230] = {.lex_state = 241},
+  [231] = {.lex_state = 241},
+  [232] = {.lex_state = 241},
+  [233] = {.lex_state = 241},
+  [234] = {.lex_state = 241},
+  [235] = {.lex_state = 241},
+  [236] = {.lex_state = 241},
+  [237] = {.lex_state = 241},
+  [238] = {.lex_state = 241},
+  [239] = {.lex_state = 241},
+  [240] = {.lex_state = 241},
+  [241] = {.lex_state = 241},
+  [242] = {.lex_state = 241},
+  [243] = {.lex_state = 241},
+  [244] = {.lex_state = 241},
+  [245] = {.lex_state = 241},
+  [246] = {.lex_state = 241},
+  [247] = {.lex_state = 241},
+  [248] = {.lex_state = 241},
+  [249] = {.lex_state = 241},
+  [250] = {.lex_state = 241},
+  [251] = {.lex_state = 241},
+  [252] = {.lex_state = 241},
+  [253] = {.lex_state = 241},
+  [254] = {.lex_state = 241},
+  [255] = {.lex_state = 241},
+  [256] = {.lex_state = 241},
+  [257] = {.lex_state = 241},
+  [258] = {.lex_state = 241},
+  [259] = {.lex_state = 241},
+  [260] = {.lex_state = 242},
+  [261] = {.lex_state = 242},
+  [262] = {.lex_state = 244},
+  [263] = {.lex_state = 242},
+  [264] = {.lex_state = 241},
+  [265] = {.lex_state = 241},
+  [266] = {.lex_state = 241},
+  [267] = {.lex_state = 241},
+  [268] = {.lex_state = 241},
+  [269] = {.lex_state = 244},
+  [270] = {.lex_state = 244},
+  [271] = {.lex_state = 244},
+  [272] = {.lex_state = 244},
+  [273] = {.lex_state = 244},
+  [274] = {.lex_state = 244},
+  [275] = {.lex_state = 244},
+  [276] = {.lex_state = 244},
+  [277] = {.lex_state = 244},
+  [278] = {.lex_state = 244},
+  [279] = {.lex_state = 244},
+  [280] = {.lex_state = 244},
+  [281] = {.lex_state = 244},
+  [282] = {.lex_state = 244},
+  [283] = {.lex_state = 244},
+  [284] = {.lex_state = 244},
+  [285] = {.lex_state = 244},
+  [286] = {.lex_state = 241},
+  [287] = {.lex_state = 244},
+  [288] = {.lex_state = 244},
+  [289] = {.lex_state = 241},
+  [290] = {.lex_state = 244},
+  [291] = {.lex_state = 244},
+  [292] = {.lex_state = 244},
+  [293] = {.lex_state = 244},
+  [294] = {.lex_state = 241},
+  [295] = {.lex_state = 244},
+  [296] = {.lex_state = 244},
+  [297] = {.lex_state = 244},
+  [298] = {.lex_state = 244},
+  [299] = {.lex_state = 244},
+  [300] = {.lex_state = 244},
+  [301] = {.lex_state = 244},
+  [302] = {.lex_state = 244},
+  [303] = {.lex_state = 244},
+  [304] = {.lex_state = 244},
+  [305] = {.lex_state = 244},
+  [306] = {.lex_state = 244},
+  [307] = {.lex_state = 244},
+  [308] = {.lex_state = 244},
+  [309] = {.lex_state = 244},
+  [310] = {.lex_state = 244},
+  [311] = {.lex_state = 244},
+  [312] = {.lex_state = 244},
+  [313] = {.lex_state = 244},
+  [314] = {.lex_state = 244},
+  [315] = {.lex_state = 244},
+  [316] = {.lex_state = 244},
+  [317] = {.lex_state = 244},
+  [318] = {.lex_state = 244},
+  [319] = {.lex_state = 244},
+  [320] = {.lex_state = 244},
+  [321] = {.lex_state = 244},
+  [322] = {.lex_state = 244},
+  [323] = {.lex_state = 244},
+  [324] = {.lex_state = 244},
+  [325] = {.lex_state = 244},
+  [326] = {.lex_state = 244},
+  [327] = {.lex_state = 244},
+  [328] = {.lex_state = 244},
+  [329] = {.lex_state = 244},
+  [330] = {.lex_state = 244},
+  [331] = {.lex_state = 244},
+  [332] = {.lex_state = 244},
+  [333] = {.lex_state = 244},
+  [334] = {.lex_state = 244},
+  [335] = {.lex_state = 244},
+  [336] = {.lex_state = 244},
+  [337] = {.lex_state = 244},
+  [338] = {.lex_state = 244},
+  [339] = {.lex_state = 244},
   [340] = {.lex_state = 1},
   [341] = {.lex_state = 1},
-  [342] = {.lex_state = 28},
+  [342] = {.lex_state = 241},
   [343] = {.lex_state = 0},
   [344] = {.lex_state = 0},
   [345] = {.lex_state = 0},
-  [346] = {.lex_state = 28},
+  [346] = {.lex_state = 241},
   [347] = {.lex_state = 0},
   [348] = {.lex_state = 0},
   [349] = {.lex_state = 0},
@@ -2588,7 +8444,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [436] = {.lex_state = 0},
   [437] = {.lex_state = 0},
   [438] = {.lex_state = 0},
-  [439] = {.lex_state = 28},
+  [439] = {.lex_state = 241},
   [440] = {.lex_state = 0},
   [441] = {.lex_state = 0},
   [442] = {.lex_state = 0},

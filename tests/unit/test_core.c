@@ -114,3 +114,20 @@ Test(parse, binary_garbage_does_not_crash) {
     parse_errors(buf, &errs);
     free_errors(&errs);
 }
+
+Test(parse, long_operator_chain_is_linear, .timeout = 20) {
+    /* `1-1-...`: the lexer once tried a path at every token start and read
+     * to the end of the chain each time (quadratic); now it is bounded. */
+    size_t n = 50000;
+    char *buf = malloc(n * 2 + 1);
+    for (size_t i = 0; i < n; i++) {
+        buf[2 * i] = '1';
+        buf[2 * i + 1] = '-';
+    }
+    buf[2 * n - 1] = 0;
+    ParseErrors errs;
+    cr_assert(parse_errors(buf, &errs) == 1);
+    cr_assert(strstr(errs.items[0]->msg, "nested too deeply") != NULL);
+    free_errors(&errs);
+    free(buf);
+}
