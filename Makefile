@@ -58,14 +58,16 @@ $(B)/obj/scanner.o: grammar/src/scanner.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 $(OPT) -Wall -Wextra -Igrammar/src $(filter -fsanitize%,$(CFLAGS_ALL)) -c $< -o $@
 
-# runtime/**/*.cfg is embedded in the binary (tools/embed.c writes the table).
-build/embed: tools/embed.c
+# runtime/**/*.cfg is embedded in the binary, as text and parsed
+# (tools/astgen.c, built from the same sources, writes the table).
+ASTGEN_SRCS := tools/astgen.c $(LIB_SRCS) grammar/src/parser.c grammar/src/scanner.c
+build/astgen: $(ASTGEN_SRCS) $(wildcard compiler/*.h)
 	@mkdir -p build
-	$(CC) -std=c11 -O1 -o $@ $<
+	$(CC) -std=c11 -D_GNU_SOURCE -O1 -w -Icompiler -Igrammar/src $(PKG_CFLAGS) -o $@ $(ASTGEN_SRCS) $(PKG_LIBS) -lpthread -lm
 
-$(B)/runtime_gen.c: build/embed $(RUNTIME_FILES)
+$(B)/runtime_gen.c: build/astgen $(RUNTIME_FILES)
 	@mkdir -p $(dir $@)
-	build/embed $@ runtime $(RUNTIME_FILES)
+	build/astgen $@ runtime $(RUNTIME_FILES)
 
 $(B)/obj/runtime_gen.o: $(B)/runtime_gen.c compiler/runtime.h
 	@mkdir -p $(dir $@)

@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "astio.h"
+#include "runtime.h"
 #include "source.h"
 #include "vec.h"
 
@@ -1482,6 +1484,12 @@ typedef struct ImportCache {
 
 static Value *load(Vm *vm, const char *path, const char *text, size_t len, const char *dir, Span at) {
     Source *src = source_add(path, dir, text, len);
+    /* The runtime library comes parsed (tools/astgen.c). */
+    const RuntimeFile *rf = runtime_find(path);
+    if (rf && rf->ast) {
+        Expr *pre = astio_read(&vm->ast, rf->ast, rf->ast_len, src->id, &vm->gnames);
+        if (pre) return mkthunk(vm, pre, vm->globals);
+    }
     ParseErrors errs = {0};
     Expr *e = parse_source(&vm->ast, src, &vm->gnames, &errs);
     if (!e) {

@@ -44,7 +44,10 @@ struct OptNode {
     OptNode *parent;        /* enclosing namespace */
     bool is_option;         /* declared with mkOption */
     Value *decl;            /* first declaration (mkOption set) */
-    const char *decl_file;  /* its module's file */
+    const char *decl_file;  /* its module's file (the first declaration in merge order) */
+    VEC(const char *) decl_files; /* every declaring module, in merge order */
+    VEC(Span) decl_spans;   /* and where */
+    VEC(Value *) sub_options; /* options declared below a submodule option: extra modules */
     Span decl_pos;          /* its position */
     Value *type;            /* type, or NULL */
     Def default_;           /* the default, when has_default */
@@ -367,15 +370,17 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
         Attr *o = attrs_find(a, S_options), *c = attrs_find(a, S_config);
         if (o || c) {
             StrBuf bad = {0};
+            Span first_bad = at;
             for (uint32_t i = 0; i < a->n; i++) {
                 if (in_list(a->a[i].name->str, explicit_keys, ARRAY_LEN(explicit_keys))) continue;
+                if (!bad.len && a->a[i].pos.file) first_bad = a->a[i].pos;
                 sb_printf(&bad, "%s%s", bad.len ? " " : "", a->a[i].name->str);
             }
             if (bad.len) {
                 char *first = strdup(bad.data);
                 char *sp = strchr(first, ' ');
                 if (sp) *sp = 0;
-                Diag *d = diag_new(at,
+                Diag *d = diag_new(first_bad,
                                    "Module `%s' has an unsupported attribute `%s'. This is caused by introducing a "
                                    "top-level `config' or `options' attribute. Add configuration attributes immediately "
                                    "on the top level instead, or move all of them (namely: %s) into the explicit "
@@ -590,18 +595,74 @@ static Value *merge_types(EvalModules *em, Value *a, Value *b, Span at) {
 }
 
 static _Noreturn void already_declared(EvalModules *em, OptNode *n, Module *m, Span at) {
-    eval_error(em->vm, at, "The option `%s' in `%s' is already declared in `%s'.", n->loc, m->file, n->decl_file);
+    StrBuf b = {0};
+    for (uint32_t i = 0; i < n->decl_files.len; i++)
+        sb_printf(&b, "%s`%s'", i ? " and " : "", n->decl_files.data[i]);
+    Diag *d = diag_new(at, "The option `%s' in `%s' is already declared in %s.", n->loc, m->file, b.data ? b.data : "");
+    free(b.data);
+    for (uint32_t i = 0; i < n->decl_spans.len; i++)
+        if (n->decl_spans.data[i].file) diag_add_note(d, n->decl_spans.data[i], "declared here");
+    eval_raise(em->vm, d, false);
+}
+
+/* Files declaring options below `n`, each with its first-level prefix:
+ *  - option(s) with prefix `set.a' in module `FILE' */
+static void nested_lines(OptNode *n, StrBuf *b) {
+    for (uint32_t i = 0; i < n->kids.len; i++) {
+        OptNode *k = n->kids.data[i];
+        VEC(const char *) files = {0};
+        OptNode *stack[256];
+        uint32_t sp = 0;
+        stack[sp++] = k;
+        while (sp) {
+            OptNode *x = stack[--sp];
+            for (uint32_t f = 0; f < x->decl_files.len; f++) {
+                bool dup = false;
+                for (uint32_t q = 0; q < files.len && !dup; q++) dup = strcmp(files.data[q], x->decl_files.data[f]) == 0;
+                if (!dup) vec_push(&files, x->decl_files.data[f]);
+            }
+            for (uint32_t c = 0; c < x->kids.len && sp < 256; c++) stack[sp++] = x->kids.data[c];
+        }
+        for (uint32_t f = 0; f < files.len; f++)
+            sb_printf(b, "\n - option(s) with prefix `%s' in module `%s'", k->loc, files.data[f]);
+        vec_free(&files);
+    }
+}
+
+/* The declarations below `n`, as an `options` set again. */
+static Value *subtree_options(Vm *vm, OptNode *n) {
+    Attrs *a = attrs_new(vm, n->kids.len);
+    for (uint32_t i = 0; i < n->kids.len; i++) {
+        OptNode *k = n->kids.data[i];
+        a->a[i].name = k->name;
+        a->a[i].value = k->is_option ? k->decl : subtree_options(vm, k);
+        a->a[i].pos = k->decl_pos;
+    }
+    return val_attrs(vm, a);
+}
+
+static _Noreturn void parent_error(EvalModules *em, OptNode *n, const char *file, Value *type, StrBuf *lines, Span at) {
+    Vm *vm = em->vm;
+    Diag *d = diag_new(at,
+                       "The option `%s' in module `%s' would be a parent of the following options, but its type "
+                       "`%s' does not support nested options.%s",
+                       n->loc, file, merge_type_description(vm, type, at), lines->data ? lines->data : "");
+    free(lines->data);
+    eval_raise(vm, d, false);
 }
 
 static void declare_option(EvalModules *em, OptNode *n, Value *opt, Module *m, Span at) {
     Vm *vm = em->vm;
     if (n->kids.len && !n->is_option) {
         Value *t = field(vm, opt, S_type, at);
-        if (strcmp(type_name(vm, t, at), "submodule") != 0)
-            eval_error(vm, at,
-                       "The option `%s' in module `%s' would be a parent of the following options, but its type "
-                       "`%s' does not support nested options.\n- option(s) with prefix `%s' in module `%s'",
-                       n->loc, m->file, merge_type_description(vm, t, at), n->kids.data[0]->loc, m->file);
+        if (strcmp(type_name(vm, t, at), "submodule") != 0) {
+            StrBuf lines = {0};
+            nested_lines(n, &lines);
+            parent_error(em, n, m->file, t, &lines, at);
+        }
+        /* Options declared below it earlier extend the submodule. */
+        vec_push(&n->sub_options, subtree_options(vm, n));
+        n->kids.len = 0;
     }
     Attrs *o = opt->u.attrs;
     if (!n->is_option) {
@@ -627,12 +688,16 @@ static void declare_option(EvalModules *em, OptNode *n, Value *opt, Module *m, S
             n->type = t->value;
         }
     }
+    vec_push(&n->decl_files, m->file);
+    vec_push(&n->decl_spans, at);
     Attr *d = attrs_find(o, S_default);
     if (d) {
+        /* As in the reference, the default's file is the option's first
+         * declaring file. */
         n->has_default = true;
         n->default_.v = d->value;
-        n->default_.file = m->file;
-        n->default_.pos = d->pos.file ? d->pos : at;
+        n->default_.file = n->decl_file;
+        n->default_.pos = n->decl_pos;
     }
     Attr *ap = attrs_find(o, S_apply);
     if (ap) n->apply = ap->value;
@@ -662,11 +727,19 @@ static void declare(EvalModules *em, OptNode *node, Value *opts, Module *m, Span
         if (v->tag != VAL_ATTRS)
             eval_error(vm, p, "the option declaration `%s' in `%s' is %s; declare options with mkOption", c->loc,
                        m->file, value_kind_phrase(v));
-        if (c->is_option && strcmp(type_name(vm, c->type, p), "submodule") != 0)
-            eval_error(vm, p,
-                       "The option `%s' in module `%s' would be a parent of the following options, but its type "
-                       "`%s' does not support nested options.\n- option(s) with prefix `%s' in module `%s'",
-                       c->loc, c->decl_file, merge_type_description(vm, c->type, p), c->loc, m->file);
+        if (c->is_option) {
+            if (strcmp(type_name(vm, c->type, p), "submodule") != 0) {
+                StrBuf lines = {0};
+                Attrs *va = v->u.attrs;
+                for (uint32_t k = 0; k < va->n; k++)
+                    sb_printf(&lines, "\n - option(s) with prefix `%s' in module `%s'",
+                              child_loc(vm, c->loc, va->a[k].name->str), m->file);
+                parent_error(em, c, c->decl_file, c->type, &lines, p);
+            }
+            /* Options below a submodule option extend the submodule. */
+            vec_push(&c->sub_options, v);
+            continue;
+        }
         declare(em, c, v, m, p);
     }
 }
@@ -721,9 +794,9 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
     }
     if (v->tag != VAL_ATTRS) {
         Diag *d = diag_new(pos,
-                           "In module `%s', you're trying to define a value of type `%s'\n rather than an attribute "
-                           "set for the option\n`%s'!\n\nThis usually happens if `%s' has option definitions inside "
-                           "that are not matched. Please check how to properly define this option by e.g. referring "
+                           "In module `%s', you're trying to define a value of type `%s'\nrather than an attribute "
+                           "set for the option\n`%s'!\n\nThis usually happens if `%s' has option\ndefinitions inside "
+                           "that are not matched. Please check how to properly define\nthis option by e.g. referring "
                            "to `man 5 configuration.nix'!",
                            m->file, value_type_name(v), node->loc, node->loc);
         eval_raise(vm, d, false);
@@ -754,6 +827,33 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
 /* ------------------------------------------------------------------------ */
 /* Building config. */
 
+/* The option's type, with the options declared below it (for a submodule)
+ * added as modules of the submodule. */
+static Value *effective_type(EvalModules *em, OptNode *n) {
+    Vm *vm = em->vm;
+    if (!n->sub_options.len || !n->type) return n->type;
+    Value *mods = field(vm, n->type, S_modules, em->at);
+    Value *old = mods ? eval_list(vm, mods, em->at, NULL) : NULL;
+    size_t no = old ? old->u.list.n : 0;
+    Value *l = val_list(vm, no + n->sub_options.len);
+    for (size_t i = 0; i < no; i++) l->u.list.items[i] = old->u.list.items[i];
+    for (uint32_t i = 0; i < n->sub_options.len; i++) {
+        Attrs *m = attrs_new(vm, 1);
+        m->a[0].name = S_options;
+        m->a[0].value = n->sub_options.data[i];
+        m->a[0].pos = span_make(0, 0, 0);
+        l->u.list.items[no + i] = val_attrs(vm, m);
+    }
+    Attrs *x = n->type->u.attrs;
+    Attrs *r = attrs_new(vm, x->n);
+    memcpy(r->a, x->a, sizeof(Attr) * x->n);
+    Attr *mm = attrs_find(r, S_modules);
+    if (mm) mm->value = l;
+    n->type = val_attrs(vm, r);
+    n->sub_options.len = 0;
+    return n->type;
+}
+
 typedef struct OptThunk {
     EvalModules *em;
     OptNode *node;
@@ -770,8 +870,8 @@ static void option_value(Vm *vm, void *data, Value *out, Span at) {
         free(b.data);
     }
     (void)at;
-    merge_option(vm, loc, n->type, n->defs.data, n->defs.len, n->has_default ? &n->default_ : NULL, n->apply,
-                 n->read_only, out, t->em->at, NULL);
+    merge_option(vm, loc, effective_type(t->em, n), n->defs.data, n->defs.len, n->has_default ? &n->default_ : NULL,
+                 n->apply, n->read_only, out, n->decl_pos.file ? n->decl_pos : t->em->at, NULL);
 }
 
 static Value *node_value(EvalModules *em, OptNode *n);
@@ -1122,6 +1222,10 @@ static void describe(Vm *vm, StrBuf *b, Value *v, Span at, int depth) {
         eval_force(vm, c, at);
         sb_puts(b, "mkIf ");
         sb_puts(b, c->tag == VAL_BOOL ? (c->u.b ? "true" : "false") : "<not a Boolean>");
+        if (c->tag == VAL_BOOL && !c->u.b) {
+            sb_puts(b, " (...)");   /* never evaluated, as in the module system */
+            return;
+        }
         sb_puts(b, " (");
         describe(vm, b, field(vm, v, S_content, at), at, depth + 1);
         sb_puts(b, ")");
@@ -1200,12 +1304,14 @@ bool modules_explain(Vm *vm, EvalModules *em, const char *name, StrBuf *b, Span 
     sb_printf(b, "Option: %s\n", n->loc);
     sb_printf(b, "Type: %s\n", merge_type_description(vm, n->type, at));
     char loc[4096];
-    if (n->decl_pos.file) {
-        diag_format_loc(loc, sizeof loc, n->decl_pos);
-        sb_printf(b, "Declared in: %s\n", loc);
-    } else {
-        sb_printf(b, "Declared in: %s\n", n->decl_file ? n->decl_file : "?");
+    sb_puts(b, "Declared in: ");
+    for (uint32_t i = 0; i < n->decl_spans.len; i++) {
+        if (n->decl_spans.data[i].file) diag_format_loc(loc, sizeof loc, n->decl_spans.data[i]);
+        else snprintf(loc, sizeof loc, "%s", n->decl_files.data[i]);
+        sb_printf(b, "%s%s", i ? ", " : "", loc);
     }
+    if (!n->decl_spans.len) sb_puts(b, n->decl_file ? n->decl_file : "?");
+    sb_puts(b, "\n");
     if (n->description) {
         eval_force(vm, n->description, at);
         if (n->description->tag == VAL_STRING) sb_printf(b, "Description: %s\n", n->description->u.str.s);

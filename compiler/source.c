@@ -105,8 +105,7 @@ static void record(const char *path, uint64_t hash, bool exists, bool is_dir) {
     vec_push(&inputs, in);
 }
 
-/* The embedded file at `path` (under RUNTIME_ROOT), or NULL. */
-static const RuntimeFile *runtime_file(const char *path) {
+const RuntimeFile *runtime_find(const char *path) {
     size_t rl = strlen(RUNTIME_ROOT);
     if (strncmp(path, RUNTIME_ROOT "/", rl + 1) != 0) return NULL;
     for (const RuntimeFile *f = vmc_runtime_files; f->name; f++)
@@ -127,7 +126,7 @@ static bool runtime_dir(const char *path) {
 
 const char *source_read(const char *path, size_t *len) {
     /* The runtime library is part of the binary: not an input to record. */
-    const RuntimeFile *rf = runtime_file(path);
+    const RuntimeFile *rf = runtime_find(path);
     if (rf) {
         char *buf = vmc_xrealloc(NULL, rf->len + 1);
         memcpy(buf, rf->text, rf->len);
@@ -179,7 +178,7 @@ const char *source_read(const char *path, size_t *len) {
 }
 
 bool source_probe(const char *path) {
-    if (strncmp(path, RUNTIME_ROOT, strlen(RUNTIME_ROOT)) == 0) return runtime_file(path) || runtime_dir(path);
+    if (strncmp(path, RUNTIME_ROOT, strlen(RUNTIME_ROOT)) == 0) return runtime_find(path) || runtime_dir(path);
     struct stat st;
     bool ok = stat(path, &st) == 0;
     record(path, 0, ok, ok && S_ISDIR(st.st_mode));

@@ -10,7 +10,9 @@
 #   explain-NAME/                  `vmc explain --option $(cat option) $(cat modules)`
 #                                  prints explain.exp
 # Each case runs from inside its folder, so file names in diagnostics are
-# relative.  VMC_ACCEPT=1 rewrites the .err.exp files from vmc's output;
+# relative; absolute paths (module files in module-system messages) have the
+# tests/golden folder rewritten to /pwd, so the goldens do not depend on
+# where the repository is.  VMC_ACCEPT=1 rewrites the .err.exp files from vmc's output;
 # review the git diff.  ONLY=REGEX runs the matching cases only.
 # Usage: run_golden.sh VMC [RESULTS_FILE]
 set -uo pipefail
@@ -26,6 +28,7 @@ for dir in "$root"/*/; do
     name=${cfg%.cfg}
     if [ -n "${ONLY:-}" ] && ! [[ $name =~ $ONLY ]]; then continue; fi
     timeout 20 "$vmc" eval --json "$cfg" >"$tmp/out" 2>"$tmp/err" </dev/null; rc=$?
+    sed -i "s|$root|/pwd|g" "$tmp/out" "$tmp/err"
     why=""
     case $name in
       eval-okay-*)
@@ -53,16 +56,19 @@ for dir in "$root"/*/; do
     case $case in
       explain-*)
         (cd "$case" && timeout 20 "$vmc" explain --option "$(cat option)" "${files[@]}") >"$tmp/out" 2>"$tmp/err" </dev/null; rc=$?
+        sed -i "s|$root|/pwd|g" "$tmp/out" "$tmp/err"
         [ "${VMC_ACCEPT:-}" = 1 ] && [ $rc -eq 0 ] && cp "$tmp/out" "$case/explain.exp"
         if [ $rc -ne 0 ]; then why="exit $rc: $(head -c 600 "$tmp/err")"
         elif ! cmp -s "$case/explain.exp" "$tmp/out"; then why="stdout differs:"$'\n'"$(diff "$case/explain.exp" "$tmp/out" | head -12)"; fi ;;
       config-okay-*)
         (cd "$case" && timeout 20 "$vmc" config --json "${files[@]}") >"$tmp/out" 2>"$tmp/err" </dev/null; rc=$?
+        sed -i "s|$root|/pwd|g" "$tmp/out" "$tmp/err"
         [ "${VMC_ACCEPT:-}" = 1 ] && [ $rc -eq 0 ] && [ ! -f "$case/expected.json" ] && cp "$tmp/out" "$case/expected.json"
         if [ $rc -ne 0 ]; then why="exit $rc: $(head -c 600 "$tmp/err")"
         elif ! cmp -s "$case/expected.json" "$tmp/out"; then why="stdout differs:"$'\n'"$(diff "$case/expected.json" "$tmp/out" | head -12)"; fi ;;
       config-fail-*)
         (cd "$case" && timeout 20 "$vmc" config --json "${files[@]}") >"$tmp/out" 2>"$tmp/err" </dev/null; rc=$?
+        sed -i "s|$root|/pwd|g" "$tmp/out" "$tmp/err"
         [ "${VMC_ACCEPT:-}" = 1 ] && [ $rc -eq 1 ] && cp "$tmp/err" "$case/err.exp"
         if [ $rc -ne 1 ]; then why="expected exit 1, got $rc: $(head -c 300 "$tmp/err")"
         elif ! cmp -s "$case/err.exp" "$tmp/err"; then why="stderr differs:"$'\n'"$(diff "$case/err.exp" "$tmp/err" | head -12)"; fi ;;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "astio.h"
 #include "eval.h"
 #include "parse.h"
 #include "source.h"
@@ -147,4 +148,28 @@ Test(parse, long_operator_chain_is_linear, .timeout = 20) {
     cr_assert(strstr(errs.items[0]->msg, "nested too deeply") != NULL);
     free_errors(&errs);
     free(buf);
+}
+
+Test(astio, round_trip_is_exact) {
+    static Arena a;
+    static Vm vm;
+    vm_init(&vm);
+    const char *text =
+        "let f = { a, b ? 2, ... }@args: a + b; s = rec { x = 1; y = x; \"q r\" = ''\n  hi ${toString x}\n''; };\n"
+        "in with s; [ (f { a = 1; }) s.x or 3 (s ? y) (-1.5) ./p \"${y}\" (if true then [ ] else { }) ]";
+    Source *s = source_add("/rt.cfg", "/", text, strlen(text));
+    ParseErrors errs = {0};
+    Expr *e = parse_source(&a, s, &vm.gnames, &errs);
+    cr_assert(e != NULL);
+    ByteBuf one = {0}, two = {0};
+    astio_write(&one, e, &vm.gnames);
+    Expr *back = astio_read(&a, one.data, one.len, s->id, &vm.gnames);
+    cr_assert(back != NULL);
+    astio_write(&two, back, &vm.gnames);
+    cr_assert(one.len == two.len && memcmp(one.data, two.data, one.len) == 0);
+    /* Truncated or corrupted blobs are refused, not crashed on. */
+    for (size_t cut = 0; cut < one.len; cut += 7) cr_assert(astio_read(&a, one.data, cut, s->id, &vm.gnames) == NULL);
+    free(one.data);
+    free(two.data);
+    vm_free(&vm);
 }
