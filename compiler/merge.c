@@ -27,6 +27,20 @@ typedef struct Leaf {
 
 typedef VEC(Leaf) Leaves;
 
+/* Growable arrays in the evaluation arena: an error unwinds with longjmp
+ * past these functions, so nothing here may own malloc'ed memory. */
+#define apush(vm, v, x)                                                                        \
+    do {                                                                                       \
+        if ((v)->len == (v)->cap) {                                                            \
+            uint32_t nc_ = (v)->cap ? (v)->cap * 2 : 8;                                        \
+            void *nd_ = arena_alloc(&(vm)->arena, sizeof(*(v)->data) * nc_, 16);               \
+            if ((v)->len) memcpy(nd_, (v)->data, sizeof(*(v)->data) * (v)->len);               \
+            (v)->data = nd_;                                                                   \
+            (v)->cap = nc_;                                                                    \
+        }                                                                                      \
+        (v)->data[(v)->len++] = (x);                                                           \
+    } while (0)
+
 static Sym S__type, S_if, S_merge, S_override, S_order, S_condition, S_content, S_contents, S_priority,
     S_name, S_description, S_elemType, S_left, S_right, S_values, S_modules, S_min, S_max, S_sep, S_check,
     S_merge_fn, S_outPath, S__module, S_specialArgs, S_shorthand;
@@ -305,7 +319,7 @@ static void discharge(Vm *vm, Value *v, const Def *src, uint32_t idx, Leaves *ou
         return;
     }
     Leaf l = {v, src, 100, 1000, idx};
-    vec_push(out, l);
+    apush(vm, out, l);
 }
 
 /* Discharges every definition and keeps those of the lowest priority.
@@ -332,9 +346,8 @@ static int filter_priority(Vm *vm, const Def *defs, uint32_t n, const char *loc,
     for (uint32_t i = 0; i < all.len; i++) {
         if (all.data[i].prio != best) continue;
         if (oc) oc[all.data[i].idx].won = true;
-        vec_push(out, all.data[i]);
+        apush(vm, out, all.data[i]);
     }
-    vec_free(&all);
     /* mkOrder: a stable sort of the survivors when any has one. */
     bool any = false;
     for (uint32_t i = 0; i < out->len; i++) {
@@ -526,12 +539,12 @@ static void merge_attrs_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint3
         for (uint32_t k = 0; k < a->n; k++) {
             bool seen = false;
             for (uint32_t j = 0; j < keys.len && !seen; j++) seen = keys.data[j] == a->a[k].name;
-            if (!seen) vec_push(&keys, a->a[k].name);
+            if (!seen) apush(vm, &keys, a->a[k].name);
         }
     }
     Attrs *r = attrs_new(vm, keys.len);
     uint32_t m = 0;
-    Def *kd = vmc_xrealloc(NULL, sizeof(Def) * (n ? n : 1));
+    Def *kd = ARENA_ARRAY(&vm->arena, Def, n ? n : 1);
     for (uint32_t j = 0; j < keys.len; j++) {
         Sym key = keys.data[j];
         uint32_t nd = 0;
@@ -549,7 +562,6 @@ static void merge_attrs_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint3
         Leaves kl = {0};
         prepare(vm, kloc, elem, kd, nd, at, &kl, NULL);
         if (kl.len == 0 && !lazy_keys) {
-            vec_free(&kl);
             continue;
         }
         /* The survivors must outlive kd: copy their definitions. */
@@ -562,11 +574,8 @@ static void merge_attrs_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint3
         r->a[m].value = lazy(vm, kloc, elem, kl.data, kl.len, at);
         r->a[m].pos = first;
         m++;
-        vec_free(&kl);
     }
-    free(kd);
     r->n = m;
-    vec_free(&keys);
     attrs_sort(vm, r, at, true);
     out->tag = VAL_ATTRS;
     out->u.attrs = r;
@@ -586,15 +595,13 @@ static void merge_list_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint32
             d->pos = ls[i].src->pos;
             Leaves el = {0};
             prepare(vm, eloc, elem, d, 1, at, &el, NULL);
-            if (el.len) vec_push(&items, lazy(vm, eloc, elem, el.data, el.len, at));
-            vec_free(&el);
+            if (el.len) apush(vm, &items, lazy(vm, eloc, elem, el.data, el.len, at));
         }
     }
     out->tag = VAL_LIST;
     out->u.list.n = items.len;
     out->u.list.items = ARENA_ARRAY(&vm->arena, Value *, items.len ? items.len : 1);
     if (items.len) memcpy(out->u.list.items, items.data, sizeof(Value *) * items.len);
-    vec_free(&items);
 }
 
 static void merge_submodule(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t n, Value *out, Span at) {
@@ -869,12 +876,16 @@ static void type_merge(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t 
     } else if (!strcmp(name, "separatedString")) {
         Value *sep = need_field(vm, type, S_sep, at, "separatedString type");
         eval_force(vm, sep, at);
+        /* Force every part first: nothing malloc'ed may be pending when an
+         * error unwinds. */
+        size_t total = 0;
+        for (uint32_t i = 0; i < n; i++) total += eval_string_value(vm, ls[i].v, at, NULL)->u.str.len + sep->u.str.len;
         StrBuf b = {0};
         for (uint32_t i = 0; i < n; i++) {
             if (i) sb_put(&b, sep->u.str.s, sep->u.str.len);
-            Value *s = eval_string_value(vm, ls[i].v, at, NULL);
-            sb_put(&b, s->u.str.s, s->u.str.len);
+            sb_put(&b, ls[i].v->u.str.s, ls[i].v->u.str.len);
         }
+        (void)total;
         set_string(vm, out, b.data ? b.data : "", b.len);
         free(b.data);
     } else if (!strcmp(name, "attrs")) {
@@ -1009,13 +1020,11 @@ void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_
     Leaves ls = {0};
     prepare(vm, loc, type, all, total, at, &ls, outcome);
     if (ls.len == 0) {
-        vec_free(&ls);
         eval_error(vm, at, "The option `%s' was accessed but has no value defined. Try setting the option.", loc);
     }
     Value merged;
     check_leaves(vm, loc, type, ls.data, ls.len, at);
     type_merge(vm, loc, type, ls.data, ls.len, &merged, at);
-    vec_free(&ls);
     if (apply) {
         Value *m = val_new(vm);
         *m = merged;
