@@ -1477,13 +1477,48 @@ void eval_expr(Vm *vm, Expr *e, Env *env, Value *out) {
 /* ------------------------------------------------------------------------ */
 /* Files. */
 
+/* path -> value of the file, open addressing on interned paths. */
 typedef struct ImportCache {
-    struct { Sym path; Value *v; } *data;
-    uint32_t len, cap;
+    Sym *keys;          /* NULL = empty slot */
+    Value **vals;       /* the files' values (thunks) */
+    uint32_t cap, len;  /* slots (a power of two), used */
 } ImportCache;
 
-static Value *load(Vm *vm, const char *path, const char *text, size_t len, const char *dir, Span at) {
-    Source *src = source_add(path, dir, text, len);
+static Value *import_get(ImportCache *c, Sym k) {
+    if (!c->cap) return NULL;
+    for (uint32_t j = k->hash & (c->cap - 1); c->keys[j]; j = (j + 1) & (c->cap - 1))
+        if (c->keys[j] == k) return c->vals[j];
+    return NULL;
+}
+
+static void import_put(ImportCache *c, Sym k, Value *v) {
+    if (c->len * 2 >= c->cap) {
+        uint32_t nc = c->cap ? c->cap * 2 : 64;
+        Sym *nk = vmc_xrealloc(NULL, sizeof(Sym) * nc);
+        Value **nv = vmc_xrealloc(NULL, sizeof(Value *) * nc);
+        memset(nk, 0, sizeof(Sym) * nc);
+        for (uint32_t i = 0; i < c->cap; i++) {
+            if (!c->keys[i]) continue;
+            uint32_t j = c->keys[i]->hash & (nc - 1);
+            while (nk[j]) j = (j + 1) & (nc - 1);
+            nk[j] = c->keys[i];
+            nv[j] = c->vals[i];
+        }
+        free(c->keys);
+        free(c->vals);
+        c->keys = nk;
+        c->vals = nv;
+        c->cap = nc;
+    }
+    uint32_t j = k->hash & (c->cap - 1);
+    while (c->keys[j]) j = (j + 1) & (c->cap - 1);
+    c->keys[j] = k;
+    c->vals[j] = v;
+    c->len++;
+}
+
+static Value *load(Vm *vm, Source *src, Span at) {
+    const char *path = src->path;
     /* The runtime library comes parsed (tools/astgen.c). */
     const RuntimeFile *rf = runtime_find(path);
     if (rf && rf->ast) {
@@ -1508,31 +1543,30 @@ static Value *load(Vm *vm, const char *path, const char *text, size_t len, const
 Value *eval_file(Vm *vm, const char *path, Span at) {
     Sym key = sym_cstr(path);
     ImportCache *c = vm->imports;
-    for (uint32_t i = 0; i < c->len; i++)
-        if (c->data[i].path == key) return c->data[i].v;
-    size_t len = 0;
-    const char *text = source_read(path, &len);
-    const char *real = path;
-    if (!text && errno == EISDIR) {
-        char *dp = diag_fmt("%s/default.cfg", path);
-        text = source_read(dp, &len);
-        real = dp;
+    Value *hit = import_get(c, key);
+    if (hit) return hit;
+    /* Read already (files named on the command line are read up front). */
+    Source *src = source_find(path);
+    if (!src) {
+        size_t len = 0;
+        const char *text = source_read(path, &len);
+        const char *real = path;
+        if (!text && errno == EISDIR) {
+            char *dp = diag_fmt("%s/default.cfg", path);
+            text = source_read(dp, &len);
+            real = dp;
+        }
+        if (!text) eval_error(vm, at, "cannot read '%s': %s", source_display_path(real), strerror(errno));
+        char *dir = path_resolve(real, "..", 2);
+        src = source_add(real, dir, text, len);
     }
-    if (!text) eval_error(vm, at, "cannot read '%s': %s", source_display_path(real), strerror(errno));
-    char *dir = path_resolve(real, "..", 2);
-    Value *v = load(vm, real, text, len, dir, at);
-    if (c->len == c->cap) {
-        c->cap = c->cap ? c->cap * 2 : 16;
-        c->data = vmc_xrealloc(c->data, sizeof(*c->data) * c->cap);
-    }
-    c->data[c->len].path = key;
-    c->data[c->len].v = v;
-    c->len++;
+    Value *v = load(vm, src, at);
+    import_put(c, key, v);
     return v;
 }
 
 Value *eval_string(Vm *vm, const char *name, const char *dir, const char *text, size_t len) {
-    return load(vm, name, text, len, dir, span_make(0, 0, 0));
+    return load(vm, source_add(name, dir, text, len), span_make(0, 0, 0));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1543,7 +1577,8 @@ void vm_free(Vm *vm) {
     free(vm->frames.data);
     free(vm->forcing.data);
     free(vm->natives.data);
-    free(vm->imports->data);
+    free(vm->imports->keys);
+    free(vm->imports->vals);
     free(vm->imports);
     free((void *)vm->gnames.names);
     memset(vm, 0, sizeof *vm);

@@ -13,6 +13,7 @@
 #include "parse.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -1293,6 +1294,94 @@ static void syntax_errors(L *l, TSNode root) {
     }
 }
 
+/* ------------------------------------------------------------------------ */
+/* Prefetching: a worker thread runs tree-sitter on files known in advance
+ * (the modules named on the command line) while this thread lowers and
+ * evaluates the ones before them.  Only tree-sitter runs on the worker; it
+ * reads the sources' text and writes nothing else that is shared. */
+
+typedef struct Prefetch {
+    pthread_t thread;            /* the worker */
+    pthread_mutex_t mu;          /* guards done and trees */
+    pthread_cond_t cv;           /* signalled when a tree is done */
+    const Source **srcs;         /* files to parse, in order */
+    TSTree **trees;              /* results, NULL until done (or taken) */
+    bool *done;                  /* trees[i] is ready */
+    uint32_t n;                  /* count */
+    double seconds;              /* time the worker spent in tree-sitter */
+    bool running;                /* a worker was started */
+} Prefetch;
+
+static Prefetch pf;
+
+static void *prefetch_main(void *arg) {
+    (void)arg;
+    TSParser *p = ts_parser_new();
+    ts_parser_set_language(p, lang);
+    for (uint32_t i = 0; i < pf.n; i++) {
+        double t0 = now();
+        TSTree *t = ts_parser_parse_string(p, NULL, pf.srcs[i]->text, pf.srcs[i]->len);
+        double dt = now() - t0;
+        pthread_mutex_lock(&pf.mu);
+        pf.trees[i] = t;
+        pf.done[i] = true;
+        pf.seconds += dt;
+        pthread_cond_broadcast(&pf.cv);
+        pthread_mutex_unlock(&pf.mu);
+    }
+    ts_parser_delete(p);
+    return NULL;
+}
+
+void parse_prefetch(const Source **srcs, uint32_t n) {
+    init_lang();
+    if (pf.running || n < 2) return;
+    pf.srcs = vmc_xrealloc(NULL, sizeof(Source *) * n);
+    memcpy(pf.srcs, srcs, sizeof(Source *) * n);
+    pf.trees = vmc_xrealloc(NULL, sizeof(TSTree *) * n);
+    pf.done = vmc_xrealloc(NULL, sizeof(bool) * n);
+    memset(pf.trees, 0, sizeof(TSTree *) * n);
+    memset(pf.done, 0, sizeof(bool) * n);
+    pf.n = n;
+    pthread_mutex_init(&pf.mu, NULL);
+    pthread_cond_init(&pf.cv, NULL);
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, (size_t)64 << 20);
+    if (pthread_create(&pf.thread, &attr, prefetch_main, NULL) == 0) pf.running = true;
+}
+
+/* The prefetched tree of `src`, waiting for it if needed; NULL if `src` is
+ * not being prefetched. */
+static TSTree *prefetched(const Source *src) {
+    if (!pf.running) return NULL;
+    for (uint32_t i = 0; i < pf.n; i++) {
+        if (pf.srcs[i] != src) continue;
+        pthread_mutex_lock(&pf.mu);
+        while (!pf.done[i]) pthread_cond_wait(&pf.cv, &pf.mu);
+        TSTree *t = pf.trees[i];
+        pf.trees[i] = NULL;   /* taken: a second parse of the file parses again */
+        pthread_mutex_unlock(&pf.mu);
+        return t;
+    }
+    return NULL;
+}
+
+void parse_prefetch_finish(void) {
+    if (!pf.running) return;
+    pthread_join(pf.thread, NULL);
+    for (uint32_t i = 0; i < pf.n; i++)
+        if (pf.trees[i]) ts_tree_delete(pf.trees[i]);
+    stats.ts_seconds += pf.seconds;
+    stats.ts_worker_seconds += pf.seconds;
+    free(pf.srcs);
+    free(pf.trees);
+    free(pf.done);
+    pthread_mutex_destroy(&pf.mu);
+    pthread_cond_destroy(&pf.cv);
+    memset(&pf, 0, sizeof pf);
+}
+
 Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, ParseErrors *errs) {
     init_lang();
     /* One parser for the whole run: setting one up costs more than parsing
@@ -1303,9 +1392,14 @@ Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, Pars
         ts_parser_set_language(p, lang);
     }
     double t0 = now();
-    TSTree *tree = ts_parser_parse_string(p, NULL, src->text, src->len);
+    TSTree *tree = prefetched(src);
+    if (!tree) {
+        tree = ts_parser_parse_string(p, NULL, src->text, src->len);
+        stats.ts_seconds += now() - t0;
+    } else {
+        stats.wait_seconds += now() - t0;
+    }
     double t1 = now();
-    stats.ts_seconds += t1 - t0;
     stats.bytes += src->len;
     TSNode root = ts_tree_root_node(tree);
     L l = {0};

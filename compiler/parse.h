@@ -34,9 +34,18 @@ typedef struct GlobalNames {
  * lowering error). */
 Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, ParseErrors *errs);
 
+/* Starts parsing `srcs` (with tree-sitter) on a second thread; parse_source
+ * on one of them then lowers the tree made there.  For files known in
+ * advance, such as the modules named on the command line.  The caller keeps
+ * the sources alive; parse_prefetch_finish joins the thread. */
+void parse_prefetch(const Source **srcs, uint32_t n);
+void parse_prefetch_finish(void);
+
 /* Statistics of the last parses, for the benchmark. */
 typedef struct ParseStats {
-    double ts_seconds;     /* time inside tree-sitter */
+    double ts_seconds;     /* time inside tree-sitter (on either thread) */
+    double wait_seconds;   /* time waiting for the prefetching thread */
+    double ts_worker_seconds; /* of ts_seconds, the part on the prefetching thread */
     double lower_seconds;  /* time lowering */
     uint64_t bytes;        /* source bytes parsed */
 } ParseStats;

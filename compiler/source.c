@@ -194,6 +194,43 @@ const char *source_display_path(const char *path) {
     return path;
 }
 
+/* Sources by path: interned path -> source (open addressing). */
+static struct { Sym *keys; Source **vals; uint32_t cap, len; } bypath;
+
+static void bypath_put(Sym k, Source *s) {
+    if (bypath.len * 2 >= bypath.cap) {
+        uint32_t nc = bypath.cap ? bypath.cap * 2 : 64;
+        Sym *nk = vmc_xrealloc(NULL, sizeof(Sym) * nc);
+        Source **nv = vmc_xrealloc(NULL, sizeof(Source *) * nc);
+        memset(nk, 0, sizeof(Sym) * nc);
+        for (uint32_t i = 0; i < bypath.cap; i++) {
+            if (!bypath.keys[i]) continue;
+            uint32_t j = bypath.keys[i]->hash & (nc - 1);
+            while (nk[j]) j = (j + 1) & (nc - 1);
+            nk[j] = bypath.keys[i];
+            nv[j] = bypath.vals[i];
+        }
+        free(bypath.keys);
+        free(bypath.vals);
+        bypath.keys = nk;
+        bypath.vals = nv;
+        bypath.cap = nc;
+    }
+    uint32_t j = k->hash & (bypath.cap - 1);
+    while (bypath.keys[j] && bypath.keys[j] != k) j = (j + 1) & (bypath.cap - 1);
+    if (!bypath.keys[j]) bypath.len++;
+    bypath.keys[j] = k;
+    bypath.vals[j] = s;
+}
+
+Source *source_find(const char *path) {
+    if (!bypath.cap) return NULL;
+    Sym k = sym_cstr(path);
+    for (uint32_t j = k->hash & (bypath.cap - 1); bypath.keys[j]; j = (j + 1) & (bypath.cap - 1))
+        if (bypath.keys[j] == k) return bypath.vals[j];
+    return NULL;
+}
+
 Source *source_add(const char *path, const char *dir, const char *text, size_t len) {
     if (sources.len == 0) vec_push(&sources, NULL);   /* id 0 = no file */
     Source *s = vmc_xrealloc(NULL, sizeof(Source));
@@ -214,6 +251,7 @@ Source *source_add(const char *path, const char *dir, const char *text, size_t l
     s->nlines = n;
     s->id = sources.len;
     vec_push(&sources, s);
+    if (path[0] == '/') bypath_put(sym_cstr(path), s);
     return s;
 }
 

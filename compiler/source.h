@@ -41,6 +41,8 @@ const char *source_read(const char *path, size_t *len);
 bool source_probe(const char *path);
 /* Adds a file's text to the table and returns it (its line table built). */
 Source *source_add(const char *path, const char *dir, const char *text, size_t len);
+/* The source already added for absolute `path`, or NULL. */
+Source *source_find(const char *path);
 /* Returns source number `id` (1-based), or NULL. */
 Source *source_get(uint32_t id);
 /* Converts a byte offset to 1-based line and column (columns count bytes). */
