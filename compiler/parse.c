@@ -1306,7 +1306,7 @@ typedef struct Prefetch {
     pthread_cond_t cv;           /* signalled when a tree is done */
     const Source **srcs;         /* files to parse, in order */
     TSTree **trees;              /* results, NULL until done (or taken) */
-    bool *done;                  /* trees[i] is ready */
+    uint8_t *state;              /* PF_* of each file */
     uint32_t n;                  /* count */
     double seconds;              /* time the worker spent in tree-sitter */
     bool running;                /* a worker was started */
@@ -1314,17 +1314,27 @@ typedef struct Prefetch {
 
 static Prefetch pf;
 
+/* Each file is parsed by whichever thread gets to it first: the worker
+ * going down the list, or this thread when it needs a file the worker has
+ * not started (instead of waiting), which balances the two. */
+enum { PF_PENDING, PF_WORKER, PF_DONE, PF_MAIN };
+
 static void *prefetch_main(void *arg) {
     (void)arg;
     TSParser *p = ts_parser_new();
     ts_parser_set_language(p, lang);
     for (uint32_t i = 0; i < pf.n; i++) {
+        pthread_mutex_lock(&pf.mu);
+        bool mine = pf.state[i] == PF_PENDING;
+        if (mine) pf.state[i] = PF_WORKER;
+        pthread_mutex_unlock(&pf.mu);
+        if (!mine) continue;
         double t0 = now();
         TSTree *t = ts_parser_parse_string(p, NULL, pf.srcs[i]->text, pf.srcs[i]->len);
         double dt = now() - t0;
         pthread_mutex_lock(&pf.mu);
         pf.trees[i] = t;
-        pf.done[i] = true;
+        pf.state[i] = PF_DONE;
         pf.seconds += dt;
         pthread_cond_broadcast(&pf.cv);
         pthread_mutex_unlock(&pf.mu);
@@ -1339,9 +1349,9 @@ void parse_prefetch(const Source **srcs, uint32_t n) {
     pf.srcs = vmc_xrealloc(NULL, sizeof(Source *) * n);
     memcpy(pf.srcs, srcs, sizeof(Source *) * n);
     pf.trees = vmc_xrealloc(NULL, sizeof(TSTree *) * n);
-    pf.done = vmc_xrealloc(NULL, sizeof(bool) * n);
+    pf.state = vmc_xrealloc(NULL, n);
     memset(pf.trees, 0, sizeof(TSTree *) * n);
-    memset(pf.done, 0, sizeof(bool) * n);
+    memset(pf.state, PF_PENDING, n);
     pf.n = n;
     pthread_mutex_init(&pf.mu, NULL);
     pthread_cond_init(&pf.cv, NULL);
@@ -1358,7 +1368,12 @@ static TSTree *prefetched(const Source *src) {
     for (uint32_t i = 0; i < pf.n; i++) {
         if (pf.srcs[i] != src) continue;
         pthread_mutex_lock(&pf.mu);
-        while (!pf.done[i]) pthread_cond_wait(&pf.cv, &pf.mu);
+        if (pf.state[i] == PF_PENDING || pf.state[i] == PF_MAIN) {
+            pf.state[i] = PF_MAIN;   /* parse it here */
+            pthread_mutex_unlock(&pf.mu);
+            return NULL;
+        }
+        while (pf.state[i] != PF_DONE) pthread_cond_wait(&pf.cv, &pf.mu);
         TSTree *t = pf.trees[i];
         pf.trees[i] = NULL;   /* taken: a second parse of the file parses again */
         pthread_mutex_unlock(&pf.mu);
@@ -1376,7 +1391,7 @@ void parse_prefetch_finish(void) {
     stats.ts_worker_seconds += pf.seconds;
     free(pf.srcs);
     free(pf.trees);
-    free(pf.done);
+    free(pf.state);
     pthread_mutex_destroy(&pf.mu);
     pthread_cond_destroy(&pf.cv);
     memset(&pf, 0, sizeof pf);
