@@ -95,6 +95,10 @@ char *arena_strndup(Arena *a, const char *s, size_t len) {
     return d;
 }
 
+size_t arena_used(const Arena *a) {
+    return a->head ? a->total - (size_t)(a->end - a->cur) : 0;
+}
+
 void arena_free(Arena *a) {
     ArenaChunk *c = a->head;
     while (c) {

@@ -35,6 +35,9 @@ static inline void *arena_alloc(Arena *a, size_t size, size_t align) {
 void *arena_zalloc(Arena *a, size_t size, size_t align);
 /* Copies `len` bytes and appends a NUL; returns the copy. */
 char *arena_strndup(Arena *a, const char *s, size_t len);
+/* Bytes handed out so far (the chunks' total less what is left free in the
+ * newest one; older chunks' unused tails count as used). */
+size_t arena_used(const Arena *a);
 /* Frees every chunk; the arena can be used again afterwards. */
 void arena_free(Arena *a);
 

@@ -248,7 +248,8 @@ static int cmd_config(int argc, char **argv, bool explain) {
                 total, ps->ts_seconds, ps->lower_seconds,
                 total - ps->lower_seconds - (ps->ts_seconds - ps->ts_worker_seconds) - ps->wait_seconds,
                 (unsigned long long)ps->bytes, vm.arena.total, ps->ts_worker_seconds, ps->wait_seconds);
-        fprintf(stderr, "stats: arenas: values %zu bytes, syntax trees (AST) %zu bytes\n", vm.arena.total, vm.ast.total);
+        fprintf(stderr, "stats: arenas: values %zu bytes used, syntax trees (AST) %zu bytes used\n", arena_used(&vm.arena),
+                arena_used(&vm.ast));
     }
     if (!ok) {
         print_error(&err);

@@ -326,7 +326,8 @@ static void discharge(Vm *vm, Value *v, const Def *src, uint32_t idx, Leaves *ou
  * Returns that priority (9999 when nothing is left). */
 static int filter_priority(Vm *vm, const Def *defs, uint32_t n, const char *loc, Span at, Leaves *out,
                            DefOutcome *oc) {
-    Leaves all = {0};
+    Leaf all_buf[16];
+    Leaves all = {all_buf, 0, 16};   /* on the stack unless it grows */
     for (uint32_t i = 0; i < n; i++) {
         uint32_t before = all.len;
         discharge(vm, defs[i].v, &defs[i], i, &all, loc, at, 0);
@@ -559,7 +560,8 @@ static void merge_attrs_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint3
             nd++;
         }
         const char *kloc = loc_child(vm, loc, key->str);
-        Leaves kl = {0};
+        Leaf kl_buf[8];
+        Leaves kl = {kl_buf, 0, 8};
         prepare(vm, kloc, elem, kd, nd, at, &kl, NULL);
         if (kl.len == 0 && !lazy_keys) {
             continue;
@@ -593,7 +595,8 @@ static void merge_list_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint32
             d->v = l->u.list.items[k];
             d->file = ls[i].src->file;
             d->pos = ls[i].src->pos;
-            Leaves el = {0};
+            Leaf el_buf[4];
+            Leaves el = {el_buf, 0, 4};
             prepare(vm, eloc, elem, d, 1, at, &el, NULL);
             if (el.len) apush(vm, &items, lazy(vm, eloc, elem, el.data, el.len, at));
         }
@@ -1017,7 +1020,8 @@ void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_
         merge_show_defs(vm, &b, sep, total);
         defs_error(vm, at, def && total > 1 ? &all[1] : &all[0], &b);
     }
-    Leaves ls = {0};
+    Leaf ls_buf[16];
+    Leaves ls = {ls_buf, 0, 16};
     prepare(vm, loc, type, all, total, at, &ls, outcome);
     if (ls.len == 0) {
         eval_error(vm, at, "The option `%s' was accessed but has no value defined. Try setting the option.", loc);

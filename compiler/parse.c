@@ -1309,6 +1309,7 @@ typedef struct Prefetch {
     uint8_t *state;              /* PF_* of each file */
     uint32_t n;                  /* count */
     double seconds;              /* time the worker spent in tree-sitter */
+    uint32_t wanted;             /* the file this thread needs next */
     bool running;                /* a worker was started */
 } Prefetch;
 
@@ -1319,12 +1320,17 @@ static Prefetch pf;
  * not started (instead of waiting), which balances the two. */
 enum { PF_PENDING, PF_WORKER, PF_DONE, PF_MAIN };
 
+/* How far the worker may run ahead of the file being lowered. */
+#define PF_AHEAD 4
+
 static void *prefetch_main(void *arg) {
     (void)arg;
     TSParser *p = ts_parser_new();
     ts_parser_set_language(p, lang);
     for (uint32_t i = 0; i < pf.n; i++) {
         pthread_mutex_lock(&pf.mu);
+        /* Stay a few files ahead, no more: parsed trees are large. */
+        while (i > pf.wanted + PF_AHEAD) pthread_cond_wait(&pf.cv, &pf.mu);
         bool mine = pf.state[i] == PF_PENDING;
         if (mine) pf.state[i] = PF_WORKER;
         pthread_mutex_unlock(&pf.mu);
@@ -1368,6 +1374,10 @@ static TSTree *prefetched(const Source *src) {
     for (uint32_t i = 0; i < pf.n; i++) {
         if (pf.srcs[i] != src) continue;
         pthread_mutex_lock(&pf.mu);
+        if (i + 1 > pf.wanted) {
+            pf.wanted = i + 1;
+            pthread_cond_broadcast(&pf.cv);
+        }
         if (pf.state[i] == PF_PENDING || pf.state[i] == PF_MAIN) {
             pf.state[i] = PF_MAIN;   /* parse it here */
             pthread_mutex_unlock(&pf.mu);
@@ -1384,6 +1394,10 @@ static TSTree *prefetched(const Source *src) {
 
 void parse_prefetch_finish(void) {
     if (!pf.running) return;
+    pthread_mutex_lock(&pf.mu);
+    pf.wanted = pf.n;   /* release the worker if it is waiting */
+    pthread_cond_broadcast(&pf.cv);
+    pthread_mutex_unlock(&pf.mu);
     pthread_join(pf.thread, NULL);
     for (uint32_t i = 0; i < pf.n; i++)
         if (pf.trees[i]) ts_tree_delete(pf.trees[i]);
