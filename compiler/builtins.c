@@ -493,6 +493,7 @@ static void prim_concatMap(Vm *vm, Value **args, Value *out, Span at) {
 static void prim_genList(Vm *vm, Value **args, Value *out, Span at) {
     int64_t n = eval_int(vm, args[1], at, NULL);
     if (n < 0) eval_error(vm, at, "cannot create list of size %" PRId64, n);
+    if (n > ((int64_t)1 << 32)) eval_error(vm, at, "cannot create list of size %" PRId64 ": too large", n);
     Value **items = new_list(vm, out, (size_t)n);
     for (int64_t i = 0; i < n; i++) items[i] = eval_lazy_apply(vm, args[0], val_int(vm, i));
 }
@@ -1142,11 +1143,103 @@ static bool stray_paren(const char *p) {
     return false;
 }
 
+/* A small ERE reader that finds a repeated group able to match the empty
+ * string, such as (a?|x|)* or x(^b|)+.  glibc's regexec can loop forever
+ * on these, so they are refused with an error instead of hanging.  Returns
+ * whether the alternation starting at *p can match the empty string; sets
+ * *bad when it finds a dangerous repetition. */
+static bool ere_alt(const char **p, bool *bad, int depth);
+
+static bool ere_quant(const char **p, bool *zero, bool *many) {
+    const char *s = *p;
+    if (*s == '*') { *zero = true; *many = true; *p = s + 1; return true; }
+    if (*s == '+') { *many = true; *p = s + 1; return true; }
+    if (*s == '?') { *zero = true; *p = s + 1; return true; }
+    if (*s == '{') {
+        const char *e = strchr(s, '}');
+        if (!e) return false;
+        long lo = strtol(s + 1, NULL, 10);
+        const char *comma = memchr(s, ',', (size_t)(e - s));
+        long hi = comma ? (comma + 1 == e ? -1 : strtol(comma + 1, NULL, 10)) : lo;
+        if (lo == 0) *zero = true;
+        if (hi < 0 || hi > 1) *many = true;
+        *p = e + 1;
+        return true;
+    }
+    return false;
+}
+
+static bool ere_concat(const char **p, bool *bad, int depth) {
+    bool nullable = true;
+    while (**p && **p != '|' && **p != ')') {
+        const char *s = *p;
+        bool atom_null = false;
+        bool group = false;
+        if (*s == '(') {
+            *p = s + 1;
+            atom_null = ere_alt(p, bad, depth + 1);
+            if (**p == ')') (*p)++;
+            group = true;
+        } else if (*s == '[') {
+            const char *q = s + 1;
+            if (*q == '^') q++;
+            if (*q == ']') q++;
+            while (*q && *q != ']') {
+                if (*q == '[' && (q[1] == ':' || q[1] == '.' || q[1] == '=')) {
+                    const char *e = strchr(q + 2, q[1]);
+                    q = e && e[1] == ']' ? e + 2 : q + 1;
+                } else {
+                    q++;
+                }
+            }
+            *p = *q ? q + 1 : q;
+        } else if (*s == '\\') {
+            *p = s[1] ? s + 2 : s + 1;
+        } else if (*s == '^' || *s == '$') {
+            atom_null = true;
+            *p = s + 1;
+        } else {
+            *p = s + 1;
+        }
+        bool zero = false, many = false, any = false;
+        while (ere_quant(p, &zero, &many)) any = true;
+        if (any && many && group && atom_null) *bad = true;
+        if (!(atom_null || (any && zero))) nullable = false;
+    }
+    return nullable;
+}
+
+static bool ere_alt(const char **p, bool *bad, int depth) {
+    if (depth > 200) {
+        *bad = true;
+        return false;
+    }
+    bool nullable = ere_concat(p, bad, depth);
+    while (**p == '|') {
+        (*p)++;
+        if (ere_concat(p, bad, depth)) nullable = true;
+    }
+    return nullable;
+}
+
 static regex_t *regex_get(Vm *vm, Value *pv, Span at) {
     Sym pat = sym_intern(pv->u.str.s, pv->u.str.len);
     if (regexes.cap) {
         for (uint32_t i = pat->hash & (regexes.cap - 1); regexes.slots[i]; i = (i + 1) & (regexes.cap - 1))
             if (regexes.slots[i]->pat == pat) return &regexes.slots[i]->re;
+    }
+    {
+        bool bad = false;
+        const char *q = pat->str;
+        while (*q) {
+            ere_alt(&q, &bad, 0);
+            if (*q) q++;   /* a stray ')' */
+        }
+        if (bad)
+            eval_error(vm, at,
+                       "regular expression '%s' repeats a group that can match the empty string; vmc's regex engine "
+                       "cannot run it (rewrite the group so that it always consumes input)",
+                       pat->str);
     }
     Regex *r = vmc_xrealloc(NULL, sizeof(Regex));
     r->pat = pat;
@@ -1217,18 +1310,25 @@ static void prim_split(Vm *vm, Value **args, Value *out, Span at) {
     ValVec r = {0};
     size_t seg = 0, start = 0;
     bool prev_empty = false;
+    /* REG_STARTEND: glibc searches [rm_so, rm_eo) of the whole string and
+     * reports absolute offsets, without measuring the rest of the string
+     * again for every match (which made many matches quadratic). */
     for (;;) {
         if (start > len) break;
-        int rc = regexec(re, s + start, ng + 1, m, start ? REG_NOTBOL : 0);
-        if (rc == 0 && prev_empty && m[0].rm_so == 0 && m[0].rm_eo == 0) {
+        m[0].rm_so = (regoff_t)start;
+        m[0].rm_eo = (regoff_t)len;
+        int rc = regexec(re, s, ng + 1, m, REG_STARTEND | (start ? REG_NOTBOL : 0));
+        if (rc == 0 && prev_empty && (size_t)m[0].rm_so == start && (size_t)m[0].rm_eo == start) {
             /* the same empty match again: move on one character */
             if (++start > len) break;
-            rc = regexec(re, s + start, ng + 1, m, REG_NOTBOL);
+            m[0].rm_so = (regoff_t)start;
+            m[0].rm_eo = (regoff_t)len;
+            rc = regexec(re, s, ng + 1, m, REG_STARTEND | REG_NOTBOL);
         }
         if (rc != 0) break;
-        size_t so = start + (size_t)m[0].rm_so, eo = start + (size_t)m[0].rm_eo;
+        size_t so = (size_t)m[0].rm_so, eo = (size_t)m[0].rm_eo;
         vv_push(vm, &r, val_string(vm, s + seg, so - seg));
-        vv_push(vm, &r, groups_list(vm, s + start, m, ng));
+        vv_push(vm, &r, groups_list(vm, s, m, ng));
         seg = start = eo;
         prev_empty = so == eo;
     }

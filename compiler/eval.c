@@ -668,6 +668,7 @@ Str eval_coerce(Vm *vm, Value *v, Span at, bool to_string, const char *what) {
 static bool equal(Vm *vm, Value *a, Value *b, Span at) {
     eval_force(vm, a, at);
     eval_force(vm, b, at);
+    if (a == b) return true;   /* as Nix: a value is equal to itself, even a function */
     if (a->tag == VAL_INT && b->tag == VAL_FLOAT) return (double)a->u.i == b->u.f;
     if (a->tag == VAL_FLOAT && b->tag == VAL_INT) return a->u.f == (double)b->u.i;
     if (a->tag != b->tag) return false;
@@ -683,17 +684,25 @@ static bool equal(Vm *vm, Value *a, Value *b, Span at) {
         if (a->u.list.n != b->u.list.n) return false;
         for (size_t i = 0; i < a->u.list.n; i++) {
             Value *x = a->u.list.items[i], *y = b->u.list.items[i];
-            if (x == y) continue;   /* as Nix: the same value is equal to itself */
             if (!equal(vm, x, y, at)) return false;
         }
         return true;
     case VAL_ATTRS: {
         Attrs *x = a->u.attrs, *y = b->u.attrs;
         if (x == y) return true;
+        /* Derivations compare by their outPath, as in Nix. */
+        Attr *tx = attrs_find(x, sym_cstr("type")), *ty = attrs_find(y, sym_cstr("type"));
+        if (tx && ty) {
+            eval_force(vm, tx->value, at);
+            eval_force(vm, ty->value, at);
+            Attr *ox = attrs_find(x, sym_cstr("outPath")), *oy = attrs_find(y, sym_cstr("outPath"));
+            if (tx->value->tag == VAL_STRING && ty->value->tag == VAL_STRING && ox && oy &&
+                !strcmp(tx->value->u.str.s, "derivation") && !strcmp(ty->value->u.str.s, "derivation"))
+                return equal(vm, ox->value, oy->value, at);
+        }
         if (x->n != y->n) return false;
         for (uint32_t i = 0; i < x->n; i++) {
             if (x->a[i].name != y->a[i].name) return false;
-            if (x->a[i].value == y->a[i].value) continue;
             if (!equal(vm, x->a[i].value, y->a[i].value, at)) return false;
         }
         return true;
@@ -859,6 +868,7 @@ void eval_apply(Vm *vm, Value *f, Value *arg, Value *out, Span at) {
     case VAL_ATTRS: {
         Attr *fa = attrs_find(f->u.attrs, sym_functor);
         if (fa) {
+            if (++vm->depth > vm->max_depth) too_deep(vm, at);
             Value self_tmp;
             Value *self = val_new(vm);
             *self = *f;
@@ -866,6 +876,7 @@ void eval_apply(Vm *vm, Value *f, Value *arg, Value *out, Span at) {
             Value *g = val_new(vm);
             *g = self_tmp;
             eval_apply(vm, g, arg, out, at);
+            vm->depth--;
             return;
         }
         break;
@@ -902,12 +913,8 @@ static Sym attr_sym(Vm *vm, AttrName *an, Env *env, bool *is_null) {
         *is_null = true;
         return NULL;
     }
-    if (v.tag != VAL_STRING) {
-        Value *h = val_new(vm);
-        *h = v;
-        Str s = eval_coerce(vm, h, an->span, false, "an attribute name");
-        return sym_intern(s.ptr, s.len);
-    }
+    if (v.tag != VAL_STRING)
+        eval_error(vm, an->span, "value is %s while a string was expected, as an attribute name", value_kind_phrase(&v));
     return sym_intern(v.u.str.s, v.u.str.len);
 }
 
@@ -936,15 +943,10 @@ static NOINLINE void eval_attrs_expr(Vm *vm, Expr *e, Env *env, Value *out) {
             Value nv;
             eval_expr(vm, d->name, inner, &nv);
             if (nv.tag == VAL_NULL) continue;
-            Sym s;
-            if (nv.tag == VAL_STRING) {
-                s = sym_intern(nv.u.str.s, nv.u.str.len);
-            } else {
-                Value *h = val_new(vm);
-                *h = nv;
-                Str str = eval_coerce(vm, h, d->span, false, "an attribute name");
-                s = sym_intern(str.ptr, str.len);
-            }
+            if (nv.tag != VAL_STRING)
+                eval_error(vm, d->span, "value is %s while a string was expected, as an attribute name",
+                           value_kind_phrase(&nv));
+            Sym s = sym_intern(nv.u.str.s, nv.u.str.len);
             for (uint32_t j = 0; j < k; j++) {
                 if (a->a[j].name == s) {
                     char loc[2048];
@@ -1171,7 +1173,7 @@ static void add(Vm *vm, Value *a, Value *b, Value *out, Span at) {
         return;
     }
     if (a->tag != VAL_INT && a->tag != VAL_FLOAT)
-        eval_error(vm, at, "cannot add %s to %s", value_kind_phrase(b), value_kind_phrase(a));
+        eval_error(vm, at, "cannot coerce %s to a string, in the left operand of '+'", value_kind_phrase(a));
     arith(vm, OP_ADD, a, b, out, at);
 }
 
@@ -1217,11 +1219,25 @@ static void eval_binop(Vm *vm, Expr *e, Env *env, Value *out) {
     }
     case OP_EQ:
     case OP_NEQ: {
-        Value *x = mkthunk(vm, e->u.binop.a, env);
-        Value *y = mkthunk(vm, e->u.binop.b, env);
-        bool r = equal(vm, x, y, at);
+        /* The operands are copies, as in Nix: `f == f` is false for a
+         * function, while `[ f ] == [ f ]` (the same element) is true. */
+        operand(vm, e->u.binop.a, env, &a);
+        operand(vm, e->u.binop.b, env, &b);
+        bool r = equal(vm, &a, &b, at);
         out->tag = VAL_BOOL;
         out->u.b = op == OP_EQ ? r : !r;
+        return;
+    }
+    case OP_GT:
+    case OP_LE: {
+        /* Nix reads a > b as b < a: the right operand is evaluated first. */
+        operand(vm, e->u.binop.b, env, &b);
+        operand(vm, e->u.binop.a, env, &a);
+        int c = 0;
+        if (a.tag == VAL_INT && b.tag == VAL_INT) c = b.u.i < a.u.i ? -1 : b.u.i > a.u.i;
+        else c = eval_compare(vm, &b, &a, at);
+        out->tag = VAL_BOOL;
+        out->u.b = op == OP_GT ? c < 0 : c >= 0;
         return;
     }
     default:

@@ -26,7 +26,7 @@
 const TSLanguage *tree_sitter_vmc(void);
 
 /* Deeper nesting than this is reported instead of recursing further. */
-#define MAX_DEPTH 4000
+#define MAX_DEPTH 20000
 /* Stop collecting after this many diagnostics in one file. */
 #define MAX_ERRORS 50
 
@@ -567,6 +567,9 @@ struct BSet {
     bool rec;                 /* rec { } */
     VEC(BEntry) e;            /* entries in source order */
     VEC(TSNode) froms;        /* inherit (e) expressions */
+    uint32_t *index;          /* name -> 1 + entry index (open addressing), for large sets */
+    uint32_t icap;            /* slots in index (a power of two), 0 = no index */
+    uint32_t indexed;         /* entries already in the index */
 };
 
 static BSet *bset_new(bool rec) {
@@ -581,12 +584,36 @@ static void bset_free(BSet *s) {
         if (s->e.data[i].kind == BE_NESTED) bset_free(s->e.data[i].nested);
     vec_free(&s->e);
     vec_free(&s->froms);
+    free(s->index);
     free(s);
 }
 
+/* The entry named `name`.  Small sets are searched linearly; a set with
+ * many bindings gets a hash index, so that lowering stays linear. */
 static BEntry *bfind(BSet *s, Sym name) {
-    for (uint32_t i = 0; i < s->e.len; i++)
-        if (s->e.data[i].name == name) return &s->e.data[i];
+    if (s->e.len <= 16 && !s->icap) {
+        for (uint32_t i = 0; i < s->e.len; i++)
+            if (s->e.data[i].name == name) return &s->e.data[i];
+        return NULL;
+    }
+    if (s->icap < s->e.len * 2) {
+        uint32_t nc = s->icap ? s->icap : 64;
+        while (nc < s->e.len * 4) nc *= 2;
+        free(s->index);
+        s->index = vmc_xrealloc(NULL, sizeof(uint32_t) * nc);
+        memset(s->index, 0, sizeof(uint32_t) * nc);
+        s->icap = nc;
+        s->indexed = 0;
+    }
+    for (; s->indexed < s->e.len; s->indexed++) {
+        Sym k = s->e.data[s->indexed].name;
+        if (!k) continue;
+        uint32_t j = k->hash & (s->icap - 1);
+        while (s->index[j] && s->e.data[s->index[j] - 1].name != k) j = (j + 1) & (s->icap - 1);
+        if (!s->index[j]) s->index[j] = s->indexed + 1;
+    }
+    for (uint32_t j = name->hash & (s->icap - 1); s->index[j]; j = (j + 1) & (s->icap - 1))
+        if (s->e.data[s->index[j] - 1].name == name) return &s->e.data[s->index[j] - 1];
     return NULL;
 }
 
@@ -701,8 +728,9 @@ static void add_binding(L *l, BSet *set, TSNode b) {
             if (ex) {
                 if (ex->kind == BE_EXPR && is_attrs_literal(ex->value)) expand(l, ex);
                 if (ex->kind != BE_NESTED) {
+                    /* Nix names the whole path being defined: 'a.b'. */
                     char pt[1024];
-                    path_text(l, path, i + 1, pt, sizeof pt);
+                    path_text(l, path, elems.len, pt, sizeof pt);
                     dup_attr(l, sp, pt, ex->span);
                     vec_free(&elems);
                     return;

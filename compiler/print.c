@@ -88,7 +88,7 @@ static bool is_ident(const char *s, size_t n) {
 }
 
 static void pv(Vm *vm, StrBuf *b, Value *v, Span at, uint32_t depth) {
-    if (depth > 10000) eval_error(vm, at, "value nested too deeply to print");
+    if (depth > 100000) eval_error(vm, at, "value nested too deeply to print");
     eval_force(vm, v, at);
     switch (v->tag) {
     case VAL_NULL: sb_puts(b, "null"); break;
@@ -148,7 +148,7 @@ static void json_string(StrBuf *b, const char *s, size_t len) {
 }
 
 static void pj(Vm *vm, StrBuf *b, Value *v, Span at, uint32_t depth) {
-    if (depth > 10000) eval_error(vm, at, "value nested too deeply to print");
+    if (depth > 100000) eval_error(vm, at, "value nested too deeply to print");
     eval_force(vm, v, at);
     switch (v->tag) {
     case VAL_NULL: sb_puts(b, "null"); break;
@@ -160,9 +160,13 @@ static void pj(Vm *vm, StrBuf *b, Value *v, Span at, uint32_t depth) {
         break;
     case VAL_STRING:
     case VAL_PATH: json_string(b, v->u.str.s, v->u.str.len); break;
-    case VAL_LAMBDA:
     case VAL_PRIMOP:
-    case VAL_PRIMOP_APP: eval_error(vm, at, "cannot convert a function to JSON");
+    case VAL_PRIMOP_APP: {
+        Value *p = v;
+        while (p->tag == VAL_PRIMOP_APP) p = p->u.app.fn;
+        eval_error(vm, at, "cannot convert the built-in function '%s' to JSON", p->u.primop->name);
+    }
+    case VAL_LAMBDA: eval_error(vm, at, "cannot convert a function to JSON");
     case VAL_LIST:
         sb_puts(b, "[");
         for (size_t i = 0; i < v->u.list.n; i++) {
@@ -175,9 +179,14 @@ static void pj(Vm *vm, StrBuf *b, Value *v, Span at, uint32_t depth) {
         Attrs *a = v->u.attrs;
         Attr *tos = attrs_find(a, sym_cstr("__toString"));
         Attr *op = attrs_find(a, sym_cstr("outPath"));
-        if (tos || op) {
+        if (tos) {
             Str s = eval_coerce(vm, v, at, false, NULL);
             json_string(b, s.ptr, s.len);
+            break;
+        }
+        if (op) {
+            /* As Nix: a set with outPath is its outPath, whatever that is. */
+            pj(vm, b, op->value, at, depth + 1);
             break;
         }
         sb_puts(b, "{");
