@@ -1411,7 +1411,31 @@ static TSTree *prefetched(const Source *src) {
             pthread_mutex_unlock(&pf.mu);
             return NULL;
         }
-        while (pf.state[i] != PF_DONE) pthread_cond_wait(&pf.cv, &pf.mu);
+        /* The worker is on it: rather than wait, parse the next file nobody
+         * has started. */
+        while (pf.state[i] != PF_DONE) {
+            uint32_t j = i + 1;
+            while (j < pf.n && j <= i + PF_AHEAD && pf.state[j] != PF_PENDING) j++;
+            if (j < pf.n && j <= i + PF_AHEAD) {
+                pf.state[j] = PF_MAIN;
+                pthread_mutex_unlock(&pf.mu);
+                static TSParser *mp;
+                if (!mp) {
+                    mp = ts_parser_new();
+                    ts_parser_set_language(mp, lang);
+                }
+                double t0 = now();
+                TSTree *tj = ts_parser_parse_string(mp, NULL, pf.srcs[j]->text, pf.srcs[j]->len);
+                double dt = now() - t0;
+                stats.ts_seconds += dt;
+                stats.wait_seconds -= dt;   /* this was work, not waiting */
+                pthread_mutex_lock(&pf.mu);
+                pf.trees[j] = tj;
+                pf.state[j] = PF_DONE;
+                continue;
+            }
+            pthread_cond_wait(&pf.cv, &pf.mu);
+        }
         TSTree *t = pf.trees[i];
         pf.trees[i] = NULL;   /* taken: a second parse of the file parses again */
         pthread_mutex_unlock(&pf.mu);
