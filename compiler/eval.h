@@ -181,6 +181,8 @@ void print_value(Vm *vm, StrBuf *b, Value *v, Span at);
 void print_json(Vm *vm, StrBuf *b, Value *v, Span at);
 /* Formats a float the way Nix prints it. */
 void print_float(StrBuf *b, double f);
+/* Writes `s` as a JSON string (escapes as Nix's toJSON). */
+void print_json_string(StrBuf *b, const char *s, size_t len);
 /* Writes `s` as a quoted string literal (language syntax). */
 void print_string_literal(StrBuf *b, const char *s, size_t len);
 

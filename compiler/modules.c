@@ -1142,7 +1142,8 @@ static void pc(Vm *vm, StrBuf *b, Value *v, bool json, Span at, uint32_t depth) 
         else sb_puts(b, "<function>");
         return;
     case VAL_PATH:
-        print_string_literal(b, v->u.str.s, v->u.str.len);
+        if (json) print_json_string(b, v->u.str.s, v->u.str.len);
+        else sb_put(b, v->u.str.s, v->u.str.len);
         return;
     case VAL_LIST:
         sb_puts(b, json ? "[" : "[ ");
@@ -1167,7 +1168,8 @@ static void pc(Vm *vm, StrBuf *b, Value *v, bool json, Span at, uint32_t depth) 
             if (json && !first) sb_puts(b, ",");
             first = false;
             const char *nm = a->a[i].name->str;
-            if (json || !ident_like(nm)) print_string_literal(b, nm, a->a[i].name->len);
+            if (json) print_json_string(b, nm, a->a[i].name->len);
+            else if (!ident_like(nm)) print_string_literal(b, nm, a->a[i].name->len);
             else sb_puts(b, nm);
             sb_puts(b, json ? ":" : " = ");
             Span p = a->a[i].pos.file ? a->a[i].pos : at;

@@ -55,6 +55,14 @@ void print_float(StrBuf *b, double f) {
 void print_string_literal(StrBuf *b, const char *s, size_t len) {
     sb_put(b, "\"", 1);
     for (size_t i = 0; i < len; i++) {
+        /* Copy runs of plain bytes at once. */
+        size_t j = i;
+        while (j < len && s[j] != '"' && s[j] != '\\' && s[j] != '\n' && s[j] != '\r' && s[j] != '\t' && s[j] != '$') j++;
+        if (j > i) {
+            sb_put(b, s + i, j - i);
+            i = j;
+            if (i == len) break;
+        }
         char c = s[i];
         switch (c) {
         case '"': sb_put(b, "\\\"", 2); break;
@@ -131,9 +139,16 @@ static void pv(Vm *vm, StrBuf *b, Value *v, Span at, uint32_t depth) {
 
 void print_value(Vm *vm, StrBuf *b, Value *v, Span at) { pv(vm, b, v, at, 0); }
 
-static void json_string(StrBuf *b, const char *s, size_t len) {
+void print_json_string(StrBuf *b, const char *s, size_t len) {
     sb_put(b, "\"", 1);
     for (size_t i = 0; i < len; i++) {
+        size_t j = i;
+        while (j < len && (unsigned char)s[j] >= 32 && s[j] != '"' && s[j] != '\\') j++;
+        if (j > i) {
+            sb_put(b, s + i, j - i);
+            i = j;
+            if (i == len) break;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c == '"' || c == '\\') {
             char e[2] = {'\\', (char)c};
@@ -159,7 +174,7 @@ static void pj(Vm *vm, StrBuf *b, Value *v, Span at, uint32_t depth) {
         print_float(b, v->u.f);
         break;
     case VAL_STRING:
-    case VAL_PATH: json_string(b, v->u.str.s, v->u.str.len); break;
+    case VAL_PATH: print_json_string(b, v->u.str.s, v->u.str.len); break;
     case VAL_PRIMOP:
     case VAL_PRIMOP_APP: {
         Value *p = v;
@@ -181,7 +196,7 @@ static void pj(Vm *vm, StrBuf *b, Value *v, Span at, uint32_t depth) {
         Attr *op = attrs_find(a, sym_cstr("outPath"));
         if (tos) {
             Str s = eval_coerce(vm, v, at, false, NULL);
-            json_string(b, s.ptr, s.len);
+            print_json_string(b, s.ptr, s.len);
             break;
         }
         if (op) {
@@ -192,7 +207,7 @@ static void pj(Vm *vm, StrBuf *b, Value *v, Span at, uint32_t depth) {
         sb_puts(b, "{");
         for (uint32_t i = 0; i < a->n; i++) {
             if (i) sb_puts(b, ",");
-            json_string(b, a->a[i].name->str, a->a[i].name->len);
+            print_json_string(b, a->a[i].name->str, a->a[i].name->len);
             sb_puts(b, ":");
             Span p = a->a[i].pos.file ? a->a[i].pos : at;
             eval_push_frame(vm, FRAME_ATTR, p, a->a[i].name->str);
