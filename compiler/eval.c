@@ -1340,6 +1340,12 @@ static NOINLINE void eval_interp(Vm *vm, Expr *e, Env *env, Value *out) {
 
 /* ------------------------------------------------------------------------ */
 
+/* A Boolean where the language needs one, or a type error naming where. */
+static inline void need_bool(Vm *vm, const Value *c, Span at, const char *where) {
+    if (c->tag != VAL_BOOL)
+        eval_error(vm, at, "value is %s while a Boolean was expected, in %s", value_kind_phrase(c), where);
+}
+
 void eval_expr(Vm *vm, Expr *e, Env *env, Value *out) {
     switch (e->kind) {
     case EXPR_INT:
@@ -1441,18 +1447,14 @@ void eval_expr(Vm *vm, Expr *e, Env *env, Value *out) {
         Value c;
         if (e->u.cond.c->kind == EXPR_BINOP) eval_binop(vm, e->u.cond.c, env, &c);
         else eval_expr(vm, e->u.cond.c, env, &c);
-        if (c.tag != VAL_BOOL)
-            eval_error(vm, e->u.cond.c->span, "value is %s while a Boolean was expected, in the condition of 'if'",
-                       value_kind_phrase(&c));
+        need_bool(vm, &c, e->u.cond.c->span, "the condition of 'if'");
         eval_expr(vm, c.u.b ? e->u.cond.then_ : e->u.cond.else_, env, out);
         return;
     }
     case EXPR_ASSERT: {
         Value c;
         eval_expr(vm, e->u.cond.c, env, &c);
-        if (c.tag != VAL_BOOL)
-            eval_error(vm, e->u.cond.c->span, "value is %s while a Boolean was expected, in the condition of 'assert'",
-                       value_kind_phrase(&c));
+        need_bool(vm, &c, e->u.cond.c->span, "the condition of 'assert'");
         if (!c.u.b) {
             const Source *src = source_get(e->u.cond.c->span.file);
             Span cs = e->u.cond.c->span;
@@ -1466,9 +1468,7 @@ void eval_expr(Vm *vm, Expr *e, Env *env, Value *out) {
     case EXPR_NOT: {
         Value c;
         eval_expr(vm, e->u.unary.e, env, &c);
-        if (c.tag != VAL_BOOL)
-            eval_error(vm, e->u.unary.e->span, "value is %s while a Boolean was expected, in the operand of '!'",
-                       value_kind_phrase(&c));
+        need_bool(vm, &c, e->u.unary.e->span, "the operand of '!'");
         out->tag = VAL_BOOL;
         out->u.b = !c.u.b;
         return;
@@ -1493,45 +1493,10 @@ void eval_expr(Vm *vm, Expr *e, Env *env, Value *out) {
 /* ------------------------------------------------------------------------ */
 /* Files. */
 
-/* path -> value of the file, open addressing on interned paths. */
+/* path -> value of the file. */
 typedef struct ImportCache {
-    Sym *keys;          /* NULL = empty slot */
-    Value **vals;       /* the files' values (thunks) */
-    uint32_t cap, len;  /* slots (a power of two), used */
+    SymMap map;         /* interned absolute path -> Value * (a thunk) */
 } ImportCache;
-
-static Value *import_get(ImportCache *c, Sym k) {
-    if (!c->cap) return NULL;
-    for (uint32_t j = k->hash & (c->cap - 1); c->keys[j]; j = (j + 1) & (c->cap - 1))
-        if (c->keys[j] == k) return c->vals[j];
-    return NULL;
-}
-
-static void import_put(ImportCache *c, Sym k, Value *v) {
-    if (c->len * 2 >= c->cap) {
-        uint32_t nc = c->cap ? c->cap * 2 : 64;
-        Sym *nk = vmc_xrealloc(NULL, sizeof(Sym) * nc);
-        Value **nv = vmc_xrealloc(NULL, sizeof(Value *) * nc);
-        memset(nk, 0, sizeof(Sym) * nc);
-        for (uint32_t i = 0; i < c->cap; i++) {
-            if (!c->keys[i]) continue;
-            uint32_t j = c->keys[i]->hash & (nc - 1);
-            while (nk[j]) j = (j + 1) & (nc - 1);
-            nk[j] = c->keys[i];
-            nv[j] = c->vals[i];
-        }
-        free(c->keys);
-        free(c->vals);
-        c->keys = nk;
-        c->vals = nv;
-        c->cap = nc;
-    }
-    uint32_t j = k->hash & (c->cap - 1);
-    while (c->keys[j]) j = (j + 1) & (c->cap - 1);
-    c->keys[j] = k;
-    c->vals[j] = v;
-    c->len++;
-}
 
 static Value *load(Vm *vm, Source *src, Span at) {
     const char *path = src->path;
@@ -1559,7 +1524,7 @@ static Value *load(Vm *vm, Source *src, Span at) {
 Value *eval_file(Vm *vm, const char *path, Span at) {
     Sym key = sym_cstr(path);
     ImportCache *c = vm->imports;
-    Value *hit = import_get(c, key);
+    Value *hit = symmap_get(&c->map, key);
     if (hit) return hit;
     /* Read already (files named on the command line are read up front). */
     Source *src = source_find(path);
@@ -1577,7 +1542,7 @@ Value *eval_file(Vm *vm, const char *path, Span at) {
         src = source_add(real, dir, text, len);
     }
     Value *v = load(vm, src, at);
-    import_put(c, key, v);
+    symmap_put(&c->map, key, v);
     return v;
 }
 
@@ -1593,8 +1558,7 @@ void vm_free(Vm *vm) {
     free(vm->frames.data);
     free(vm->forcing.data);
     free(vm->natives.data);
-    free(vm->imports->keys);
-    free(vm->imports->vals);
+    symmap_free(&vm->imports->map);
     free(vm->imports);
     free((void *)vm->gnames.names);
     memset(vm, 0, sizeof *vm);

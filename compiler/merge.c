@@ -74,8 +74,8 @@ static void init_syms(void) {
     S_shorthand = sym_cstr("shorthandOnlyDefinesConfig");
 }
 
-/* The `_type` tag of a value (forcing it), or NULL. */
-static Sym prop_kind(Vm *vm, Value *v, Span at) {
+Sym merge_prop_kind(Vm *vm, Value *v, Span at) {
+    init_syms();
     eval_force(vm, v, at);
     if (v->tag != VAL_ATTRS) return NULL;
     Attr *t = attrs_find(v->u.attrs, S__type);
@@ -101,7 +101,7 @@ static Value *need_field(Vm *vm, Value *set, Sym name, Span at, const char *what
 /* ------------------------------------------------------------------------ */
 /* Messages. */
 
-static bool ident_like(const char *s) {
+bool merge_ident_like(const char *s) {
     if (!*s) return false;
     if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || *s == '_')) return false;
     for (const char *p = s + 1; *p; p++)
@@ -111,14 +111,13 @@ static bool ident_like(const char *s) {
     return true;
 }
 
-/* loc + "." + name, quoting the name as showOption does. */
-static const char *loc_child(Vm *vm, const char *loc, const char *name) {
+const char *merge_loc_child(Vm *vm, const char *loc, const char *name) {
     StrBuf b = {0};
     if (*loc) {
         sb_puts(&b, loc);
         sb_puts(&b, ".");
     }
-    if (ident_like(name) || strcmp(name, "*") == 0 || strcmp(name, "<name>") == 0) sb_puts(&b, name);
+    if (merge_ident_like(name) || strcmp(name, "*") == 0 || strcmp(name, "<name>") == 0) sb_puts(&b, name);
     else print_string_literal(&b, name, strlen(name));
     const char *r = arena_strndup(&vm->arena, b.data ? b.data : "", b.len);
     free(b.data);
@@ -204,7 +203,7 @@ static void pretty(Vm *vm, StrBuf *b, Value *v, int indent, int depth, Span at) 
         sb_puts(b, "{\n");
         for (uint32_t i = 0; i < a->n; i++) {
             sb_printf(b, "%*s", indent + 2, "");
-            if (ident_like(a->a[i].name->str)) sb_puts(b, a->a[i].name->str);
+            if (merge_ident_like(a->a[i].name->str)) sb_puts(b, a->a[i].name->str);
             else print_string_literal(b, a->a[i].name->str, a->a[i].name->len);
             sb_puts(b, " = ");
             pretty(vm, b, a->a[i].value, indent + 2, depth + 1, at);
@@ -300,7 +299,7 @@ static void discharge(Vm *vm, Value *v, const Def *src, uint32_t idx, Leaves *ou
                       uint32_t depth) {
     if (depth > 1000) eval_error(vm, at, "properties of option `%s' nested too deeply", loc);
     Span sp = src->pos.file ? src->pos : at;
-    Sym k = prop_kind(vm, v, sp);
+    Sym k = merge_prop_kind(vm, v, sp);
     if (k == S_merge) {
         Value *c = eval_list(vm, need_field(vm, v, S_contents, sp, "mkMerge value"), sp, NULL);
         for (size_t i = 0; i < c->u.list.n; i++) discharge(vm, c->u.list.items[i], src, idx, out, loc, at, depth + 1);
@@ -337,7 +336,7 @@ static int filter_priority(Vm *vm, const Def *defs, uint32_t n, const char *loc,
     for (uint32_t i = 0; i < all.len; i++) {
         Leaf *l = &all.data[i];
         Span sp = l->src->pos.file ? l->src->pos : at;
-        if (prop_kind(vm, l->v, sp) == S_override) {
+        if (merge_prop_kind(vm, l->v, sp) == S_override) {
             l->prio = (int)eval_int(vm, need_field(vm, l->v, S_priority, sp, "mkOverride value"), sp, NULL);
             l->v = need_field(vm, l->v, S_content, sp, "mkOverride value");
         }
@@ -354,7 +353,7 @@ static int filter_priority(Vm *vm, const Def *defs, uint32_t n, const char *loc,
     for (uint32_t i = 0; i < out->len; i++) {
         Leaf *l = &out->data[i];
         Span sp = l->src->pos.file ? l->src->pos : at;
-        if (prop_kind(vm, l->v, sp) == S_order) {
+        if (merge_prop_kind(vm, l->v, sp) == S_order) {
             l->order = (int)eval_int(vm, need_field(vm, l->v, S_priority, sp, "mkOrder value"), sp, NULL);
             l->v = need_field(vm, l->v, S_content, sp, "mkOrder value");
             any = true;
@@ -559,7 +558,7 @@ static void merge_attrs_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint3
             if (!first.file) first = kd[nd].pos;
             nd++;
         }
-        const char *kloc = loc_child(vm, loc, key->str);
+        const char *kloc = merge_loc_child(vm, loc, key->str);
         Leaf kl_buf[8];
         Leaves kl = {kl_buf, 0, 8};
         prepare(vm, kloc, elem, kd, nd, at, &kl, NULL);
@@ -590,7 +589,7 @@ static void merge_list_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint32
         for (size_t k = 0; k < l->u.list.n; k++) {
             char name[64];
             snprintf(name, sizeof name, "[definition %u-entry %zu]", i + 1, k + 1);
-            const char *eloc = loc_child(vm, loc, name);
+            const char *eloc = merge_loc_child(vm, loc, name);
             Def *d = ARENA_NEW(&vm->arena, Def);
             d->v = l->u.list.items[k];
             d->file = ls[i].src->file;
@@ -704,7 +703,7 @@ static bool is_function(const Value *v) {
 
 static void merge_functions(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t n, Value *out, Span at) {
     FnMerge *fm = ARENA_NEW(&vm->arena, FnMerge);
-    fm->loc = type ? loc_child(vm, loc, "<function body>") : loc;
+    fm->loc = type ? merge_loc_child(vm, loc, "<function body>") : loc;
     fm->type = type;
     fm->ls = ARENA_ARRAY(&vm->arena, Leaf, n);
     memcpy(fm->ls, ls, sizeof(Leaf) * n);

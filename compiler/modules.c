@@ -80,7 +80,7 @@ struct EvalModules {
     Value *special;         /* specialArgs set */
     Value *args_base;       /* lib, config, options, specialArgs, and specialArgs' members */
     VEC(Module) loaded;     /* every module loaded, by first load */
-    struct { Sym *keys; uint32_t *vals; uint32_t cap, count; } bykey; /* key -> index in loaded */
+    SymMap bykey;           /* key -> 1 + index in loaded */
     VEC(uint32_t) kids;     /* import edges (indices in loaded) */
     VEC(uint32_t) order;    /* collection order after disabledModules */
     OptNode *root;          /* option tree */
@@ -150,40 +150,7 @@ static Attr *field_attr(Vm *vm, Value *set, Sym name, Span at) {
     return attrs_find(set->u.attrs, name);
 }
 
-static Sym prop_kind(Vm *vm, Value *v, Span at) {
-    eval_force(vm, v, at);
-    if (v->tag != VAL_ATTRS) return NULL;
-    Attr *t = attrs_find(v->u.attrs, S__type);
-    if (!t) return NULL;
-    eval_force(vm, t->value, at);
-    if (t->value->tag != VAL_STRING) return NULL;
-    return sym_intern(t->value->u.str.s, t->value->u.str.len);
-}
-
 static const char *astr(Vm *vm, const char *s) { return arena_strndup(&vm->arena, s, strlen(s)); }
-
-static bool ident_like(const char *s) {
-    if (!*s) return false;
-    if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || *s == '_')) return false;
-    for (const char *p = s + 1; *p; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_' ||
-              *p == '\'' || *p == '-'))
-            return false;
-    return true;
-}
-
-static const char *child_loc(Vm *vm, const char *loc, const char *name) {
-    StrBuf b = {0};
-    if (*loc) {
-        sb_puts(&b, loc);
-        sb_puts(&b, ".");
-    }
-    if (ident_like(name) || strcmp(name, "*") == 0 || strcmp(name, "<name>") == 0) sb_puts(&b, name);
-    else print_string_literal(&b, name, strlen(name));
-    const char *r = arena_strndup(&vm->arena, b.data ? b.data : "", b.len);
-    free(b.data);
-    return r;
-}
 
 /* ------------------------------------------------------------------------ */
 /* The runtime library. */
@@ -272,42 +239,13 @@ static bool in_list(const char *s, const char *const *l, size_t n) {
 }
 
 static bool key_get(EvalModules *em, Sym k, uint32_t *out) {
-    if (!em->bykey.cap) return false;
-    uint32_t j = k->hash & (em->bykey.cap - 1);
-    while (em->bykey.keys[j]) {
-        if (em->bykey.keys[j] == k) {
-            *out = em->bykey.vals[j];
-            return true;
-        }
-        j = (j + 1) & (em->bykey.cap - 1);
-    }
-    return false;
+    uintptr_t v = (uintptr_t)symmap_get(&em->bykey, k);
+    if (!v) return false;
+    *out = (uint32_t)(v - 1);
+    return true;
 }
 
-static void key_put(EvalModules *em, Sym k, uint32_t v) {
-    Vm *vm = em->vm;
-    if (em->bykey.count * 2 >= em->bykey.cap) {
-        uint32_t nc = em->bykey.cap ? em->bykey.cap * 2 : 64;
-        Sym *nk = arena_zalloc(&vm->arena, sizeof(Sym) * nc, _Alignof(Sym));
-        uint32_t *nv = ARENA_ARRAY(&vm->arena, uint32_t, nc);
-        for (uint32_t i = 0; i < em->bykey.cap; i++) {
-            Sym s = em->bykey.keys[i];
-            if (!s) continue;
-            uint32_t j = s->hash & (nc - 1);
-            while (nk[j]) j = (j + 1) & (nc - 1);
-            nk[j] = s;
-            nv[j] = em->bykey.vals[i];
-        }
-        em->bykey.keys = nk;
-        em->bykey.vals = nv;
-        em->bykey.cap = nc;
-    }
-    uint32_t j = k->hash & (em->bykey.cap - 1);
-    while (em->bykey.keys[j]) j = (j + 1) & (em->bykey.cap - 1);
-    em->bykey.keys[j] = k;
-    em->bykey.vals[j] = v;
-    em->bykey.count++;
-}
+static void key_put(EvalModules *em, Sym k, uint32_t v) { symmap_put(&em->bykey, k, (void *)(uintptr_t)(v + 1)); }
 
 /* Loads one module: calls it when it is a function and splits it into
  * options, config, imports.  Returns its index in em->loaded. */
@@ -346,7 +284,7 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
         *v = r;
     }
     eval_force(vm, v, at);
-    Sym pk = prop_kind(vm, v, at);
+    Sym pk = merge_prop_kind(vm, v, at);
     if (pk == S_if || pk == S_override || pk == S_merge) {
         /* A bare mkIf/mkOverride module is that module's config [C17]. */
         m.val = v;
@@ -482,7 +420,7 @@ static OptNode *node_new(Vm *vm, OptNode *parent, Sym name) {
     OptNode *n = ARENA_NEW(&vm->arena, OptNode);
     n->name = name;
     n->parent = parent;
-    n->loc = parent ? child_loc(vm, parent->loc, name->str) : "";
+    n->loc = parent ? merge_loc_child(vm, parent->loc, name->str) : "";
     return n;
 }
 
@@ -718,7 +656,7 @@ static void declare(EvalModules *em, OptNode *node, Value *opts, Module *m, Span
         Span p = a->a[i].pos.file ? a->a[i].pos : at;
         OptNode *c = node_child(vm, node, a->a[i].name);
         Value *v = a->a[i].value;
-        if (prop_kind(vm, v, p) == S_option) {
+        if (merge_prop_kind(vm, v, p) == S_option) {
             em->any_options = true;
             declare_option(em, c, v, m, p);
             continue;
@@ -733,7 +671,7 @@ static void declare(EvalModules *em, OptNode *node, Value *opts, Module *m, Span
                 Attrs *va = v->u.attrs;
                 for (uint32_t k = 0; k < va->n; k++)
                     sb_printf(&lines, "\n - option(s) with prefix `%s' in module `%s'",
-                              child_loc(vm, c->loc, va->a[k].name->str), m->file);
+                              merge_loc_child(vm, c->loc, va->a[k].name->str), m->file);
                 parent_error(em, c, c->decl_file, c->type, &lines, p);
             }
             /* Options below a submodule option extend the submodule. */
@@ -777,7 +715,7 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
         vec_push(&node->defs, d);
         return;
     }
-    Sym k = prop_kind(vm, v, pos);
+    Sym k = merge_prop_kind(vm, v, pos);
     if (k == S_merge) {
         Value *c = eval_list(vm, field(vm, v, S_contents, pos), pos, "mkMerge");
         for (size_t i = 0; i < c->u.list.n; i++) pushdown(em, node, c->u.list.items[i], m, pos, w, depth + 1);
@@ -818,7 +756,7 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
             vec_push(&ff->freeform, d);
             continue;
         }
-        Unknown u = {child_loc(vm, node->loc, a->a[i].name->str), {wrap_value(vm, a->a[i].value, w, p), m->file, p},
+        Unknown u = {merge_loc_child(vm, node->loc, a->a[i].name->str), {wrap_value(vm, a->a[i].value, w, p), m->file, p},
                      node, a->a[i].name};
         vec_push(&em->unknown, u);
     }
@@ -1169,7 +1107,7 @@ static void pc(Vm *vm, StrBuf *b, Value *v, bool json, Span at, uint32_t depth) 
             first = false;
             const char *nm = a->a[i].name->str;
             if (json) print_json_string(b, nm, a->a[i].name->len);
-            else if (!ident_like(nm)) print_string_literal(b, nm, a->a[i].name->len);
+            else if (!merge_ident_like(nm)) print_string_literal(b, nm, a->a[i].name->len);
             else sb_puts(b, nm);
             sb_puts(b, json ? ":" : " = ");
             Span p = a->a[i].pos.file ? a->a[i].pos : at;
@@ -1214,7 +1152,7 @@ static OptNode *find_option(OptNode *root, const char *name) {
 
 /* A definition as its author wrote it: mkIf true (mkDefault 2048). */
 static void describe(Vm *vm, StrBuf *b, Value *v, Span at, int depth) {
-    Sym k = prop_kind(vm, v, at);
+    Sym k = merge_prop_kind(vm, v, at);
     if (depth > 20) {
         sb_puts(b, "...");
         return;

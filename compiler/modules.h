@@ -51,6 +51,14 @@ Value *modules_lib(Vm *vm);
 void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_t n, const Def *def,
                   Value *apply, bool read_only, Value *out, Span at, DefOutcome *outcome);
 
+/* Helpers shared by modules.c and merge.c. */
+/* The `_type` tag of a value (forcing it), interned, or NULL. */
+Sym merge_prop_kind(Vm *vm, Value *v, Span at);
+/* Whether `s` can stand unquoted in an option path. */
+bool merge_ident_like(const char *s);
+/* loc + "." + name, with the name quoted as showOption does. */
+const char *merge_loc_child(Vm *vm, const char *loc, const char *name);
+
 /* A type's description (its `description` field), for messages. */
 const char *merge_type_description(Vm *vm, Value *type, Span at);
 

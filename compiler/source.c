@@ -68,39 +68,15 @@ char *path_resolve(const char *base_dir, const char *p, size_t len) {
     return r;
 }
 
-/* Paths already recorded, as interned symbols (open addressing). */
-static struct { Sym *slots; uint32_t cap, count; } seen;
-
-static bool seen_add(Sym s) {
-    if (seen.count * 2 >= seen.cap) {
-        uint32_t nc = seen.cap ? seen.cap * 2 : 256;
-        Sym *ns = vmc_xrealloc(NULL, sizeof(Sym) * nc);
-        memset(ns, 0, sizeof(Sym) * nc);
-        for (uint32_t i = 0; i < seen.cap; i++) {
-            if (!seen.slots[i]) continue;
-            uint32_t j = seen.slots[i]->hash & (nc - 1);
-            while (ns[j]) j = (j + 1) & (nc - 1);
-            ns[j] = seen.slots[i];
-        }
-        free(seen.slots);
-        seen.slots = ns;
-        seen.cap = nc;
-    }
-    uint32_t j = s->hash & (seen.cap - 1);
-    while (seen.slots[j]) {
-        if (seen.slots[j] == s) return false;
-        j = (j + 1) & (seen.cap - 1);
-    }
-    seen.slots[j] = s;
-    seen.count++;
-    return true;
-}
+/* Paths already recorded. */
+static SymMap seen;
 
 /* The first read of a path is the one that counts: a build depends on what
  * it saw then. */
 static void record(const char *path, uint64_t hash, bool exists, bool is_dir) {
     Sym s = sym_cstr(path);
-    if (!seen_add(s)) return;
+    if (symmap_get(&seen, s)) return;
+    symmap_put(&seen, s, (void *)s);
     Input in = {s->str, hash, exists, is_dir};
     vec_push(&inputs, in);
 }
@@ -194,42 +170,10 @@ const char *source_display_path(const char *path) {
     return path;
 }
 
-/* Sources by path: interned path -> source (open addressing). */
-static struct { Sym *keys; Source **vals; uint32_t cap, len; } bypath;
+/* Sources by absolute path. */
+static SymMap bypath;
 
-static void bypath_put(Sym k, Source *s) {
-    if (bypath.len * 2 >= bypath.cap) {
-        uint32_t nc = bypath.cap ? bypath.cap * 2 : 64;
-        Sym *nk = vmc_xrealloc(NULL, sizeof(Sym) * nc);
-        Source **nv = vmc_xrealloc(NULL, sizeof(Source *) * nc);
-        memset(nk, 0, sizeof(Sym) * nc);
-        for (uint32_t i = 0; i < bypath.cap; i++) {
-            if (!bypath.keys[i]) continue;
-            uint32_t j = bypath.keys[i]->hash & (nc - 1);
-            while (nk[j]) j = (j + 1) & (nc - 1);
-            nk[j] = bypath.keys[i];
-            nv[j] = bypath.vals[i];
-        }
-        free(bypath.keys);
-        free(bypath.vals);
-        bypath.keys = nk;
-        bypath.vals = nv;
-        bypath.cap = nc;
-    }
-    uint32_t j = k->hash & (bypath.cap - 1);
-    while (bypath.keys[j] && bypath.keys[j] != k) j = (j + 1) & (bypath.cap - 1);
-    if (!bypath.keys[j]) bypath.len++;
-    bypath.keys[j] = k;
-    bypath.vals[j] = s;
-}
-
-Source *source_find(const char *path) {
-    if (!bypath.cap) return NULL;
-    Sym k = sym_cstr(path);
-    for (uint32_t j = k->hash & (bypath.cap - 1); bypath.keys[j]; j = (j + 1) & (bypath.cap - 1))
-        if (bypath.keys[j] == k) return bypath.vals[j];
-    return NULL;
-}
+Source *source_find(const char *path) { return symmap_get(&bypath, sym_cstr(path)); }
 
 Source *source_add(const char *path, const char *dir, const char *text, size_t len) {
     if (sources.len == 0) vec_push(&sources, NULL);   /* id 0 = no file */
@@ -251,7 +195,7 @@ Source *source_add(const char *path, const char *dir, const char *text, size_t l
     s->nlines = n;
     s->id = sources.len;
     vec_push(&sources, s);
-    if (path[0] == '/') bypath_put(sym_cstr(path), s);
+    if (path[0] == '/') symmap_put(&bypath, sym_cstr(path), s);
     return s;
 }
 

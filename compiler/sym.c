@@ -55,6 +55,45 @@ Sym sym_intern(const char *s, size_t len) {
 
 Sym sym_cstr(const char *s) { return sym_intern(s, strlen(s)); }
 
+void *symmap_get(const SymMap *m, Sym k) {
+    if (!m->cap) return NULL;
+    for (uint32_t j = k->hash & (m->cap - 1); m->keys[j]; j = (j + 1) & (m->cap - 1))
+        if (m->keys[j] == k) return m->vals[j];
+    return NULL;
+}
+
+void symmap_put(SymMap *m, Sym k, void *v) {
+    if ((m->len + 1) * 2 > m->cap) {
+        uint32_t nc = m->cap ? m->cap * 2 : 64;
+        Sym *nk = vmc_xrealloc(NULL, sizeof(Sym) * nc);
+        void **nv = vmc_xrealloc(NULL, sizeof(void *) * nc);
+        memset(nk, 0, sizeof(Sym) * nc);
+        for (uint32_t i = 0; i < m->cap; i++) {
+            if (!m->keys[i]) continue;
+            uint32_t j = m->keys[i]->hash & (nc - 1);
+            while (nk[j]) j = (j + 1) & (nc - 1);
+            nk[j] = m->keys[i];
+            nv[j] = m->vals[i];
+        }
+        free(m->keys);
+        free(m->vals);
+        m->keys = nk;
+        m->vals = nv;
+        m->cap = nc;
+    }
+    uint32_t j = k->hash & (m->cap - 1);
+    while (m->keys[j] && m->keys[j] != k) j = (j + 1) & (m->cap - 1);
+    if (!m->keys[j]) m->len++;
+    m->keys[j] = k;
+    m->vals[j] = v;
+}
+
+void symmap_free(SymMap *m) {
+    free(m->keys);
+    free(m->vals);
+    memset(m, 0, sizeof *m);
+}
+
 int sym_cmp_str(Sym a, const char *s, size_t len) {
     size_t m = a->len < len ? a->len : len;
     int c = memcmp(a->str, s, m);

@@ -28,4 +28,20 @@ int sym_cmp(Sym a, Sym b);
 /* Byte-wise order of a symbol and a string. */
 int sym_cmp_str(Sym a, const char *s, size_t len);
 
+/* A map from symbols to pointers (open addressing on the symbols' hashes,
+ * keys compared as pointers).  Zero-initialized is empty; memory comes
+ * from vmc_xrealloc and lives until symmap_free. */
+typedef struct SymMap {
+    Sym *keys;        /* NULL = empty slot */
+    void **vals;      /* values */
+    uint32_t cap;     /* slots, a power of two */
+    uint32_t len;     /* used slots */
+} SymMap;
+
+/* The value stored for `k`, or NULL. */
+void *symmap_get(const SymMap *m, Sym k);
+/* Stores `v` for `k`, replacing any previous value. */
+void symmap_put(SymMap *m, Sym k, void *v);
+void symmap_free(SymMap *m);
+
 #endif
