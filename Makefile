@@ -124,6 +124,8 @@ example:
 	@scripts/install-deps.sh
 	@$(MAKE) --no-print-directory all
 	build/vmc eval examples/hello.cfg
+	cd examples/modules && ../../build/vmc config options.cfg base.cfg host.cfg
+	cd examples/modules && ../../build/vmc explain --option virtualisation.memorySize options.cfg base.cfg host.cfg
 
 check-run:
 	@rm -f build/results build/asan/results
