@@ -89,40 +89,48 @@ typedef struct Formal {
 struct Expr {
     ExprKind kind;              /* which payload below is live */
     Span span;                  /* the whole expression */
-    struct Value *cache;        /* eval.c: the value of a constant, built once */
     union {
-        int64_t i;                                          /* EXPR_INT */
-        double f;                                           /* EXPR_FLOAT */
-        Str str;                                            /* EXPR_STRING, EXPR_PATH */
+        struct {
+            union {
+                int64_t i;                                  /* EXPR_INT */
+                double f;                                   /* EXPR_FLOAT */
+                Str str;                                    /* EXPR_STRING, EXPR_PATH */
+            };
+            struct Value *cache;                            /* eval.c: the constant's value, built once */
+        };
         struct { Expr **parts; uint32_t n; } interp;        /* EXPR_INTERP */
         struct { uint32_t up, slot; Sym name; } var;        /* EXPR_VAR */
         struct { Sym name; uint32_t up; } withvar;          /* EXPR_WITHVAR */
         struct {
-            Binding *binds; uint32_t n;                     /* sorted static bindings */
-            DynBinding *dyn; uint32_t ndyn;                 /* dynamic ones, in source order */
+            Binding *binds;                                 /* sorted static bindings */
+            DynBinding *dyn;                                /* dynamic ones, in source order */
+            uint32_t n, ndyn;                               /* counts */
             bool rec;                                       /* rec { }: binds see each other */
         } attrs;                                            /* EXPR_ATTRS */
         struct { Expr **items; uint32_t n; } list;          /* EXPR_LIST */
         struct {
             Expr *e;                                        /* the set */
-            AttrName *path; uint32_t n;                     /* the attribute path */
+            AttrName *path;                                 /* the attribute path */
             Expr *def;                                      /* `or` default, or NULL */
+            uint32_t n;                                     /* path length */
         } select;                                           /* EXPR_SELECT, EXPR_HASATTR */
         struct { Expr *fn, *arg; } apply;                   /* EXPR_APPLY */
         struct {
             Sym arg;                                        /* `x:` or the `@` name; NULL if none */
-            Formal *formals; uint32_t nformals;             /* sorted by name */
+            Formal *formals;                                /* sorted by name */
+            Expr *body;                                     /* function body */
+            uint32_t nformals;                              /* count; the frame has nformals (+1 for `@`) slots, or 1 for `x:` */
             bool has_formals;                               /* { ... }: form */
             bool ellipsis;                                  /* ... present */
-            Expr *body;                                     /* function body */
-            uint32_t nslots;                                /* frame size */
         } lambda;                                           /* EXPR_LAMBDA */
         struct { Binding *binds; uint32_t n; Expr *body; } let; /* EXPR_LET */
         struct { Expr *env, *body; uint32_t next_with; } with;  /* EXPR_WITH; next_with = frames from this with to the next enclosing with, 0 = none */
         struct { Expr *c, *then_, *else_; } cond;           /* EXPR_IF, EXPR_ASSERT */
         struct { Expr *e; } unary;                          /* EXPR_NOT, EXPR_NEG */
-        struct { BinOp op; Expr *a, *b; Span op_span; } binop; /* EXPR_BINOP */
+        struct { Expr *a, *b; BinOp op; } binop;            /* EXPR_BINOP */
     } u;
 };
+
+_Static_assert(sizeof(Expr) <= 48, "the AST is most of vmc's memory: keep Expr small");
 
 #endif

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <xxhash.h>
 
-#define MAGIC "VMCAST01"
+#define MAGIC "VMCAST02"
 
 /* ------------------------------------------------------------------------ */
 /* Writing. */
@@ -143,7 +143,6 @@ static void w_expr(ByteBuf *b, const Expr *e) {
         }
         put_u(b, e->u.lambda.has_formals);
         put_u(b, e->u.lambda.ellipsis);
-        put_u(b, e->u.lambda.nslots);
         w_expr(b, e->u.lambda.body);
         break;
     case EXPR_LET:
@@ -170,7 +169,6 @@ static void w_expr(ByteBuf *b, const Expr *e) {
         put_u(b, e->u.binop.op);
         w_expr(b, e->u.binop.a);
         w_expr(b, e->u.binop.b);
-        put_span(b, e->u.binop.op_span);
         break;
     }
 }
@@ -350,9 +348,8 @@ static Expr *r_expr(R *r) {
         }
         e->u.lambda.has_formals = get_u(r) != 0;
         e->u.lambda.ellipsis = get_u(r) != 0;
-        e->u.lambda.nslots = (uint32_t)get_u(r);
         e->u.lambda.body = r_expr(r);
-        if (e->u.lambda.nslots < e->u.lambda.nformals + (e->u.lambda.arg ? 1u : 0u)) r->bad = true;
+        if (!e->u.lambda.has_formals && (e->u.lambda.nformals || !e->u.lambda.arg)) r->bad = true;
         break;
     case EXPR_LET:
         e->u.let.binds = r_binds(r, &e->u.let.n);
@@ -380,7 +377,6 @@ static Expr *r_expr(R *r) {
         e->u.binop.op = (BinOp)op;
         e->u.binop.a = r_expr(r);
         e->u.binop.b = r_expr(r);
-        e->u.binop.op_span = get_span(r);
         break;
     }
     }

@@ -373,7 +373,7 @@ static Env *env_new(Vm *vm, Env *up, uint32_t n) {
 }
 
 static Value *constant(Vm *vm, Expr *e) {
-    if (e->cache) return e->cache;
+    if (e->u.cache) return e->u.cache;
     Value *v = val_new(vm);
     switch (e->kind) {
     case EXPR_INT: v->tag = VAL_INT; v->u.i = e->u.i; break;
@@ -382,7 +382,7 @@ static Value *constant(Vm *vm, Expr *e) {
     case EXPR_PATH: v->tag = VAL_PATH; v->u.str.s = e->u.str.ptr; v->u.str.len = e->u.str.len; break;
     default: UNREACHABLE();
     }
-    e->cache = v;
+    e->u.cache = v;
     return v;
 }
 
@@ -794,7 +794,8 @@ static COLD _Noreturn void unexpected_arg(Vm *vm, Expr *fn, Sym name, Span at) {
 
 static void call_lambda(Vm *vm, Value *f, Value *arg, Value *out, Span at) {
     Expr *fn = f->u.lambda.fn;
-    Env *env = env_new(vm, f->u.lambda.env, fn->u.lambda.nslots);
+    uint32_t nslots = fn->u.lambda.has_formals ? fn->u.lambda.nformals + (fn->u.lambda.arg ? 1 : 0) : 1;
+    Env *env = env_new(vm, f->u.lambda.env, nslots);
     if (!fn->u.lambda.has_formals) {
         env->slots[0] = arg;
     } else {

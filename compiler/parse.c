@@ -1038,13 +1038,11 @@ static Expr *lower_function(L *l, TSNode n) {
         free(defs);
         e->u.lambda.formals = fs;
         e->u.lambda.nformals = cnt;
-        e->u.lambda.nslots = cnt + (arg ? 1 : 0);
     } else {
         Sym *names = ARENA_ARRAY(l->a, Sym, 1);
         names[0] = arg;
         sc->names = names;
         sc->n = 1;
-        e->u.lambda.nslots = 1;
         l->scope = sc;
     }
     e->u.lambda.body = lower(l, field(n, F_BODY));
@@ -1211,7 +1209,6 @@ static Expr *lower_inner(L *l, TSNode n) {
         e->u.binop.op = OP_ADD;
         for (size_t i = 0; i < ARRAY_LEN(binops); i++)
             if (strcmp(binops[i].op, t) == 0) e->u.binop.op = binops[i].bin;
-        e->u.binop.op_span = span_of(l, op);
         /* ==, != and the comparisons do not chain in Nix (%nonassoc). */
         int cls = nonassoc_class(e->u.binop.op);
         if (cls) {
