@@ -7,13 +7,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 struct ArenaChunk {
     ArenaChunk *next;  /* older chunk */
     size_t size;       /* usable bytes after the header */
-    void *map;         /* mmap base for huge chunks, NULL when malloc'ed */
-    size_t maplen;     /* length of the mapping */
     _Alignas(16) char data[];
 };
 
@@ -37,28 +34,13 @@ _Noreturn void vmc_assert_fail(const char *file, int line, const char *msg) {
     abort();
 }
 
-/* Chunks of 2 MiB and more are mapped directly, on a 2 MiB boundary.
- * (Offering them for transparent huge pages was tried: with this kernel's
- * defrag setting, faults stall on compaction and runs got slower.) */
-#define HUGE ((size_t)2 << 20)
-
+/* Chunks come from malloc, which maps large ones itself.  (Mapping them
+ * here, to offer them for transparent huge pages, was tried: with this
+ * kernel's defrag setting faults stall on compaction, and LeakSanitizer does
+ * not look for pointers in memory it did not allocate.) */
 static ArenaChunk *new_chunk(size_t csize) {
-    ArenaChunk *c;
-    if (csize + sizeof(ArenaChunk) >= HUGE) {
-        size_t len = (csize + sizeof(ArenaChunk) + HUGE - 1) / HUGE * HUGE;
-        char *m = mmap(NULL, len + HUGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (m == MAP_FAILED) vmc_out_of_memory();
-        char *al = (char *)(((uintptr_t)m + HUGE - 1) & ~(uintptr_t)(HUGE - 1));
-        c = (ArenaChunk *)al;
-        c->map = m;
-        c->maplen = len + HUGE;
-        c->size = len - sizeof(ArenaChunk);
-        return c;
-    }
-    c = malloc(sizeof(ArenaChunk) + csize);
+    ArenaChunk *c = malloc(sizeof(ArenaChunk) + csize);
     if (!c) vmc_out_of_memory();
-    c->map = NULL;
-    c->maplen = 0;
     c->size = csize;
     return c;
 }
@@ -103,8 +85,7 @@ void arena_free(Arena *a) {
     ArenaChunk *c = a->head;
     while (c) {
         ArenaChunk *n = c->next;
-        if (c->map) munmap(c->map, c->maplen);
-        else free(c);
+        free(c);
         c = n;
     }
     a->head = NULL;
