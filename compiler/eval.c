@@ -168,16 +168,7 @@ static inline void push_frame(Vm *vm, uint8_t kind, Span span, const char *what)
     f->what = what;
 }
 
-void eval_push_frame(Vm *vm, uint8_t kind, Span span, const char *what) {
-    if (vm->frames.len == vm->frames.cap) {
-        vm->frames.cap = vm->frames.cap ? vm->frames.cap * 2 : 256;
-        vm->frames.data = vmc_xrealloc(vm->frames.data, sizeof(Frame) * vm->frames.cap);
-    }
-    Frame *f = &vm->frames.data[vm->frames.len++];
-    f->kind = kind;
-    f->span = span;
-    f->what = what;
-}
+void eval_push_frame(Vm *vm, uint8_t kind, Span span, const char *what) { push_frame(vm, kind, span, what); }
 
 #define MAX_NOTES 12
 
@@ -642,16 +633,25 @@ Str eval_coerce(Vm *vm, Value *v, Span at, bool to_string, const char *what) {
         case VAL_NULL:
             return r;
         case VAL_LIST: {
-            StrBuf b = {0};
-            for (size_t i = 0; i < v->u.list.n; i++) {
-                Value *e = v->u.list.items[i];
-                Str s = eval_coerce(vm, e, at, true, what);
-                sb_put(&b, s.ptr, s.len);
-                if (i + 1 < v->u.list.n && (e->tag != VAL_LIST || e->u.list.n != 0)) sb_put(&b, " ", 1);
+            /* Coerce every element first (any may raise an error), then
+             * join: nothing malloc'ed is held across a longjmp. */
+            size_t n = v->u.list.n, total = 0;
+            Str *parts = ARENA_ARRAY(&vm->arena, Str, n ? n : 1);
+            for (size_t i = 0; i < n; i++) {
+                parts[i] = eval_coerce(vm, v->u.list.items[i], at, true, what);
+                total += parts[i].len + 1;
             }
-            r.ptr = arena_strndup(&vm->arena, b.data ? b.data : "", b.len);
-            r.len = b.len;
-            free(b.data);
+            char *buf = arena_alloc(&vm->arena, total + 1, 1);
+            size_t o = 0;
+            for (size_t i = 0; i < n; i++) {
+                Value *e = v->u.list.items[i];
+                memcpy(buf + o, parts[i].ptr, parts[i].len);
+                o += parts[i].len;
+                if (i + 1 < n && (e->tag != VAL_LIST || e->u.list.n != 0)) buf[o++] = ' ';
+            }
+            buf[o] = 0;
+            r.ptr = buf;
+            r.len = o;
             return r;
         }
         default:
@@ -1273,15 +1273,13 @@ static void eval_binop(Vm *vm, Expr *e, Env *env, Value *out) {
         return;
     }
     case OP_LT:
-    case OP_LE:
-    case OP_GT:
-    case OP_GE: {
+    case OP_GE: {   /* > and <= were handled above */
         operand(vm, e->u.binop.b, env, &b);
         int c = 0;
         if (a.tag == VAL_INT && b.tag == VAL_INT) c = a.u.i < b.u.i ? -1 : a.u.i > b.u.i;
         else c = eval_compare(vm, &a, &b, at);
         out->tag = VAL_BOOL;
-        out->u.b = op == OP_LT ? c < 0 : op == OP_LE ? c <= 0 : op == OP_GT ? c > 0 : c >= 0;
+        out->u.b = op == OP_LT ? c < 0 : c >= 0;
         return;
     }
     case OP_ADD: {
@@ -1307,7 +1305,8 @@ static void eval_binop(Vm *vm, Expr *e, Env *env, Value *out) {
 static NOINLINE void eval_interp(Vm *vm, Expr *e, Env *env, Value *out) {
     uint32_t n = e->u.interp.n;
     Str parts[16];
-    Str *ps = n <= 16 ? parts : vmc_xrealloc(NULL, sizeof(Str) * n);
+    /* In the arena, not malloc: a part may raise an error (longjmp). */
+    Str *ps = n <= 16 ? parts : ARENA_ARRAY(&vm->arena, Str, n);
     size_t total = 0;
     for (uint32_t i = 0; i < n; i++) {
         Expr *p = e->u.interp.parts[i];
@@ -1335,7 +1334,6 @@ static NOINLINE void eval_interp(Vm *vm, Expr *e, Env *env, Value *out) {
         o += ps[i].len;
     }
     s[o] = 0;
-    if (ps != parts) free(ps);
     set_string_owned(out, s, total);
 }
 
@@ -1512,8 +1510,6 @@ static Value *load(Vm *vm, Source *src, Span at) {
     if (!e) {
         VMC_ASSERT(errs.n > 0, "parse failed without a diagnostic");
         Diag *last = errs.items[errs.n - 1];
-        Catch *h = handler_for(vm, false);
-        (void)h;
         vm->error.extra = errs.items;
         vm->error.nextra = errs.n - 1;
         if (at.file) diag_add_note(last, at, "while importing '%s'", src->display);

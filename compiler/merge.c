@@ -534,12 +534,21 @@ static void merge_attrs_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint3
                            Span at) {
     /* Gather keys in order of first appearance, then sort. */
     VEC(Sym) keys = {0};
+    uint32_t total = 0;
+    for (uint32_t i = 0; i < n; i++) total += eval_attrs(vm, ls[i].v, at, NULL)->n;
+    /* Distinct keys: a small open-addressing set in the arena (linear). */
+    uint32_t cap = 16;
+    while (cap < total * 2) cap *= 2;
+    Sym *seen = arena_zalloc(&vm->arena, sizeof(Sym) * cap, _Alignof(Sym));
     for (uint32_t i = 0; i < n; i++) {
-        Attrs *a = eval_attrs(vm, ls[i].v, at, NULL);
+        Attrs *a = ls[i].v->u.attrs;
         for (uint32_t k = 0; k < a->n; k++) {
-            bool seen = false;
-            for (uint32_t j = 0; j < keys.len && !seen; j++) seen = keys.data[j] == a->a[k].name;
-            if (!seen) apush(vm, &keys, a->a[k].name);
+            Sym nm = a->a[k].name;
+            uint32_t j = nm->hash & (cap - 1);
+            while (seen[j] && seen[j] != nm) j = (j + 1) & (cap - 1);
+            if (seen[j]) continue;
+            seen[j] = nm;
+            apush(vm, &keys, nm);
         }
     }
     Attrs *r = attrs_new(vm, keys.len);

@@ -349,7 +349,7 @@ static Expr *lower_istring(L *l, TSNode n) {
     }
     VEC(IToken) toks = {0};
     CharBuf tb = {0};
-    uint32_t nc = ts_node_child_count(n);
+    uint32_t k0 = kids(l, n), nc = l->ks.len - k0;
     uint32_t ci = 0;
     while (pos <= end) {
         /* The next interpolation at or after pos, if any. */
@@ -357,7 +357,7 @@ static Expr *lower_istring(L *l, TSNode n) {
         uint32_t stop = end;
         bool have = false;
         for (; ci < nc; ci++) {
-            TSNode c = ts_node_child(n, ci);
+            TSNode c = l->ks.data[k0 + ci];   /* re-read: lowering pushes on ks */
             if (kind_of(c) == K_INTERP && ts_node_start_byte(c) >= pos) {
                 next = c;
                 stop = ts_node_start_byte(c);
@@ -503,6 +503,7 @@ static Expr *lower_istring(L *l, TSNode n) {
     vec_free(&acc);
     vec_free(&tb);
     vec_free(&toks);
+    l->ks.len = k0;
     return finish_parts(l, &parts, span_of(l, n));
 }
 
@@ -965,8 +966,6 @@ static Expr *lower_let(L *l, TSNode n) {
     Scope *outer = l->scope;
     l->scope = scope_for(l, set);
     build_bindings(l, set, outer, &e->u.let.binds, &e->u.let.n, NULL, NULL, false);
-    for (uint32_t i = 0; i < set->e.len; i++)
-        if (!set->e.data[i].name) err(l, set->e.data[i].span, "dynamic attributes not allowed in let");
     e->u.let.body = lower(l, field(n, F_BODY));
     l->scope = outer;
     bset_free(set);
@@ -1327,7 +1326,7 @@ static void syntax_errors(L *l, TSNode root) {
 
 typedef struct Prefetch {
     pthread_t thread;            /* the worker */
-    pthread_mutex_t mu;          /* guards done and trees */
+    pthread_mutex_t mu;          /* guards state, trees, wanted and seconds */
     pthread_cond_t cv;           /* signalled when a tree is done */
     const Source **srcs;         /* files to parse, in order */
     TSTree **trees;              /* results, NULL until done (or taken) */
@@ -1444,6 +1443,9 @@ static TSTree *prefetched(const Source *src) {
 void parse_prefetch_finish(void) {
     if (!pf.running) return;
     pthread_mutex_lock(&pf.mu);
+    /* Files nobody needed (an error stopped the run): the worker skips them. */
+    for (uint32_t i = 0; i < pf.n; i++)
+        if (pf.state[i] == PF_PENDING) pf.state[i] = PF_MAIN;
     pf.wanted = pf.n;   /* release the worker if it is waiting */
     pthread_cond_broadcast(&pf.cv);
     pthread_mutex_unlock(&pf.mu);

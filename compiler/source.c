@@ -148,6 +148,12 @@ const char *source_read(const char *path, size_t *len) {
         return NULL;
     }
     buf[n] = 0;
+    if (n >= UINT32_MAX) {
+        /* Spans count bytes in 32 bits. */
+        free(buf);
+        errno = EFBIG;
+        return NULL;
+    }
     record(path, XXH3_64bits(buf, n), true, false);
     *len = n;
     return buf;
