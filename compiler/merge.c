@@ -82,7 +82,15 @@ Sym merge_prop_kind(Vm *vm, Value *v, Span at) {
     if (!t) return NULL;
     eval_force(vm, t->value, at);
     if (t->value->tag != VAL_STRING) return NULL;
-    return sym_intern(t->value->u.str.s, t->value->u.str.len);
+    /* The common tags without hashing the string. */
+    const char *s = t->value->u.str.s;
+    size_t n = t->value->u.str.len;
+    static const Sym *const known[] = {&S_if, &S_merge, &S_override, &S_order};
+    for (size_t i = 0; i < ARRAY_LEN(known); i++) {
+        Sym k = *known[i];
+        if (k->len == n && memcmp(k->str, s, n) == 0) return k;
+    }
+    return sym_intern(s, n);
 }
 
 static Value *field(Vm *vm, Value *set, Sym name, Span at) {

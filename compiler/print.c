@@ -25,6 +25,17 @@ void sb_put(StrBuf *b, const char *s, size_t n) {
 
 void sb_puts(StrBuf *b, const char *s) { sb_put(b, s, strlen(s)); }
 
+/* A decimal integer, without printf. */
+static void sb_int(StrBuf *b, int64_t i) {
+    char buf[24];
+    char *p = buf + sizeof buf;
+    uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+    do *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (i < 0) *--p = '-';
+    sb_put(b, p, (size_t)(buf + sizeof buf - p));
+}
+
 void sb_printf(StrBuf *b, const char *fmt, ...) {
     char buf[512];
     va_list ap;
@@ -101,7 +112,7 @@ static void pv(Vm *vm, StrBuf *b, Value *v, Span at, uint32_t depth) {
     switch (v->tag) {
     case VAL_NULL: sb_puts(b, "null"); break;
     case VAL_BOOL: sb_puts(b, v->u.b ? "true" : "false"); break;
-    case VAL_INT: sb_printf(b, "%lld", (long long)v->u.i); break;
+    case VAL_INT: sb_int(b, v->u.i); break;
     case VAL_FLOAT: print_float(b, v->u.f); break;
     case VAL_STRING: print_string_literal(b, v->u.str.s, v->u.str.len); break;
     case VAL_PATH: sb_put(b, v->u.str.s, v->u.str.len); break;
@@ -168,7 +179,7 @@ static void pj(Vm *vm, StrBuf *b, Value *v, Span at, uint32_t depth) {
     switch (v->tag) {
     case VAL_NULL: sb_puts(b, "null"); break;
     case VAL_BOOL: sb_puts(b, v->u.b ? "true" : "false"); break;
-    case VAL_INT: sb_printf(b, "%lld", (long long)v->u.i); break;
+    case VAL_INT: sb_int(b, v->u.i); break;
     case VAL_FLOAT:
         if (!isfinite(v->u.f)) eval_error(vm, at, "cannot convert the float %g to JSON", v->u.f);
         print_float(b, v->u.f);
