@@ -571,18 +571,57 @@ Value *eval_lazy_apply(Vm *vm, Value *f, Value *arg) {
     return v;
 }
 
-void eval_force_deep(Vm *vm, Value *v, Span at) {
+/* Containers already forced by one eval_force_deep, so that a cyclic value
+ * (let s = { x = s; }; in s) ends, as in Nix.  Kept in the arena: an
+ * error can unwind through it. */
+typedef struct Seen {
+    const void **slots;   /* NULL = empty */
+    uint32_t cap, len;    /* a power of two; used */
+} Seen;
+
+static bool seen_add(Vm *vm, Seen *s, const void *p) {
+    if ((s->len + 1) * 2 > s->cap) {
+        uint32_t nc = s->cap ? s->cap * 2 : 64;
+        const void **ns = arena_zalloc(&vm->arena, sizeof(void *) * nc, _Alignof(void *));
+        for (uint32_t i = 0; i < s->cap; i++) {
+            if (!s->slots[i]) continue;
+            uint32_t j = (uint32_t)(((uintptr_t)s->slots[i] >> 4) * 2654435761u) & (nc - 1);
+            while (ns[j]) j = (j + 1) & (nc - 1);
+            ns[j] = s->slots[i];
+        }
+        s->slots = ns;
+        s->cap = nc;
+    }
+    uint32_t j = (uint32_t)(((uintptr_t)p >> 4) * 2654435761u) & (s->cap - 1);
+    while (s->slots[j]) {
+        if (s->slots[j] == p) return false;
+        j = (j + 1) & (s->cap - 1);
+    }
+    s->slots[j] = p;
+    s->len++;
+    return true;
+}
+
+static void force_deep(Vm *vm, Value *v, Span at, Seen *seen, uint32_t depth) {
+    if (depth > vm->max_depth) too_deep(vm, at);
     eval_force(vm, v, at);
     if (v->tag == VAL_ATTRS) {
         Attrs *a = v->u.attrs;
+        if (!seen_add(vm, seen, a)) return;
         for (uint32_t i = 0; i < a->n; i++) {
             eval_push_frame(vm, FRAME_ATTR, a->a[i].pos.file ? a->a[i].pos : at, a->a[i].name->str);
-            eval_force_deep(vm, a->a[i].value, a->a[i].pos.file ? a->a[i].pos : at);
+            force_deep(vm, a->a[i].value, a->a[i].pos.file ? a->a[i].pos : at, seen, depth + 1);
             eval_pop_frame(vm);
         }
     } else if (v->tag == VAL_LIST) {
-        for (size_t i = 0; i < v->u.list.n; i++) eval_force_deep(vm, v->u.list.items[i], at);
+        if (v->u.list.n == 0 || !seen_add(vm, seen, v->u.list.items)) return;
+        for (size_t i = 0; i < v->u.list.n; i++) force_deep(vm, v->u.list.items[i], at, seen, depth + 1);
     }
+}
+
+void eval_force_deep(Vm *vm, Value *v, Span at) {
+    Seen seen = {NULL, 0, 0};
+    force_deep(vm, v, at, &seen, 0);
 }
 
 /* ------------------------------------------------------------------------ */

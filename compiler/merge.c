@@ -20,8 +20,8 @@
 typedef struct Leaf {
     Value *v;            /* content, one mkOverride/mkOrder layer removed when present */
     const Def *src;      /* the definition it came from (file, position) */
-    int prio;            /* mkOverride priority, 100 when plain */
-    int order;           /* mkOrder priority, 1000 when none */
+    int64_t prio;        /* mkOverride priority, 100 when plain */
+    int64_t order;       /* mkOrder priority, 1000 when none */
     uint32_t idx;        /* index of src among the definitions, for `explain` */
 } Leaf;
 
@@ -331,7 +331,7 @@ static void discharge(Vm *vm, Value *v, const Def *src, uint32_t idx, Leaves *ou
 
 /* Discharges every definition and keeps those of the lowest priority.
  * Returns that priority (9999 when nothing is left). */
-static int filter_priority(Vm *vm, const Def *defs, uint32_t n, const char *loc, Span at, Leaves *out,
+static int64_t filter_priority(Vm *vm, const Def *defs, uint32_t n, const char *loc, Span at, Leaves *out,
                            DefOutcome *oc) {
     Leaf all_buf[16];
     Leaves all = {all_buf, 0, 16};   /* on the stack unless it grows */
@@ -340,12 +340,12 @@ static int filter_priority(Vm *vm, const Def *defs, uint32_t n, const char *loc,
         discharge(vm, defs[i].v, &defs[i], i, &all, loc, at, 0);
         if (oc && all.len == before) oc[i].dropped_if = true;
     }
-    int best = 9999;
+    int64_t best = 9999;
     for (uint32_t i = 0; i < all.len; i++) {
         Leaf *l = &all.data[i];
         Span sp = l->src->pos.file ? l->src->pos : at;
         if (merge_prop_kind(vm, l->v, sp) == S_override) {
-            l->prio = (int)eval_int(vm, need_field(vm, l->v, S_priority, sp, "mkOverride value"), sp, NULL);
+            l->prio = eval_int(vm, need_field(vm, l->v, S_priority, sp, "mkOverride value"), sp, NULL);
             l->v = need_field(vm, l->v, S_content, sp, "mkOverride value");
         }
         if (oc) oc[l->idx].prio = l->prio;
@@ -362,7 +362,7 @@ static int filter_priority(Vm *vm, const Def *defs, uint32_t n, const char *loc,
         Leaf *l = &out->data[i];
         Span sp = l->src->pos.file ? l->src->pos : at;
         if (merge_prop_kind(vm, l->v, sp) == S_order) {
-            l->order = (int)eval_int(vm, need_field(vm, l->v, S_priority, sp, "mkOrder value"), sp, NULL);
+            l->order = eval_int(vm, need_field(vm, l->v, S_priority, sp, "mkOrder value"), sp, NULL);
             l->v = need_field(vm, l->v, S_content, sp, "mkOrder value");
             any = true;
         }
@@ -470,9 +470,34 @@ static void type_merge(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t 
 
 static void check_leaves(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t n, Span at);
 
+/* The value of a lazyAttrsOf key whose definitions all vanished: the
+ * element type's empty value, as nixpkgs' emptyValue, else the usual
+ * "no value defined" error. */
+static void empty_value(Vm *vm, const char *loc, Value *type, Value *out, Span at) {
+    const char *n = type_name(vm, type, at);
+    if (!strcmp(n, "listOf")) {
+        out->tag = VAL_LIST;
+        out->u.list.n = 0;
+        out->u.list.items = NULL;
+    } else if (!strcmp(n, "attrsOf") || !strcmp(n, "lazyAttrsOf") || !strcmp(n, "submodule")) {
+        out->tag = VAL_ATTRS;
+        out->u.attrs = attrs_new(vm, 0);
+    } else if (!strcmp(n, "nullOr")) {
+        out->tag = VAL_NULL;
+    } else if (!strcmp(n, "separatedString")) {
+        set_string_owned(out, "", 0);
+    } else {
+        eval_error(vm, at, "The option `%s' was accessed but has no value defined. Try setting the option.", loc);
+    }
+}
+
 static void lazy_merge(Vm *vm, void *data, Value *out, Span at) {
     Lazy *z = data;
     (void)at;
+    if (z->n == 0) {
+        empty_value(vm, z->loc, z->type, out, z->at);
+        return;
+    }
     check_leaves(vm, z->loc, z->type, z->leaves, z->n, z->at);
     type_merge(vm, z->loc, z->type, z->leaves, z->n, out, z->at);
 }
@@ -548,33 +573,51 @@ static void merge_attrs_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint3
     uint32_t cap = 16;
     while (cap < total * 2) cap *= 2;
     Sym *seen = arena_zalloc(&vm->arena, sizeof(Sym) * cap, _Alignof(Sym));
+    uint32_t *kidx = ARENA_ARRAY(&vm->arena, uint32_t, cap);
+    VEC(uint32_t) count = {0};
     for (uint32_t i = 0; i < n; i++) {
         Attrs *a = ls[i].v->u.attrs;
         for (uint32_t k = 0; k < a->n; k++) {
             Sym nm = a->a[k].name;
             uint32_t j = nm->hash & (cap - 1);
             while (seen[j] && seen[j] != nm) j = (j + 1) & (cap - 1);
-            if (seen[j]) continue;
+            if (seen[j]) {
+                count.data[kidx[j]]++;
+                continue;
+            }
             seen[j] = nm;
+            kidx[j] = keys.len;
             apush(vm, &keys, nm);
+            apush(vm, &count, 1u);
+        }
+    }
+    /* Each key's definitions, in merge order, gathered in one pass (not a
+     * search of every definition for every key). */
+    uint32_t *off = ARENA_ARRAY(&vm->arena, uint32_t, keys.len + 1);
+    uint32_t *fill = arena_zalloc(&vm->arena, sizeof(uint32_t) * (keys.len + 1), _Alignof(uint32_t));
+    off[0] = 0;
+    for (uint32_t k = 0; k < keys.len; k++) off[k + 1] = off[k] + count.data[k];
+    Def *flat = ARENA_ARRAY(&vm->arena, Def, total ? total : 1);
+    for (uint32_t i = 0; i < n; i++) {
+        Attrs *a = ls[i].v->u.attrs;
+        for (uint32_t k = 0; k < a->n; k++) {
+            Sym nm = a->a[k].name;
+            uint32_t j = nm->hash & (cap - 1);
+            while (seen[j] != nm) j = (j + 1) & (cap - 1);
+            uint32_t x = kidx[j];
+            Def *d = &flat[off[x] + fill[x]++];
+            d->v = a->a[k].value;
+            d->file = ls[i].src->file;
+            d->pos = a->a[k].pos.file ? a->a[k].pos : ls[i].src->pos;
         }
     }
     Attrs *r = attrs_new(vm, keys.len);
     uint32_t m = 0;
-    Def *kd = ARENA_ARRAY(&vm->arena, Def, n ? n : 1);
     for (uint32_t j = 0; j < keys.len; j++) {
         Sym key = keys.data[j];
-        uint32_t nd = 0;
-        Span first = {0};
-        for (uint32_t i = 0; i < n; i++) {
-            Attr *x = attrs_find(ls[i].v->u.attrs, key);
-            if (!x) continue;
-            kd[nd].v = x->value;
-            kd[nd].file = ls[i].src->file;
-            kd[nd].pos = x->pos.file ? x->pos : ls[i].src->pos;
-            if (!first.file) first = kd[nd].pos;
-            nd++;
-        }
+        Def *kd = &flat[off[j]];
+        uint32_t nd = count.data[j];
+        Span first = kd[0].pos;
         const char *kloc = merge_loc_child(vm, loc, key->str);
         Leaf kl_buf[8];
         Leaves kl = {kl_buf, 0, 8};

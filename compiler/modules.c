@@ -144,6 +144,17 @@ static Value *field(Vm *vm, Value *set, Sym name, Span at) {
     return a ? a->value : NULL;
 }
 
+/* A field a property (mkIf, mkMerge, ...) must have; a clear error when a
+ * hand-made `{ _type = "merge"; }` lacks it. */
+static Value *prop_field(Vm *vm, Value *prop, Sym name, Span at) {
+    Value *f = field(vm, prop, name, at);
+    if (!f) {
+        Sym k = merge_prop_kind(vm, prop, at);
+        eval_error(vm, at, "a property with _type = \"%s\" lacks the attribute `%s'", k ? k->str : "?", name->str);
+    }
+    return f;
+}
+
 static Attr *field_attr(Vm *vm, Value *set, Sym name, Span at) {
     eval_force(vm, set, at);
     if (set->tag != VAL_ATTRS) return NULL;
@@ -252,6 +263,10 @@ static void key_put(EvalModules *em, Sym k, uint32_t v) { symmap_put(&em->bykey,
 static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32_t anon_n, const Def *where) {
     Vm *vm = em->vm;
     Span at = where && where->pos.file ? where->pos : em->at;
+    /* Keys of inline modules grow with the depth: an inline module that
+     * imports itself would never end. */
+    if (strlen(parent_key) > 64 * 1024)
+        eval_error(vm, at, "imports nested too deeply (does an inline module import itself?)");
     eval_force(vm, raw, at);
     Module m;
     memset(&m, 0, sizeof m);
@@ -474,8 +489,10 @@ static Value *merge_types(EvalModules *em, Value *a, Value *b, Span at) {
     if (strcmp(na, nb) != 0) return NULL;
     Value *types = field(vm, em->lib, sym_cstr("types"), at);
     if (!strcmp(na, "enum")) {
-        Value *va = eval_list(vm, field(vm, a, S_values, at), at, NULL);
-        Value *vb = eval_list(vm, field(vm, b, S_values, at), at, NULL);
+        Value *fa = field(vm, a, S_values, at), *fb = field(vm, b, S_values, at);
+        if (!fa || !fb) return NULL;   /* a hand-made type: cannot merge */
+        Value *va = eval_list(vm, fa, at, NULL);
+        Value *vb = eval_list(vm, fb, at, NULL);
         Value *u = val_list(vm, va->u.list.n + vb->u.list.n);
         size_t k = 0;
         for (size_t i = 0; i < va->u.list.n; i++) u->u.list.items[k++] = va->u.list.items[i];
@@ -492,7 +509,9 @@ static Value *merge_types(EvalModules *em, Value *a, Value *b, Span at) {
         return h;
     }
     if (!strcmp(na, "listOf") || !strcmp(na, "attrsOf") || !strcmp(na, "lazyAttrsOf") || !strcmp(na, "nullOr")) {
-        Value *e = merge_types(em, field(vm, a, S_elemType, at), field(vm, b, S_elemType, at), at);
+        Value *ea = field(vm, a, S_elemType, at), *eb = field(vm, b, S_elemType, at);
+        if (!ea || !eb) return NULL;
+        Value *e = merge_types(em, ea, eb, at);
         if (!e) return NULL;
         Value r;
         eval_apply(vm, field(vm, types, sym_intern(na, strlen(na)), at), e, &r, at);
@@ -501,8 +520,10 @@ static Value *merge_types(EvalModules *em, Value *a, Value *b, Span at) {
         return h;
     }
     if (!strcmp(na, "submodule")) {
-        Value *ma = eval_list(vm, field(vm, a, S_modules, at), at, NULL);
-        Value *mb = eval_list(vm, field(vm, b, S_modules, at), at, NULL);
+        Value *fa = field(vm, a, S_modules, at), *fb = field(vm, b, S_modules, at);
+        if (!fa || !fb) return NULL;
+        Value *ma = eval_list(vm, fa, at, NULL);
+        Value *mb = eval_list(vm, fb, at, NULL);
         Value *u = val_list(vm, ma->u.list.n + mb->u.list.n);
         memcpy(u->u.list.items, ma->u.list.items, sizeof(Value *) * ma->u.list.n);
         memcpy(u->u.list.items + ma->u.list.n, mb->u.list.items, sizeof(Value *) * mb->u.list.n);
@@ -518,8 +539,11 @@ static Value *merge_types(EvalModules *em, Value *a, Value *b, Span at) {
         return sa && sb && eval_equal(vm, sa, sb, at) ? a : NULL;
     }
     if (!strcmp(na, "either")) {
-        Value *l = merge_types(em, field(vm, a, S_left, at), field(vm, b, S_left, at), at);
-        Value *r = merge_types(em, field(vm, a, S_right, at), field(vm, b, S_right, at), at);
+        Value *la = field(vm, a, S_left, at), *lb = field(vm, b, S_left, at);
+        Value *ra = field(vm, a, S_right, at), *rb = field(vm, b, S_right, at);
+        if (!la || !lb || !ra || !rb) return NULL;
+        Value *l = merge_types(em, la, lb, at);
+        Value *r = merge_types(em, ra, rb, at);
         return l && r ? a : NULL;
     }
     if (!strcmp(na, "int")) {
@@ -647,6 +671,8 @@ static void declare_option(EvalModules *em, OptNode *n, Value *opt, Module *m, S
 
 static void declare(EvalModules *em, OptNode *node, Value *opts, Module *m, Span at) {
     Vm *vm = em->vm;
+    if (strlen(node->loc) > 16 * 1024)
+        eval_error(vm, at, "option declarations nested too deeply under `%.60s...' (is the options set cyclic?)", node->loc);
     eval_force(vm, opts, at);
     if (opts->tag != VAL_ATTRS)
         eval_error(vm, at, "the options of module `%s' at `%s' are %s, not a set of option declarations", m->file,
@@ -717,16 +743,16 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
     }
     Sym k = merge_prop_kind(vm, v, pos);
     if (k == S_merge) {
-        Value *c = eval_list(vm, field(vm, v, S_contents, pos), pos, "mkMerge");
+        Value *c = eval_list(vm, prop_field(vm, v, S_contents, pos), pos, "mkMerge");
         for (size_t i = 0; i < c->u.list.n; i++) pushdown(em, node, c->u.list.items[i], m, pos, w, depth + 1);
         return;
     }
     if (k == S_if || k == S_override) {
         Wrap *nw = ARENA_NEW(&vm->arena, Wrap);
         nw->kind = k;
-        nw->param = field(vm, v, k == S_if ? S_condition : S_priority, pos);
+        nw->param = prop_field(vm, v, k == S_if ? S_condition : S_priority, pos);
         nw->outer = (Wrap *)w;   /* the new wrapper is the innermost one */
-        Value *c = field(vm, v, S_content, pos);
+        Value *c = prop_field(vm, v, S_content, pos);
         pushdown(em, node, c, m, pos, nw, depth + 1);
         return;
     }
@@ -1158,7 +1184,7 @@ static void describe(Vm *vm, StrBuf *b, Value *v, Span at, int depth) {
         return;
     }
     if (k == S_if) {
-        Value *c = field(vm, v, S_condition, at);
+        Value *c = prop_field(vm, v, S_condition, at);
         eval_force(vm, c, at);
         sb_puts(b, "mkIf ");
         sb_puts(b, c->tag == VAL_BOOL ? (c->u.b ? "true" : "false") : "<not a Boolean>");
@@ -1167,12 +1193,12 @@ static void describe(Vm *vm, StrBuf *b, Value *v, Span at, int depth) {
             return;
         }
         sb_puts(b, " (");
-        describe(vm, b, field(vm, v, S_content, at), at, depth + 1);
+        describe(vm, b, prop_field(vm, v, S_content, at), at, depth + 1);
         sb_puts(b, ")");
         return;
     }
     if (k == S_merge) {
-        Value *l = eval_list(vm, field(vm, v, S_contents, at), at, NULL);
+        Value *l = eval_list(vm, prop_field(vm, v, S_contents, at), at, NULL);
         sb_puts(b, "mkMerge [ ");
         for (size_t i = 0; i < l->u.list.n; i++) {
             sb_puts(b, "(");
@@ -1183,7 +1209,7 @@ static void describe(Vm *vm, StrBuf *b, Value *v, Span at, int depth) {
         return;
     }
     if (k == S_override || k == sym_cstr("order")) {
-        int64_t p = eval_int(vm, field(vm, v, S_priority, at), at, NULL);
+        int64_t p = eval_int(vm, prop_field(vm, v, S_priority, at), at, NULL);
         const char *name = NULL;
         if (k == S_override)
             name = p == 50 ? "mkForce" : p == 1000 ? "mkDefault" : p == 10 ? "mkVMOverride" : p == 60 ? "mkImageMediaOverride"
@@ -1192,7 +1218,7 @@ static void describe(Vm *vm, StrBuf *b, Value *v, Span at, int depth) {
             name = p == 500 ? "mkBefore" : p == 1500 ? "mkAfter" : NULL;
         if (name) sb_printf(b, "%s (", name);
         else sb_printf(b, "%s %lld (", k == S_override ? "mkOverride" : "mkOrder", (long long)p);
-        describe(vm, b, field(vm, v, S_content, at), at, depth + 1);
+        describe(vm, b, prop_field(vm, v, S_content, at), at, depth + 1);
         sb_puts(b, ")");
         return;
     }
@@ -1269,7 +1295,7 @@ bool modules_explain(Vm *vm, EvalModules *em, const char *name, StrBuf *b, Span 
     EvalError err;
     bool ok = eval_try(vm, run_explain, &j, &err);
     sb_printf(b, "\nDefinitions (%u, in merge order):\n", n->defs.len);
-    int best = 9999;
+    int64_t best = 9999;
     for (uint32_t i = 0; i < total; i++)
         if (!oc[i].dropped_if && oc[i].prio < best) best = oc[i].prio;
     for (uint32_t i = 0; i < total; i++) {
@@ -1289,14 +1315,14 @@ bool modules_explain(Vm *vm, EvalModules *em, const char *name, StrBuf *b, Span 
             free(derr.extra);
         }
         free(dj.out.data);
-        sb_printf(b, "      priority %d%s, order %d: ", oc[i].prio,
+        sb_printf(b, "      priority %lld%s, order %lld: ", (long long)oc[i].prio,
                   oc[i].prio == 1500 ? " (mkOptionDefault)" : oc[i].prio == 1000 ? " (mkDefault)"
                   : oc[i].prio == 100 ? " (plain)" : oc[i].prio == 50 ? " (mkForce)"
                   : oc[i].prio == 10 ? " (mkVMOverride)" : "",
-                  oc[i].order);
+                  (long long)oc[i].order);
         if (oc[i].dropped_if) sb_puts(b, "dropped: its mkIf condition is false\n");
         else if (oc[i].won) sb_puts(b, best < 9999 ? "used\n" : "used\n");
-        else sb_printf(b, "lost: priority %d beats %d (lower numbers win)\n", best, oc[i].prio);
+        else sb_printf(b, "lost: priority %lld beats %lld (lower numbers win)\n", (long long)best, (long long)oc[i].prio);
     }
     if (ok) {
         sb_puts(b, "\nValue: ");

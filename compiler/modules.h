@@ -26,8 +26,8 @@ typedef struct Def {
 
 /* How an option's definitions fared, for `vmc explain`. */
 typedef struct DefOutcome {
-    int prio;            /* priority after discharge (100 when plain) */
-    int order;           /* mkOrder priority (1000 when none) */
+    int64_t prio;        /* priority after discharge (100 when plain) */
+    int64_t order;       /* mkOrder priority (1000 when none) */
     bool dropped_if;     /* an mkIf false removed it */
     bool won;            /* survived the priority filter */
 } DefOutcome;
