@@ -513,6 +513,38 @@ static Value *lazy(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t n, S
     return eval_native_thunk(vm, lazy_merge, z);
 }
 
+/* The elements of an option path as merge_loc_child writes it (names
+ * joined by '.', a name that is not an identifier as a quoted string),
+ * as a list of strings. */
+static Value *loc_split(Vm *vm, const char *loc) {
+    VEC(Value *) parts = {0};
+    size_t i = 0, n = strlen(loc);
+    while (i < n) {
+        StrBuf b = {0};
+        if (loc[i] == '"') {
+            for (i++; i < n && loc[i] != '"'; i++) {
+                char c = loc[i];
+                if (c == '\\' && i + 1 < n) {
+                    c = loc[++i];
+                    c = c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c;
+                }
+                sb_put(&b, &c, 1);
+            }
+            i++;   /* the closing quote */
+        } else {
+            size_t s = i;
+            while (i < n && loc[i] != '.') i++;
+            sb_put(&b, loc + s, i - s);
+        }
+        apush(vm, &parts, val_string(vm, b.data ? b.data : "", b.len));
+        free(b.data);
+        if (i < n && loc[i] == '.') i++;
+    }
+    Value *l = val_list(vm, parts.len);
+    for (uint32_t k = 0; k < parts.len; k++) l->u.list.items[k] = parts.data[k];
+    return l;
+}
+
 static Def *leaf_defs(Vm *vm, Leaf *ls, uint32_t n) {
     Def *d = ARENA_ARRAY(&vm->arena, Def, n ? n : 1);
     for (uint32_t i = 0; i < n; i++) {
@@ -700,16 +732,10 @@ static void merge_submodule(Vm *vm, const char *loc, Value *type, Leaf *ls, uint
         k++;
     }
     /* The `name` argument: the last element of the option path. */
-    const char *last = strrchr(loc, '.');
-    const char *nm_s = last ? last + 1 : loc;
-    size_t nl = strlen(nm_s);
-    if (nl >= 2 && nm_s[0] == '"' && nm_s[nl - 1] == '"') {
-        nm_s++;
-        nl -= 2;
-    }
+    Value *parts = loc_split(vm, loc);
     Attrs *sa = attrs_new(vm, 1);
     sa->a[0].name = S_name;
-    sa->a[0].value = val_string(vm, nm_s, nl);
+    sa->a[0].value = parts->u.list.n ? parts->u.list.items[parts->u.list.n - 1] : val_string(vm, "", 0);
     sa->a[0].pos = span_make(0, 0, 0);
     Value *special = val_attrs(vm, sa);
     Value *extra = field(vm, type, S_specialArgs, at);
@@ -980,8 +1006,7 @@ static void type_merge(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t 
             merge_equal(vm, loc, ls, n, out, at);
             return;
         }
-        Value *locv = val_list(vm, 1);
-        locv->u.list.items[0] = val_string(vm, loc, strlen(loc));
+        Value *locv = loc_split(vm, loc);
         Value *defs = val_list(vm, n);
         for (uint32_t i = 0; i < n; i++) {
             Attrs *a = attrs_new(vm, 2);
