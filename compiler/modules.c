@@ -1321,8 +1321,9 @@ bool modules_explain(Vm *vm, EvalModules *em, const char *name, StrBuf *b, Span 
                   : oc[i].prio == 10 ? " (mkVMOverride)" : "",
                   (long long)oc[i].order);
         if (oc[i].dropped_if) sb_puts(b, "dropped: its mkIf condition is false\n");
-        else if (oc[i].won) sb_puts(b, best < 9999 ? "used\n" : "used\n");
-        else sb_printf(b, "lost: priority %lld beats %lld (lower numbers win)\n", (long long)best, (long long)oc[i].prio);
+        else if (oc[i].won) sb_puts(b, "used\n");
+        else if (oc[i].prio > best) sb_printf(b, "lost: priority %lld beats %lld (lower numbers win)\n", (long long)best, (long long)oc[i].prio);
+        else sb_puts(b, "not decided: the merge failed before reaching it\n");
     }
     if (ok) {
         sb_puts(b, "\nValue: ");
