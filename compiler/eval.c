@@ -629,12 +629,7 @@ void eval_force_deep(Vm *vm, Value *v, Span at) {
 
 static const char *int_str(Vm *vm, int64_t i, size_t *len) {
     char buf[24];
-    char *p = buf + sizeof buf;
-    uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
-    do *--p = (char)('0' + u % 10);
-    while (u /= 10);
-    if (i < 0) *--p = '-';
-    *len = (size_t)(buf + sizeof buf - p);
+    const char *p = print_int(i, buf, len);
     return arena_strndup(&vm->arena, p, *len);
 }
 

@@ -179,6 +179,9 @@ void print_value(Vm *vm, StrBuf *b, Value *v, Span at);
 /* Forces `v` deeply and prints it as JSON (attributes in name order;
  * functions are an error, as in Nix). */
 void print_json(Vm *vm, StrBuf *b, Value *v, Span at);
+/* Writes `i` in decimal at the end of buf (no printf); returns where it
+ * starts and its length in *len. */
+const char *print_int(int64_t i, char buf[24], size_t *len);
 /* Formats a float the way Nix prints it. */
 void print_float(StrBuf *b, double f);
 /* Writes `s` as a JSON string (escapes as Nix's toJSON). */

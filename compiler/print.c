@@ -25,15 +25,21 @@ void sb_put(StrBuf *b, const char *s, size_t n) {
 
 void sb_puts(StrBuf *b, const char *s) { sb_put(b, s, strlen(s)); }
 
-/* A decimal integer, without printf. */
-static void sb_int(StrBuf *b, int64_t i) {
-    char buf[24];
-    char *p = buf + sizeof buf;
+const char *print_int(int64_t i, char buf[24], size_t *len) {
+    char *p = buf + 24;
     uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
     do *--p = (char)('0' + u % 10);
     while (u /= 10);
     if (i < 0) *--p = '-';
-    sb_put(b, p, (size_t)(buf + sizeof buf - p));
+    *len = (size_t)(buf + 24 - p);
+    return p;
+}
+
+static void sb_int(StrBuf *b, int64_t i) {
+    char buf[24];
+    size_t n;
+    const char *p = print_int(i, buf, &n);
+    sb_put(b, p, n);
 }
 
 void sb_printf(StrBuf *b, const char *fmt, ...) {
