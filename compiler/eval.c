@@ -1270,16 +1270,21 @@ static void eval_binop(Vm *vm, Expr *e, Env *env, Value *out) {
         out->u.b = op == OP_EQ ? r : !r;
         return;
     }
+    case OP_LT:
     case OP_GT:
-    case OP_LE: {
-        /* Nix reads a > b as b < a: the right operand is evaluated first. */
-        operand(vm, e->u.binop.b, env, &b);
-        operand(vm, e->u.binop.a, env, &a);
+    case OP_LE:
+    case OP_GE: {
+        /* Nix reads a > b as b < a and a <= b as !(b < a): for those the
+         * right operand is evaluated first and becomes the left one. */
+        bool swap = op == OP_GT || op == OP_LE;
+        Value *x = swap ? &b : &a, *y = swap ? &a : &b;
+        operand(vm, swap ? e->u.binop.b : e->u.binop.a, env, x);
+        operand(vm, swap ? e->u.binop.a : e->u.binop.b, env, y);
         int c = 0;
-        if (a.tag == VAL_INT && b.tag == VAL_INT) c = b.u.i < a.u.i ? -1 : b.u.i > a.u.i;
-        else c = eval_compare(vm, &b, &a, at);
+        if (x->tag == VAL_INT && y->tag == VAL_INT) c = x->u.i < y->u.i ? -1 : x->u.i > y->u.i;
+        else c = eval_compare(vm, x, y, at);
         out->tag = VAL_BOOL;
-        out->u.b = op == OP_GT ? c < 0 : c >= 0;
+        out->u.b = (op == OP_LT || op == OP_GT) ? c < 0 : c >= 0;
         return;
     }
     default:
@@ -1311,16 +1316,6 @@ static void eval_binop(Vm *vm, Expr *e, Env *env, Value *out) {
         if (b.tag != VAL_ATTRS)
             eval_error(vm, e->u.binop.b->span, "value is %s while a set was expected, in the right operand of '//'", value_kind_phrase(&b));
         update(vm, &a, &b, out, at);
-        return;
-    }
-    case OP_LT:
-    case OP_GE: {   /* > and <= were handled above */
-        operand(vm, e->u.binop.b, env, &b);
-        int c = 0;
-        if (a.tag == VAL_INT && b.tag == VAL_INT) c = a.u.i < b.u.i ? -1 : a.u.i > b.u.i;
-        else c = eval_compare(vm, &a, &b, at);
-        out->tag = VAL_BOOL;
-        out->u.b = op == OP_LT ? c < 0 : c >= 0;
         return;
     }
     case OP_ADD: {
