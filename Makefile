@@ -42,7 +42,7 @@ RUNTIME_FILES := $(sort $(shell find runtime -name '*.cfg' 2>/dev/null))
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(B)/unit-tests
 
-.PHONY: all deps example test check check-run unit golden conformance corpus test-san bench grammar check-generated clean
+.PHONY: all deps example test check check-run unit golden conformance corpus cache test-san bench grammar check-generated clean
 
 all: $(B)/vmc
 
@@ -83,6 +83,13 @@ $(B)/vmc: $(B)/obj/main.o $(B)/libvmc.a
 $(UNIT_BIN): $(UNIT_SRCS) $(B)/libvmc.a
 	$(CC) $(CFLAGS_ALL) $(CRIT_CFLAGS) $(LDFLAGS_ALL) -o $@ $(UNIT_SRCS) $(B)/libvmc.a $(CRIT_LIBS) $(LDLIBS_ALL)
 
+# The parse cache (compiler/cache.c) keys entries by the sources vmc was
+# built from, so that a new build never reads an older build's entries.
+ID_SRCS := $(sort $(wildcard compiler/*.c compiler/*.h)) grammar/src/parser.c grammar/src/scanner.c
+$(B)/obj/cache.o: compiler/cache.c $(ID_SRCS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -DVMC_BUILD_ID='"'$$(cat $(ID_SRCS) | cksum | tr ' ' -)'"' -MMD -MP -c $< -o $@
+
 -include $(wildcard $(B)/obj/*.d)
 
 # ---- tests -------------------------------------------------------------
@@ -101,10 +108,18 @@ conformance: $(B)/vmc
 corpus:
 	@tests/run_corpus.sh $(B)/results
 
+cache: $(B)/vmc
+	@tests/run_cache.sh $(B)/vmc $(B)/results
+
+# Tests parse into a cache of their own (not the user's): the first part
+# that reads a file fills it, and the sanitizer run reads it back.
+unit golden conformance: export VMC_CACHE_DIR := $(abspath build/test-cache)
+
 test:
 	@rm -f $(B)/results
 	@$(MAKE) --no-print-directory all $(UNIT_BIN)
-	-@$(MAKE) --no-print-directory -k unit golden conformance corpus
+	@rm -rf build/test-cache
+	-@$(MAKE) --no-print-directory -k unit golden conformance corpus cache
 	@tests/summary.sh $(B)/results
 
 test-san:
@@ -131,8 +146,9 @@ check-run:
 	@rm -f build/results build/asan/results
 	@$(MAKE) --no-print-directory all build/unit-tests
 	@$(MAKE) --no-print-directory SAN=1 build/asan/vmc build/asan/unit-tests
-	-@$(MAKE) --no-print-directory -k unit golden conformance corpus
-	-@$(MAKE) --no-print-directory -k SAN=1 unit golden conformance
+	@rm -rf build/test-cache
+	-@$(MAKE) --no-print-directory -k unit golden conformance corpus cache
+	-@$(MAKE) --no-print-directory -k SAN=1 unit golden conformance cache
 	@tests/summary.sh build/results build/asan/results
 
 bench:

@@ -28,11 +28,12 @@ STATS = re.compile(r"stats: total ([0-9.]+) s, tree-sitter ([0-9.]+) s, lowering
                    r"evaluation and merging ([0-9.]+) s")
 
 
-def run_once(vmc, case_dir, files):
+def run_once(vmc, case_dir, files, cache):
     """Runs vmc once in a child process; returns (seconds, stats, maxrss_kb, stdout)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
     p = subprocess.run([vmc, "config", "--json", "--stats"] + files, cwd=case_dir,
+                       env=dict(os.environ, VMC_CACHE_DIR=cache),
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     dt = time.perf_counter() - t0
     # ru_maxrss of children is the maximum over all children so far; run the
@@ -44,11 +45,12 @@ def run_once(vmc, case_dir, files):
     return dt, stats, before, p.stdout
 
 
-def peak_rss_kb(vmc, case_dir, files):
+def peak_rss_kb(vmc, case_dir, files, cache):
     """Peak RSS of one run, via /usr/bin/time -f %M (GNU time), else None."""
     if not os.path.exists("/usr/bin/time"):
         return None
     p = subprocess.run(["/usr/bin/time", "-f", "%M", vmc, "config", "--json"] + files, cwd=case_dir,
+                       env=dict(os.environ, VMC_CACHE_DIR=cache),
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         return int(p.stderr.strip().splitlines()[-1])
@@ -72,18 +74,23 @@ def main():
     tmp = tempfile.mkdtemp(prefix="vmc-modbench.")
     try:
         print(f"\nmodule system: gen.py sets, `vmc config --json`, median of {runs} runs")
-        print(f"{'K':>5} {'defs':>7} {'MB':>5} {'total s':>8} {'parse s':>8} {'lower s':>8} {'eval+merge s':>12} "
+        print("cold: VMC_CACHE_DIR=off, every file parsed; warm: every file's AST from the parse cache")
+        print(f"{'K':>5} {'defs':>7} {'MB':>5} {'run':>4} {'total s':>8} {'parse s':>8} {'lower s':>8} {'eval+merge s':>12} "
               f"{'peak MB':>8} {'ref s':>6} {'ref MB':>6} {'speed':>6} {'memory':>7}  result")
         prev = None
-        for k in ks:
+        cache_dir = os.path.join(tmp, "cache")
+        for k, mode in [(k, m) for k in ks for m in ("cold", "warm")]:
+            cache = "off" if mode == "cold" else cache_dir
             d = os.path.join(tmp, f"k{k}")
             subprocess.run([sys.executable, gen, str(k), d], check=True, stdout=subprocess.DEVNULL)
             files = [l for l in open(os.path.join(d, "modules")).read().split("\n") if l.strip()]
             size = sum(os.path.getsize(os.path.join(d, f)) for f in files)
             times, parts = [], []
             out = None
+            if mode == "warm":
+                run_once(vmc, d, files, cache)   # fills the cache
             for _ in range(runs):
-                dt, stats, _, out = run_once(vmc, d, files)
+                dt, stats, _, out = run_once(vmc, d, files, cache)
                 times.append(dt)
                 if stats:
                     parts.append(stats)
@@ -97,17 +104,18 @@ def main():
             ts = statistics.median(p[1] for p in parts) if parts else float("nan")
             lo = statistics.median(p[2] for p in parts) if parts else float("nan")
             em = statistics.median(p[3] for p in parts) if parts else float("nan")
-            rss = peak_rss_kb(vmc, d, files)
+            rss = peak_rss_kb(vmc, d, files, cache)
             rss_mb = rss / 1024 if rss else float("nan")
             ref_t, ref_mb = REFERENCE.get(k, (None, None))
             speed = f"{ref_t / med:.1f}x" if ref_t else "-"
             mem = f"{ref_mb / rss_mb:.1f}x" if ref_mb and rss else "-"
-            print(f"{k:>5} {k * 20:>7} {size / 1e6:>5.2f} {med:>8.3f} {ts:>8.3f} {lo:>8.3f} {em:>12.4f} "
+            print(f"{k:>5} {k * 20:>7} {size / 1e6:>5.2f} {mode:>4} {med:>8.3f} {ts:>8.3f} {lo:>8.3f} {em:>12.4f} "
                   f"{rss_mb:>8.1f} {ref_t if ref_t else '-':>6} {ref_mb if ref_mb else '-':>6} {speed:>6} {mem:>7}  {result}")
-            if prev:
-                pk, pt = prev
-                print(f"{'':>5} growth from K={pk}: time x{med / pt:.2f} for K x{k / pk:.0f}")
-            prev = (k, med)
+            if mode == "cold":
+                if prev:
+                    pk, pt = prev
+                    print(f"{'':>5} growth from K={pk} (cold): time x{med / pt:.2f} for K x{k / pk:.0f}")
+                prev = (k, med)
         print("speed and memory are the reference's figure divided by vmc's (higher is better).")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "astio.h"
+#include "cache.h"
 #include "runtime.h"
 #include "source.h"
 #include "vec.h"
@@ -1541,8 +1542,27 @@ static Value *load(Vm *vm, Source *src, Span at) {
         Expr *pre = astio_read(&vm->ast, rf->ast, rf->ast_len, src->id, &vm->gnames);
         if (pre) return mkthunk(vm, pre, vm->globals);
     }
+    /* A file parsed by an earlier run comes from the cache (cache.h). */
+    bool cacheable = path[0] == '/' && !rf;
+    CacheKey key = {0, 0};
+    if (cacheable) {
+        key = cache_key(src->dir, src->text, src->len);
+        size_t n;
+        uint8_t *blob = cache_get(key, &n);
+        if (blob) {
+            Expr *hit = astio_read(&vm->ast, blob, n, src->id, &vm->gnames);
+            free(blob);
+            if (hit) return mkthunk(vm, hit, vm->globals);
+        }
+    }
     ParseErrors errs = {0};
     Expr *e = parse_source(&vm->ast, src, &vm->gnames, &errs);
+    if (e && cacheable) {
+        ByteBuf b = {0};
+        astio_write(&b, e, &vm->gnames);
+        cache_put(key, b.data, b.len);
+        free(b.data);
+    }
     if (!e) {
         VMC_ASSERT(errs.n > 0, "parse failed without a diagnostic");
         Diag *last = errs.items[errs.n - 1];

@@ -12,6 +12,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "cache.h"
 #include "eval.h"
 #include "modules.h"
 #include "source.h"
@@ -161,8 +162,14 @@ static void run_config(Vm *vm, void *arg) {
             size_t len;
             const char *text = source_read(abs, &len);
             /* The source keeps abs. */
-            if (text) srcs[ns++] = source_add(abs, path_resolve(abs, "..", 2), text, len);
-            else free(abs);
+            if (text) {
+                Source *src = source_add(abs, path_resolve(abs, "..", 2), text, len);
+                /* Files an earlier run parsed come from the cache: only
+                 * the others need tree-sitter. */
+                if (!cache_has(cache_key(src->dir, src->text, src->len))) srcs[ns++] = src;
+            } else {
+                free(abs);
+            }
         } else {
             free(abs);
         }
@@ -248,6 +255,9 @@ static int cmd_config(int argc, char **argv, bool explain) {
                 total, ps->ts_seconds, ps->lower_seconds,
                 total - ps->lower_seconds - (ps->ts_seconds - ps->ts_worker_seconds) - ps->wait_seconds,
                 (unsigned long long)ps->bytes, vm.arena.total, ps->ts_worker_seconds, ps->wait_seconds);
+        CacheStats *cs = cache_stats();
+        fprintf(stderr, "stats: parse cache: %u files from the cache, %u not in it, %u entries written\n", cs->hits, cs->misses,
+                cs->writes);
         fprintf(stderr, "stats: arenas: values %zu bytes used, syntax trees (AST) %zu bytes used\n", arena_used(&vm.arena),
                 arena_used(&vm.ast));
     }

@@ -100,6 +100,56 @@ static bool runtime_dir(const char *path) {
     return false;
 }
 
+/* Reads the whole file at `path` into a NUL-terminated malloc'ed buffer.
+ * On failure returns false with errno set (*is_dir tells a directory). */
+static bool read_whole(const char *path, char **out, size_t *len, bool *is_dir) {
+    *is_dir = false;
+    FILE *f = fopen(path, "rb");
+    if (!f) return false;
+    struct stat st;
+    size_t cap = 1 << 12;
+    if (fstat(fileno(f), &st) == 0) {
+        if (S_ISDIR(st.st_mode)) {
+            fclose(f);
+            *is_dir = true;
+            errno = EISDIR;
+            return false;
+        }
+        if (S_ISREG(st.st_mode) && st.st_size > 0 && (uint64_t)st.st_size < UINT32_MAX) cap = (size_t)st.st_size + 2;
+    }
+    size_t n = 0;
+    char *buf = vmc_xrealloc(NULL, cap);
+    for (;;) {
+        if (n + 1 >= cap) buf = vmc_xrealloc(buf, cap *= 2);
+        size_t r = fread(buf + n, 1, cap - n - 1, f);
+        n += r;
+        if (r == 0) break;
+    }
+    int err = ferror(f);
+    fclose(f);
+    if (err) {
+        free(buf);
+        errno = EIO;
+        return false;
+    }
+    buf[n] = 0;
+    if (n >= UINT32_MAX) {
+        /* Spans count bytes in 32 bits. */
+        free(buf);
+        errno = EFBIG;
+        return false;
+    }
+    *out = buf;
+    *len = n;
+    return true;
+}
+
+const char *source_read_private(const char *path, size_t *len) {
+    char *buf;
+    bool is_dir;
+    return read_whole(path, &buf, len, &is_dir) ? buf : NULL;
+}
+
 const char *source_read(const char *path, size_t *len) {
     /* The runtime library is part of the binary: not an input to record. */
     const RuntimeFile *rf = runtime_find(path);
@@ -118,40 +168,13 @@ const char *source_read(const char *path, size_t *len) {
         errno = ENOENT;
         return NULL;
     }
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    char *buf = NULL;
+    size_t n = 0;
+    bool is_dir = false;
+    if (!read_whole(path, &buf, &n, &is_dir)) {
         int e = errno;
-        record(path, 0, false, false);
+        record(path, 0, is_dir, is_dir);
         errno = e;
-        return NULL;
-    }
-    struct stat st;
-    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-        fclose(f);
-        record(path, 0, true, true);
-        errno = EISDIR;
-        return NULL;
-    }
-    size_t cap = 1 << 16, n = 0;
-    char *buf = vmc_xrealloc(NULL, cap);
-    for (;;) {
-        if (n + 1 >= cap) buf = vmc_xrealloc(buf, cap *= 2);
-        size_t r = fread(buf + n, 1, cap - n - 1, f);
-        n += r;
-        if (r == 0) break;
-    }
-    int err = ferror(f);
-    fclose(f);
-    if (err) {
-        free(buf);
-        errno = EIO;
-        return NULL;
-    }
-    buf[n] = 0;
-    if (n >= UINT32_MAX) {
-        /* Spans count bytes in 32 bits. */
-        free(buf);
-        errno = EFBIG;
         return NULL;
     }
     record(path, XXH3_64bits(buf, n), true, false);

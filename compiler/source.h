@@ -37,6 +37,9 @@ typedef struct Input {
  * it to source_add, which keeps it) and its length, or
  * NULL with errno set when the file cannot be read. */
 const char *source_read(const char *path, size_t *len);
+/* Reads a file of vmc's own (its cache) without recording it: such files
+ * are not inputs of a build.  Same contract as source_read. */
+const char *source_read_private(const char *path, size_t *len);
 /* Records a probe for existence of `path`; returns whether it exists. */
 bool source_probe(const char *path);
 /* Adds a file's text to the table and returns it (its line table built). */

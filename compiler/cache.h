@@ -1,0 +1,42 @@
+/*
+ * cache.h: vmc's cache of parsed files.
+ *
+ * Parsing is most of the cost of a run (tree-sitter, then lowering), and a
+ * file's lowered AST depends only on its text, the directory its relative
+ * paths resolve against, and this build of vmc.  So vmc keeps each lowered
+ * file (astio.h's bytes) in a cache directory under the XXH3-128 hash of
+ * exactly those three, and a later run that reads the same file takes the
+ * AST from there instead of parsing it again.  A cached entry can never be
+ * stale: any change to the text, the directory or vmc gives another key.
+ *
+ * The directory is $VMC_CACHE_DIR, else $XDG_CACHE_HOME/vmc, else
+ * $HOME/.cache/vmc; VMC_CACHE_DIR=off turns the cache off.  The cache is an
+ * optimisation only: when it cannot be read or written, vmc parses as if it
+ * were not there.  Entries are written atomically (a temporary file, then
+ * rename), so concurrent runs never see half an entry.
+ */
+#ifndef VMC_CACHE_H
+#define VMC_CACHE_H
+
+#include "common.h"
+
+typedef struct CacheKey {
+    uint64_t lo, hi;
+} CacheKey;
+
+/* The key of a file with text `text` whose relative paths resolve in `dir`. */
+CacheKey cache_key(const char *dir, const char *text, size_t len);
+/* The cached bytes for `key` (malloc'ed), or NULL. */
+uint8_t *cache_get(CacheKey key, size_t *len);
+/* Whether an entry for `key` exists (without reading it). */
+bool cache_has(CacheKey key);
+/* Stores `data` under `key`; failures are ignored. */
+void cache_put(CacheKey key, const uint8_t *data, size_t len);
+
+/* Counters for --stats. */
+typedef struct CacheStats {
+    uint32_t hits, misses, writes;
+} CacheStats;
+CacheStats *cache_stats(void);
+
+#endif
