@@ -9,9 +9,9 @@
 #   make check-generated regenerate and fail if grammar/src differs from git
 
 CC ?= cc
-PKGS := tree-sitter libxxhash
+PKGS := tree-sitter libxxhash zlib
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -ltree-sitter -lxxhash)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -ltree-sitter -lxxhash -lz)
 CRIT_CFLAGS := $(shell pkg-config --cflags criterion 2>/dev/null)
 CRIT_LIBS := $(shell pkg-config --libs criterion 2>/dev/null || echo -lcriterion)
 
@@ -42,7 +42,7 @@ RUNTIME_FILES := $(sort $(shell find runtime -name '*.cfg' 2>/dev/null))
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(B)/unit-tests
 
-.PHONY: all deps example test check check-run unit golden conformance corpus cache test-san bench grammar check-generated clean
+.PHONY: all deps example test check check-run unit golden conformance corpus cache lint vm-options build-golden test-san bench grammar check-generated clean
 
 all: $(B)/vmc
 
@@ -111,6 +111,15 @@ corpus:
 cache: $(B)/vmc
 	@tests/run_cache.sh $(B)/vmc $(B)/results
 
+lint: $(B)/vmc
+	@tests/run_lint.sh $(B)/vmc $(B)/results
+
+vm-options: $(B)/vmc
+	@tests/vm_options.sh $(B)/vmc $(B)/results
+
+build-golden: $(B)/vmc
+	@tests/run_build.sh $(B)/vmc $(B)/results
+
 # Tests parse into a cache of their own (not the user's): the first part
 # that reads a file fills it, and the sanitizer run reads it back.
 unit golden conformance: export VMC_CACHE_DIR := $(abspath build/test-cache)
@@ -119,7 +128,7 @@ test:
 	@rm -f $(B)/results
 	@$(MAKE) --no-print-directory all $(UNIT_BIN)
 	@rm -rf build/test-cache
-	-@$(MAKE) --no-print-directory -k unit golden conformance corpus cache
+	-@$(MAKE) --no-print-directory -k unit golden conformance corpus cache lint vm-options build-golden
 	@tests/summary.sh $(B)/results
 
 test-san:
@@ -147,8 +156,8 @@ check-run:
 	@$(MAKE) --no-print-directory all build/unit-tests
 	@$(MAKE) --no-print-directory SAN=1 build/asan/vmc build/asan/unit-tests
 	@rm -rf build/test-cache
-	-@$(MAKE) --no-print-directory -k unit golden conformance corpus cache
-	-@$(MAKE) --no-print-directory -k SAN=1 unit golden conformance cache
+	-@$(MAKE) --no-print-directory -k unit golden conformance corpus cache lint vm-options build-golden
+	-@$(MAKE) --no-print-directory -k SAN=1 unit golden conformance cache lint vm-options build-golden
 	@tests/summary.sh build/results build/asan/results
 
 bench:

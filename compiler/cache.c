@@ -104,17 +104,6 @@ static void make_parents(char *path) {
     }
 }
 
-static bool write_all(int fd, const uint8_t *p, size_t n) {
-    while (n > 0) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) return false;
-        p += w;
-        n -= (size_t)w;
-    }
-    return true;
-}
-
 void cache_put(CacheKey key, const uint8_t *data, size_t len) {
     char p[4200], tmp[4300];
     if (!entry_path(key, p, sizeof p)) return;
@@ -127,7 +116,7 @@ void cache_put(CacheKey key, const uint8_t *data, size_t len) {
     }
     if (fd < 0) return;
     uint64_t sum = XXH3_64bits(data, len);
-    bool ok = write_all(fd, data, len) && write_all(fd, (const uint8_t *)&sum, 8);
+    bool ok = write_full(fd, data, len) && write_full(fd, (const uint8_t *)&sum, 8);
     if (close(fd) != 0 || !ok || rename(tmp, p) != 0) {
         unlink(tmp);
         return;

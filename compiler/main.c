@@ -4,6 +4,7 @@
  * stack, bounds recursion), and prints results or diagnostics.  Exit status:
  * 0 success, 1 an error in the input, 2 a usage error.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -11,11 +12,17 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cache.h"
+#include "codegen.h"
 #include "eval.h"
+#include "model.h"
+#include "lint.h"
 #include "modules.h"
+#include "runtime.h"
 #include "source.h"
+#include "store.h"
 
 #define EVAL_STACK_SIZE ((size_t)1 << 30)
 
@@ -28,12 +35,27 @@ static const char usage_text[] =
     "  config [--json] [-A PATH] FILE...\n"
     "                           evaluate the modules FILE... (NixOS module system)\n"
     "                           and print the config, or the value at PATH\n"
-    "  explain --option NAME FILE...\n"
+    "  explain [--vm] --option NAME FILE...\n"
     "                           show option NAME: its type, default, description,\n"
     "                           every definition, its priority, and which won\n"
+    "  model [--json] FILE...   evaluate the VM configuration FILE... with vmc's\n"
+    "                           qemu-vm modules and print the VM model\n"
+    "  build [-o LINK] [--store DIR] FILE...\n"
+    "                           build the VM: write bin/run-NAME-vm, fstab,\n"
+    "                           kernel-params, kernel-requirements and model.json\n"
+    "                           into the store, link them from LINK (default\n"
+    "                           ./result) and print the result's path\n"
+    "  lint-kernel --requirements FILE [KCONFIG]\n"
+    "                           check a kernel config (default: the running\n"
+    "                           kernel's) against a VM's kernel requirements\n"
     "\n"
     "Options:\n"
     "  --json                   print the value as JSON\n"
+    "  --vm                     config, explain: include vmc's VM modules (as build does)\n"
+    "  -o LINK                  build: the link to the result (default: result)\n"
+    "  --no-link                build: make no link, only print the result's path\n"
+    "  --store DIR              build: the store (default: $VMC_STORE_DIR, else\n"
+    "                           $XDG_DATA_HOME/vmc/store, else ~/.local/share/vmc/store)\n"
     "  --stats                  print evaluation statistics to stderr\n"
     "  -h, --help               show this help\n"
     "  --version                show the version\n"
@@ -140,7 +162,11 @@ static int cmd_eval(int argc, char **argv) {
     return 0;
 }
 
+typedef enum JobKind { JOB_CONFIG, JOB_EXPLAIN, JOB_MODEL, JOB_BUILD } JobKind;
+
 typedef struct ConfigJob {
+    JobKind kind;
+    bool vm_modules;       /* with vmc's runtime VM modules */
     const char **files;    /* FILE... */
     int nfiles;            /* count */
     const char *attr;      /* -A PATH, or NULL */
@@ -148,17 +174,33 @@ typedef struct ConfigJob {
     bool json;             /* --json */
     bool stats;            /* --stats */
     StrBuf out;            /* what to print */
+    StrBuf script, fstab, params, reqs;  /* build: the outputs */
+    const char *name;      /* build: system.name */
+    VmModel model;         /* model, build: the model */
 } ConfigJob;
+
+/* The module list: vmc's base modules, the user's files, vmc's VM modules. */
+static uint32_t module_list(ConfigJob *job, const char **out) {
+    uint32_t n = 0;
+    if (job->vm_modules)
+        for (const char *const *p = model_base_modules; *p; p++) out[n++] = *p;
+    for (int i = 0; i < job->nfiles; i++) out[n++] = job->files[i];
+    if (job->vm_modules)
+        for (const char *const *p = model_vm_modules; *p; p++) out[n++] = *p;
+    return n;
+}
 
 static void run_config(Vm *vm, void *arg) {
     ConfigJob *job = arg;
+    const char **files = arena_alloc(&vm->arena, sizeof(char *) * ((size_t)job->nfiles + 8), _Alignof(char *));
+    uint32_t nfiles = module_list(job, files);
     /* Read every module named up front and have a second thread parse them
      * while this one lowers and evaluates. */
-    const Source **srcs = arena_alloc(&vm->arena, sizeof(Source *) * (size_t)job->nfiles, _Alignof(Source *));
+    const Source **srcs = arena_alloc(&vm->arena, sizeof(Source *) * nfiles, _Alignof(Source *));
     uint32_t ns = 0;
-    for (int i = 0; i < job->nfiles; i++) {
-        char *abs = path_resolve(path_cwd(), job->files[i], strlen(job->files[i]));
-        if (!source_find(abs)) {
+    for (uint32_t i = 0; i < nfiles; i++) {
+        char *abs = path_resolve(path_cwd(), files[i], strlen(files[i]));
+        if (!source_find(abs) && !runtime_find(abs)) {
             size_t len;
             const char *text = source_read(abs, &len);
             /* The source keeps abs. */
@@ -175,11 +217,11 @@ static void run_config(Vm *vm, void *arg) {
         }
     }
     parse_prefetch(srcs, ns);
-    Value **mods = arena_alloc(&vm->arena, sizeof(Value *) * (size_t)job->nfiles, _Alignof(Value *));
-    Def *where = arena_alloc(&vm->arena, sizeof(Def) * (size_t)job->nfiles, _Alignof(Def));
-    for (int i = 0; i < job->nfiles; i++) {
-        char *abs = path_resolve(path_cwd(), job->files[i], strlen(job->files[i]));
-        if (!source_probe(abs)) eval_error(vm, span_make(0, 0, 0), "cannot read '%s': No such file or directory", job->files[i]);
+    Value **mods = arena_alloc(&vm->arena, sizeof(Value *) * nfiles, _Alignof(Value *));
+    Def *where = arena_alloc(&vm->arena, sizeof(Def) * nfiles, _Alignof(Def));
+    for (uint32_t i = 0; i < nfiles; i++) {
+        char *abs = path_resolve(path_cwd(), files[i], strlen(files[i]));
+        if (!source_probe(abs)) eval_error(vm, span_make(0, 0, 0), "cannot read '%s': No such file or directory", files[i]);
         Value *p = val_new(vm);
         p->tag = VAL_PATH;
         p->u.str.s = arena_strndup(&vm->arena, abs, strlen(abs));
@@ -191,7 +233,23 @@ static void run_config(Vm *vm, void *arg) {
         where[i].pos = span_make(0, 0, 0);
     }
     EvalModules *em = NULL;
-    Value *cfg = modules_eval(vm, modules_lib(vm), mods, where, (uint32_t)job->nfiles, NULL, "", span_make(0, 0, 0), &em);
+    Value *cfg = modules_eval(vm, modules_lib(vm), mods, where, nfiles, NULL, "", span_make(0, 0, 0), &em);
+    if (job->kind == JOB_MODEL || job->kind == JOB_BUILD) {
+        VmModel m;
+        model_read(vm, cfg, em, &m);
+        job->model = m;
+        if (job->kind == JOB_MODEL) {
+            model_json(&m, &job->out);
+            return;
+        }
+        job->name = m.name;
+        model_json(&m, &job->out);
+        codegen_script(&m, &job->script);
+        codegen_fstab(&m, &job->fstab);
+        codegen_kernel_params(&m, &job->params);
+        codegen_requirements(&m, &job->reqs);
+        return;
+    }
     if (job->option) {
         modules_explain(vm, em, job->option, &job->out, span_make(0, 0, 0));
         return;
@@ -212,20 +270,140 @@ static void run_config(Vm *vm, void *arg) {
     modules_print(vm, &job->out, v, job->json, span_make(0, 0, 0));
 }
 
-static int cmd_config(int argc, char **argv, bool explain) {
+/* Adds a model's requirements to `rs` (errors point at nothing: the
+ * requirements come from options, which the model already checked). */
+static void add_requirements(const VmModel *m, Requirements *rs, ParseErrors *errs) {
+    for (uint32_t i = 0; i < m->nreqs; i++)
+        kconfig_require(rs, m->reqs[i].name, strlen(m->reqs[i].name), m->reqs[i].want, strlen(m->reqs[i].want),
+                        span_make(0, 0, 0), errs);
+}
+
+/* `vmc lint-kernel --for FILE`: the requirements of the VM FILE. */
+static bool vm_requirements(const char *file, Requirements *rs, ParseErrors *errs) {
     ConfigJob job = {0};
+    job.kind = JOB_MODEL;
+    job.vm_modules = true;
+    job.files = &file;
+    job.nfiles = 1;
+    static Vm vm;
+    vm_init(&vm);
+    EvalError err;
+    bool ok = eval_try(&vm, run_config, &job, &err);
+    parse_prefetch_finish();
+    free(job.out.data);
+    if (!ok) {
+        print_error(&err);
+        return false;
+    }
+    add_requirements(&job.model, rs, errs);
+    return true;
+}
+
+/* `vmc build` of a configuration that names its kernel's config checks the
+ * requirements first; the report goes to stderr.  Returns whether they hold. */
+static bool build_lint(const VmModel *m) {
+    if (!m->kernel_config) return true;
+    ParseErrors errs = {0};
+    Requirements rs = {0};
+    add_requirements(m, &rs, &errs);
+    KConfig *kc = kconfig_load(m->kernel_config, &errs);
+    bool ok = errs.n == 0 && kc;
+    for (uint32_t i = 0; i < errs.n; i++) {
+        diag_print(stderr, errs.items[i]);
+        diag_free(errs.items[i]);
+    }
+    free(errs.items);
+    if (ok) {
+        const char *nc = getenv("NO_COLOR");
+        LintOptions opt = {KFORMAT_TEXT, isatty(STDERR_FILENO) && !(nc && *nc)};
+        fprintf(stderr, "vmc: checking the kernel config %s (virtualisation.kernelConfig)\n",
+                source_display_path(m->kernel_config));
+        if (kconfig_lint(rs.items, rs.n, kc, opt, stderr) > 0) {
+            fprintf(stderr, "vmc: error: the kernel lacks what the VM needs; nothing was built\n");
+            ok = false;
+        }
+    } else {
+        fprintf(stderr, "vmc: error: cannot check the kernel config named by virtualisation.kernelConfig; nothing was built\n");
+    }
+    kconfig_free(kc);
+    kconfig_requirements_free(&rs);
+    return ok;
+}
+
+/* Stores a build's outputs and links the result; prints its path. */
+static int finish_build(ConfigJob *job, const char *link, const char *store) {
+    if (!build_lint(&job->model)) {
+        free(job->out.data);
+        free(job->script.data);
+        free(job->fstab.data);
+        free(job->params.data);
+        free(job->reqs.data);
+        return 1;
+    }
+    char script_path[600];
+    snprintf(script_path, sizeof script_path, "bin/run-%s-vm", job->name);
+    Output outs[] = {
+        {script_path, job->script.data, job->script.len, true},
+        {"fstab", job->fstab.data, job->fstab.len, false},
+        {"kernel-params", job->params.data, job->params.len, false},
+        {"kernel-requirements", job->reqs.data, job->reqs.len, false},
+        {"model.json", job->out.data, job->out.len, false},
+    };
+    char *dir = store ? strdup(store) : store_default_dir();
+    int rc = 1;
+    if (!dir) {
+        fprintf(stderr, "vmc: error: no store directory: set VMC_STORE_DIR or HOME, or pass --store DIR\n");
+    } else {
+        char label[300], *why = NULL;
+        snprintf(label, sizeof label, "vm-%s", job->name);
+        for (char *c = label; *c; c++)
+            if (!(isalnum((unsigned char)*c) || strchr("._+-", *c))) *c = '_';
+        char *result = store_build(dir, label, outs, ARRAY_LEN(outs), link, &why);
+        if (!result) {
+            fprintf(stderr, "vmc: error: %s\n", why);
+            free(why);
+        } else {
+            printf("%s\n", result);
+            free(result);
+            rc = fflush(stdout) != 0;
+        }
+    }
+    free(dir);
+    free(job->out.data);
+    free(job->script.data);
+    free(job->fstab.data);
+    free(job->params.data);
+    free(job->reqs.data);
+    return rc;
+}
+
+static int cmd_config(int argc, char **argv, JobKind kind) {
+    ConfigJob job = {0};
+    job.kind = kind;
+    job.vm_modules = kind == JOB_MODEL || kind == JOB_BUILD;
+    bool explain = kind == JOB_EXPLAIN;
+    const char *link = "result", *store = NULL;
     job.files = (const char **)calloc((size_t)argc + 1, sizeof(char *));
     if (!job.files) return 1;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
-        if (!explain && strcmp(a, "--json") == 0) job.json = true;
+        if ((kind == JOB_CONFIG || kind == JOB_MODEL) && strcmp(a, "--json") == 0) job.json = true;
         else if (strcmp(a, "--stats") == 0) job.stats = true;
-        else if (!explain && strcmp(a, "-A") == 0) {
+        else if ((kind == JOB_CONFIG || explain) && strcmp(a, "--vm") == 0) job.vm_modules = true;
+        else if (kind == JOB_CONFIG && strcmp(a, "-A") == 0) {
             if (i + 1 >= argc) return usage_error("option '%s' needs an attribute path", a);
             job.attr = argv[++i];
         } else if (explain && strcmp(a, "--option") == 0) {
             if (i + 1 >= argc) return usage_error("option '%s' needs an option name", a);
             job.option = argv[++i];
+        } else if (kind == JOB_BUILD && strcmp(a, "-o") == 0) {
+            if (i + 1 >= argc || !*argv[i + 1]) return usage_error("option '%s' needs a link name", a);
+            link = argv[++i];
+        } else if (kind == JOB_BUILD && strcmp(a, "--no-link") == 0) {
+            link = NULL;
+        } else if (kind == JOB_BUILD && strcmp(a, "--store") == 0) {
+            if (i + 1 >= argc || !*argv[i + 1]) return usage_error("option '%s' needs a directory", a);
+            store = argv[++i];
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             fputs(usage_text, stdout);
             return 0;
@@ -235,7 +413,10 @@ static int cmd_config(int argc, char **argv, bool explain) {
             job.files[job.nfiles++] = a;
         }
     }
-    if (job.nfiles == 0) return usage_error("%s", explain ? "explain needs --option NAME and module FILEs" : "config needs module FILEs");
+    if (job.nfiles == 0)
+        return usage_error("%s", explain ? "explain needs --option NAME and module FILEs"
+                                 : kind == JOB_CONFIG ? "config needs module FILEs"
+                                                      : "this command needs the VM's configuration FILE (and more modules if any)");
     if (explain && !job.option) return usage_error("%s", "explain needs --option NAME");
     static Vm vm;
     struct timespec t0, t1;
@@ -266,14 +447,13 @@ static int cmd_config(int argc, char **argv, bool explain) {
         free(job.out.data);
         return 1;
     }
+    if (kind == JOB_BUILD) return finish_build(&job, link, store);
     fwrite(job.out.data, 1, job.out.len, stdout);
     if (job.out.len && job.out.data[job.out.len - 1] != '\n') fputc('\n', stdout);
     free(job.out.data);
     if (fflush(stdout) != 0) return 1;
     return 0;
 }
-
-static const char *const planned[] = {"model", "build", "lint-kernel"};
 
 static int run(int argc, char **argv) {
     if (argc < 2) {
@@ -290,11 +470,11 @@ static int run(int argc, char **argv) {
         return 0;
     }
     if (strcmp(cmd, "eval") == 0) return cmd_eval(argc - 2, argv + 2);
-    if (strcmp(cmd, "config") == 0) return cmd_config(argc - 2, argv + 2, false);
-    if (strcmp(cmd, "explain") == 0) return cmd_config(argc - 2, argv + 2, true);
-    for (size_t i = 0; i < ARRAY_LEN(planned); i++)
-        if (strcmp(cmd, planned[i]) == 0)
-            return usage_error("command '%s' is not available in this version of vmc", cmd);
+    if (strcmp(cmd, "config") == 0) return cmd_config(argc - 2, argv + 2, JOB_CONFIG);
+    if (strcmp(cmd, "explain") == 0) return cmd_config(argc - 2, argv + 2, JOB_EXPLAIN);
+    if (strcmp(cmd, "model") == 0) return cmd_config(argc - 2, argv + 2, JOB_MODEL);
+    if (strcmp(cmd, "build") == 0) return cmd_config(argc - 2, argv + 2, JOB_BUILD);
+    if (strcmp(cmd, "lint-kernel") == 0) return cmd_lint_kernel(argc - 2, argv + 2, vm_requirements);
     return usage_error("unknown command '%s'", cmd);
 }
 

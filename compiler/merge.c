@@ -43,7 +43,7 @@ typedef VEC(Leaf) Leaves;
 
 static Sym S__type, S_if, S_merge, S_override, S_order, S_condition, S_content, S_contents, S_priority,
     S_name, S_description, S_elemType, S_left, S_right, S_values, S_modules, S_min, S_max, S_sep, S_check,
-    S_merge_fn, S_outPath, S__module, S_specialArgs, S_shorthand;
+    S_merge_fn, S_outPath, S__module, S_specialArgs, S_shorthand, S_addedChecks;
 
 static void init_syms(void) {
     if (S__type) return;
@@ -72,6 +72,7 @@ static void init_syms(void) {
     S__module = sym_cstr("_module");
     S_specialArgs = sym_cstr("specialArgs");
     S_shorthand = sym_cstr("shorthandOnlyDefinesConfig");
+    S_addedChecks = sym_cstr("_addedChecks");
 }
 
 Sym merge_prop_kind(Vm *vm, Value *v, Span at) {
@@ -394,7 +395,25 @@ static bool check_enum(Vm *vm, Value *type, Value *v, Span at) {
     return false;
 }
 
+static bool check_by_name(Vm *vm, Value *type, Value *v, Span at);
+
+/* The type's check: built-in types are checked by name, in C; checks added
+ * with types.addCheck (listed in its _addedChecks) run after that. */
 static bool type_check(Vm *vm, Value *type, Value *v, Span at) {
+    if (!check_by_name(vm, type, v, at)) return false;
+    Value *extra = type ? field(vm, type, S_addedChecks, at) : NULL;
+    if (!extra) return true;
+    eval_list(vm, extra, at, NULL);
+    for (size_t i = 0; i < extra->u.list.n; i++) {
+        Value r;
+        eval_apply(vm, extra->u.list.items[i], v, &r, at);
+        if (r.tag != VAL_BOOL) eval_error(vm, at, "a check added with types.addCheck returned %s, not a Boolean", value_kind_phrase(&r));
+        if (!r.u.b) return false;
+    }
+    return true;
+}
+
+static bool check_by_name(Vm *vm, Value *type, Value *v, Span at) {
     const char *n = type_name(vm, type, at);
     eval_force(vm, v, at);
     switch (n[0]) {
@@ -719,7 +738,7 @@ static void merge_submodule(Vm *vm, const char *loc, Value *type, Leaf *ls, uint
         /* A set is the module's config; a function or path is a module. */
         Value *v = ls[i].v;
         eval_force(vm, v, at);
-        if (v->tag == VAL_ATTRS && !shorthand) {
+        if (v->tag == VAL_ATTRS && shorthand) {
             Attrs *w = attrs_new(vm, 1);
             w->a[0].name = sym_cstr("config");
             w->a[0].value = v;

@@ -144,6 +144,18 @@ static bool read_whole(const char *path, char **out, size_t *len, bool *is_dir) 
     return true;
 }
 
+bool write_full(int fd, const void *data, size_t n) {
+    const char *p = data;
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) return false;
+        p += w;
+        n -= (size_t)w;
+    }
+    return true;
+}
+
 const char *source_read_private(const char *path, size_t *len) {
     char *buf;
     bool is_dir;

@@ -1,0 +1,672 @@
+/* model.c: reading and checking the VM model (see model.h). */
+#include "model.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "runtime.h"
+#include "source.h"
+
+const char *const model_base_modules[] = {RUNTIME_ROOT "/modules/nixos.cfg", RUNTIME_ROOT "/modules/vmc.cfg", NULL};
+const char *const model_vm_modules[] = {RUNTIME_ROOT "/modules/qemu-vm.cfg", NULL};
+
+typedef struct Reader {
+    Vm *vm;
+    EvalModules *em;
+    Value *cfg;
+} Reader;
+
+#define NOWHERE span_make(0, 0, 0)
+
+/* An error in option `option': the message, then where it is defined. */
+static _Noreturn __attribute__((format(printf, 3, 4))) void model_error(Reader *r, const char *option, const char *fmt,
+                                                                        ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    char msg[2048];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    Diag *d = diag_new(NOWHERE, "%s", msg);
+    if (option) modules_note_definitions(r->em, option, d);
+    eval_raise(r->vm, d, false);
+}
+
+/* The value at dotted `path` below `v` (forced), or NULL when an attribute
+ * on the way is missing. */
+static Value *lookup(Reader *r, Value *v, const char *path) {
+    const char *p = path;
+    while (*p) {
+        const char *e = strchr(p, '.');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        eval_force(r->vm, v, NOWHERE);
+        if (v->tag != VAL_ATTRS) return NULL;
+        Attr *a = attrs_find(v->u.attrs, sym_intern(p, len));
+        if (!a) return NULL;
+        v = a->value;
+        p = e ? e + 1 : p + len;
+    }
+    eval_force(r->vm, v, NOWHERE);
+    return v;
+}
+
+/* Option `path` of the configuration; vmc's own modules declare it. */
+static Value *opt(Reader *r, const char *path) {
+    Value *v = lookup(r, r->cfg, path);
+    if (!v) model_error(r, NULL, "the configuration has no option `%s' (vmc's runtime modules should declare it)", path);
+    return v;
+}
+
+/* A string (or path) value; NULL for null when `nullable`. */
+static const char *as_str(Reader *r, Value *v, const char *option, bool nullable) {
+    if (v->tag == VAL_NULL && nullable) return NULL;
+    if (v->tag != VAL_STRING && v->tag != VAL_PATH)
+        model_error(r, option, "option `%s' is not a string", option);
+    if (strlen(v->u.str.s) != v->u.str.len)
+        model_error(r, option, "option `%s' holds a NUL byte, which no argument or file can carry", option);
+    return v->u.str.s;
+}
+
+static const char *opt_str(Reader *r, const char *path, bool nullable) {
+    return as_str(r, opt(r, path), path, nullable);
+}
+
+static int64_t opt_int(Reader *r, const char *path) {
+    Value *v = opt(r, path);
+    if (v->tag != VAL_INT) model_error(r, path, "option `%s' is not an integer", path);
+    return v->u.i;
+}
+
+static bool opt_bool(Reader *r, const char *path) {
+    Value *v = opt(r, path);
+    if (v->tag != VAL_BOOL) model_error(r, path, "option `%s' is not a Boolean", path);
+    return v->u.b;
+}
+
+static Value *as_list(Reader *r, Value *v, const char *option) {
+    if (v->tag != VAL_LIST) model_error(r, option, "option `%s' is not a list", option);
+    return v;
+}
+
+static StrList as_strlist(Reader *r, Value *v, const char *option) {
+    as_list(r, v, option);
+    StrList l = {ARENA_ARRAY(&r->vm->arena, const char *, v->u.list.n + 1), 0};
+    for (size_t i = 0; i < v->u.list.n; i++) {
+        Value *x = v->u.list.items[i];
+        eval_force(r->vm, x, NOWHERE);
+        l.items[l.n++] = as_str(r, x, option, false);
+    }
+    return l;
+}
+
+/* A field of a submodule value; NULL when absent (or null, if nullable). */
+static Value *field(Reader *r, Value *v, const char *name) {
+    return lookup(r, v, name);
+}
+
+static const char *field_str(Reader *r, Value *v, const char *name, const char *option, bool nullable) {
+    Value *f = field(r, v, name);
+    if (!f) {
+        if (nullable) return NULL;
+        model_error(r, option, "an entry of option `%s' has no `%s'", option, name);
+    }
+    return as_str(r, f, option, nullable);
+}
+
+static int cmp_kv(const void *a, const void *b) {
+    return strcmp(((const KeyVal *)a)->key, ((const KeyVal *)b)->key);
+}
+
+/* An attribute set of strings (attrsOf str), sorted by key. */
+static KeyVals as_keyvals(Reader *r, Value *v, const char *option, uint32_t extra) {
+    KeyVals kv = {0};
+    if (!v) return kv;
+    if (v->tag != VAL_ATTRS) model_error(r, option, "option `%s' is not an attribute set", option);
+    Attrs *a = v->u.attrs;
+    kv.items = ARENA_ARRAY(&r->vm->arena, KeyVal, a->n + extra + 1);
+    for (uint32_t i = 0; i < a->n; i++) {
+        Value *x = a->a[i].value;
+        eval_force(r->vm, x, NOWHERE);
+        char num[32];
+        const char *s;
+        if (x->tag == VAL_INT) {
+            snprintf(num, sizeof num, "%lld", (long long)x->u.i);
+            s = arena_strndup(&r->vm->arena, num, strlen(num));
+        } else {
+            s = as_str(r, x, option, false);
+        }
+        kv.items[kv.n++] = (KeyVal){a->a[i].name->str, s};
+    }
+    return kv;
+}
+
+/* Sets key to value (a NULL value is a run-time file), replacing. */
+static void kv_set(KeyVals *kv, const char *key, const char *value) {
+    for (uint32_t i = 0; i < kv->n; i++)
+        if (strcmp(kv->items[i].key, key) == 0) {
+            kv->items[i].value = value;
+            return;
+        }
+    kv->items[kv->n++] = (KeyVal){key, value};
+}
+
+/* Splits a seed-style QEMU option ("-device virtio-keyboard") into
+ * arguments at whitespace, as the seed's unquoted expansion did (but with
+ * no other shell processing). */
+static void split_into(Reader *r, StrList *out, const char *s) {
+    const char *p = s;
+    for (;;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n') p++;
+        if (!*p) break;
+        const char *e = p;
+        while (*e && *e != ' ' && *e != '\t' && *e != '\n') e++;
+        out->items[out->n++] = arena_strndup(&r->vm->arena, p, (size_t)(e - p));
+        p = e;
+    }
+}
+
+static StrList split_options(Reader *r, const char *path) {
+    StrList l = as_strlist(r, opt(r, path), path);
+    size_t words = 0;
+    for (uint32_t i = 0; i < l.n; i++) words += strlen(l.items[i]) / 2 + 1;
+    StrList out = {ARENA_ARRAY(&r->vm->arena, const char *, words + 1), 0};
+    for (uint32_t i = 0; i < l.n; i++) split_into(r, &out, l.items[i]);
+    return out;
+}
+
+static bool has_space(const char *s) {
+    return strpbrk(s, " \t\n\r\v\f") != NULL;
+}
+
+/* The kernel splits its command line at whitespace but keeps double-quoted
+ * runs together, so a parameter holding whitespace is quoted; one holding
+ * both whitespace and a double quote cannot be written at all. */
+static const char *kernel_cmdline(Reader *r, StrList params) {
+    StrBuf b = {0};
+    for (uint32_t i = 0; i < params.n; i++) {
+        const char *p = params.items[i];
+        if (!*p) continue;
+        if (b.len) sb_puts(&b, " ");
+        if (!has_space(p)) {
+            sb_puts(&b, p);
+            continue;
+        }
+        if (strchr(p, '"'))
+            model_error(r, "boot.kernelParams",
+                        "kernel parameter '%s' holds both whitespace and a double quote; the kernel's command line "
+                        "cannot carry it (it splits at whitespace outside double quotes)", p);
+        /* name="value with spaces", as the kernel documents it. */
+        const char *eq = strchr(p, '=');
+        size_t nlen = eq ? (size_t)(eq - p) : 0;
+        bool plain_name = eq && nlen > 0 && strcspn(p, " \t\n\r\v\f") > nlen;
+        if (plain_name) sb_printf(&b, "%.*s=\"%s\"", (int)nlen, p, eq + 1);
+        else sb_printf(&b, "\"%s\"", p);
+    }
+    const char *s = arena_strndup(&r->vm->arena, b.data ? b.data : "", b.len);
+    free(b.data);
+    return s;
+}
+
+static void check_file(Reader *r, const char *option, const char *path, const char *what) {
+    if (path[0] != '/')
+        model_error(r, option, "option `%s' = \"%s\": %s must be an absolute path", option, path, what);
+    if (!source_probe(path))
+        model_error(r, option, "option `%s' names %s '%s', which does not exist", option, what, path);
+}
+
+/* fsBefore of NixOS's utils.nix: a must be mounted before b when b's mount
+ * point, device or dependencies lie below a's mount point. */
+static bool below(const char *dir, const char *p) {
+    if (!p) return false;
+    size_t n = strlen(dir);
+    bool slash = n && dir[n - 1] == '/';
+    if (strncmp(dir, p, n) != 0) return false;
+    /* Both normalised with a trailing slash. */
+    if (slash) return true;
+    return p[n] == '/' || p[n] == 0;
+}
+
+static bool fs_before(const ModelFs *a, const ModelFs *b) {
+    return below(a->mount_point, b->device) || below(a->mount_point, b->mount_point);
+}
+
+/* lib.toposort (lists.nix), on indices: the same order NixOS gives, the
+ * original order kept where nothing constrains it.  Returns false on a
+ * cycle. */
+static bool toposort(const ModelFs *fs, uint32_t n, uint32_t *out) {
+    uint32_t *list = malloc(sizeof(uint32_t) * (n + 1)), *visited = malloc(sizeof(uint32_t) * (n + 1)),
+             *rest = malloc(sizeof(uint32_t) * (n + 1)), *tmp = malloc(sizeof(uint32_t) * (n + 1));
+    uint32_t len = n, k = 0;
+    for (uint32_t i = 0; i < n; i++) list[i] = i;
+    bool ok = true;
+    while (len >= 2) {
+        /* listDfs true before list */
+        uint32_t us = list[0], nv = 0, nr = 0;
+        for (uint32_t i = 1; i < len; i++) rest[nr++] = list[i];
+        for (;;) {
+            bool cycle = false;
+            for (uint32_t i = 0; i < nv; i++)
+                if (fs_before(&fs[visited[i]], &fs[us])) cycle = true;
+            if (cycle) {
+                ok = false;
+                goto done;
+            }
+            uint32_t nb = 0, nw = 0, first = UINT32_MAX;
+            for (uint32_t i = 0; i < nr; i++) {
+                if (fs_before(&fs[rest[i]], &fs[us])) {
+                    if (first == UINT32_MAX) first = rest[i];
+                    else tmp[nb++] = rest[i];
+                } else {
+                    tmp[n - ++nw] = rest[i];   /* wrong ones, from the end */
+                }
+            }
+            if (first == UINT32_MAX) break;   /* us is minimal */
+            /* visited = [us] ++ visited; rest = tail right ++ wrong */
+            memmove(visited + 1, visited, sizeof(uint32_t) * nv);
+            visited[0] = us;
+            nv++;
+            nr = 0;
+            for (uint32_t i = 0; i < nb; i++) rest[nr++] = tmp[i];
+            for (uint32_t i = 0; i < nw; i++) rest[nr++] = tmp[n - 1 - i];
+            us = first;
+        }
+        out[k++] = us;
+        /* toposort before (visited ++ rest) */
+        len = 0;
+        for (uint32_t i = 0; i < nv; i++) list[len++] = visited[i];
+        for (uint32_t i = 0; i < nr; i++) list[len++] = rest[i];
+    }
+    for (uint32_t i = 0; i < len; i++) out[k++] = list[i];
+done:
+    free(list);
+    free(visited);
+    free(rest);
+    free(tmp);
+    return ok;
+}
+
+static void read_filesystems(Reader *r, VmModel *m) {
+    Value *v = opt(r, "fileSystems");
+    if (v->tag != VAL_ATTRS) model_error(r, "fileSystems", "option `fileSystems' is not an attribute set");
+    Attrs *a = v->u.attrs;
+    ModelFs *fs = ARENA_ARRAY(&r->vm->arena, ModelFs, a->n + 1);
+    for (uint32_t i = 0; i < a->n; i++) {
+        Value *x = a->a[i].value;
+        eval_force(r->vm, x, NOWHERE);
+        ModelFs *f = &fs[i];
+        f->mount_point = field_str(r, x, "mountPoint", "fileSystems", false);
+        f->device = field_str(r, x, "device", "fileSystems", true);
+        f->label = field_str(r, x, "label", "fileSystems", true);
+        f->fs_type = field_str(r, x, "fsType", "fileSystems", false);
+        Value *o = field(r, x, "options");
+        if (o) f->options = as_strlist(r, o, "fileSystems");
+        Value *nb = field(r, x, "neededForBoot"), *nc = field(r, x, "noCheck");
+        f->needed_for_boot = nb && nb->tag == VAL_BOOL && nb->u.b;
+        f->no_check = nc && nc->tag == VAL_BOOL && nc->u.b;
+        if (!f->device && !f->label)
+            model_error(r, "fileSystems", "No device specified for mount point `%s'.", f->mount_point);
+    }
+    uint32_t *order = ARENA_ARRAY(&r->vm->arena, uint32_t, a->n + 1);
+    m->fs = ARENA_ARRAY(&r->vm->arena, ModelFs, a->n + 1);
+    m->nfs = a->n;
+    if (!toposort(fs, a->n, order)) {
+        /* NixOS asserts on this; keep the attribute order for the error. */
+        model_error(r, "fileSystems", "the fileSystems option has a cycle: mount points depend on each other");
+    }
+    for (uint32_t i = 0; i < a->n; i++) m->fs[i] = fs[order[i]];
+}
+
+static void read_requirements(Reader *r, VmModel *m) {
+    const char *o = "system.requiredKernelConfig";
+    Value *l = as_list(r, opt(r, o), o);
+    m->reqs = ARENA_ARRAY(&r->vm->arena, ModelReq, l->u.list.n + 1);
+    for (size_t i = 0; i < l->u.list.n; i++) {
+        Value *x = l->u.list.items[i];
+        eval_force(r->vm, x, NOWHERE);
+        if (x->tag != VAL_ATTRS) model_error(r, o, "an entry of `%s' is not an attribute set", o);
+        const char *name = field_str(r, x, "name", o, true);
+        const char *want = field_str(r, x, "want", o, true);
+        if (!name || !want) {
+            /* A NixOS-style entry: { assertion; message; configLine = "CONFIG_X=y"; } */
+            const char *line = field_str(r, x, "configLine", o, true);
+            const char *eq = line ? strchr(line, '=') : NULL;
+            if (!eq) model_error(r, o, "an entry of `%s' has neither name and want nor a configLine CONFIG_X=VALUE", o);
+            name = arena_strndup(&r->vm->arena, line, (size_t)(eq - line));
+            want = eq + 1;
+        }
+        if (!*name || strspn(name, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") != strlen(name))
+            model_error(r, o, "kernel config symbol '%s' is not a symbol name (letters, digits and _)", name);
+        if (!*want || strpbrk(want, "\n\r"))
+            model_error(r, o, "the value wanted for kernel config symbol %s is empty or spans lines", name);
+        char buf[512];
+        snprintf(buf, sizeof buf, "%s%s", strncmp(name, "CONFIG_", 7) == 0 ? "" : "CONFIG_", name);
+        const char *full = arena_strndup(&r->vm->arena, buf, strlen(buf));
+        /* The same requirement from two modules counts once. */
+        bool dup = false;
+        for (uint32_t j = 0; j < m->nreqs; j++)
+            if (strcmp(m->reqs[j].name, full) == 0) {
+                if (strcmp(m->reqs[j].want, want) != 0)
+                    model_error(r, o, "%s is required both as %s and as %s", full, m->reqs[j].want, want);
+                dup = true;
+            }
+        if (!dup) m->reqs[m->nreqs++] = (ModelReq){full, want};
+    }
+}
+
+static void read_drives(Reader *r, VmModel *m) {
+    const char *o = "virtualisation.qemu.drives";
+    Value *l = as_list(r, opt(r, o), o);
+    m->ndrives = (uint32_t)l->u.list.n;
+    m->drives = ARENA_ARRAY(&r->vm->arena, ModelDrive, m->ndrives + 1);
+    bool scsi = strcmp(m->disk_interface, "scsi") == 0;
+    for (uint32_t i = 0; i < m->ndrives; i++) {
+        Value *x = l->u.list.items[i];
+        eval_force(r->vm, x, NOWHERE);
+        ModelDrive *d = &m->drives[i];
+        d->name = field_str(r, x, "name", o, true);
+        d->file = field_str(r, x, "file", o, true);
+        d->kind = DRIVE_PATH;
+        if (!d->file) {
+            if (d->name && strcmp(d->name, "root") == 0) d->kind = DRIVE_DISK_IMAGE;
+            else if (d->name && strcmp(d->name, "boot") == 0) d->kind = DRIVE_BOOT_DISK;
+            else
+                model_error(r, o, "drive %u%s%s%s has no file (only the drives named root and boot take theirs "
+                            "from the start script)", i + 1, d->name ? " (" : "", d->name ? d->name : "",
+                            d->name ? ")" : "");
+        } else if (!*d->file) {
+            model_error(r, o, "drive %u has an empty file name", i + 1);
+        }
+        for (uint32_t j = 0; j < i; j++)
+            if (d->name && m->drives[j].name && strcmp(d->name, m->drives[j].name) == 0)
+                model_error(r, o, "two drives are named '%s' (drives %u and %u); drive names must be unique", d->name,
+                            j + 1, i + 1);
+        /* driveExtraOpts // { index; id; if; file; }, as the seed does. */
+        d->drive_opts = as_keyvals(r, field(r, x, "driveExtraOpts"), o, 4);
+        char id[32], idx[16];
+        snprintf(id, sizeof id, "drive%u", i + 1);
+        snprintf(idx, sizeof idx, "%u", i + 1);
+        kv_set(&d->drive_opts, "index", arena_strndup(&r->vm->arena, idx, strlen(idx)));
+        kv_set(&d->drive_opts, "id", arena_strndup(&r->vm->arena, id, strlen(id)));
+        kv_set(&d->drive_opts, "if", "none");
+        kv_set(&d->drive_opts, "file", d->kind == DRIVE_PATH ? d->file : NULL);
+        qsort(d->drive_opts.items, d->drive_opts.n, sizeof(KeyVal), cmp_kv);
+        d->device_opts = as_keyvals(r, field(r, x, "deviceExtraOpts"), o, 1);
+        kv_set(&d->device_opts, "drive", arena_strndup(&r->vm->arena, id, strlen(id)));
+        qsort(d->device_opts.items, d->device_opts.n, sizeof(KeyVal), cmp_kv);
+        char dev[32];
+        if (i < 26) snprintf(dev, sizeof dev, "/dev/%sd%c", scsi ? "s" : "v", 'a' + i);
+        else snprintf(dev, sizeof dev, "/dev/%sd%c%c", scsi ? "s" : "v", 'a' + i / 26 - 1, 'a' + i % 26);
+        d->guest_dev = arena_strndup(&r->vm->arena, dev, strlen(dev));
+    }
+}
+
+static void read_shares(Reader *r, VmModel *m) {
+    const char *o = "virtualisation.sharedDirectories";
+    Value *v = opt(r, o);
+    if (v->tag != VAL_ATTRS) model_error(r, o, "option `%s' is not an attribute set", o);
+    Attrs *a = v->u.attrs;
+    m->shares = ARENA_ARRAY(&r->vm->arena, ModelShare, a->n + 1);
+    for (uint32_t i = 0; i < a->n; i++) {
+        Value *x = a->a[i].value;
+        eval_force(r->vm, x, NOWHERE);
+        ModelShare *s = &m->shares[m->nshares++];
+        s->tag = a->a[i].name->str;
+        Value *t = field(r, x, "tag");
+        if (t && t->tag == VAL_STRING) s->tag = t->u.str.s;
+        s->source = field_str(r, x, "source", o, true);
+        s->kind = SHARE_PATH;
+        if (!s->source) {
+            if (strcmp(s->tag, "xchg") == 0) s->kind = SHARE_XCHG;
+            else if (strcmp(s->tag, "shared") == 0) s->kind = SHARE_SHARED;
+            else model_error(r, o, "share '%s' has no source: set %s.%s.source to the host directory", s->tag, o, s->tag);
+        }
+        s->target = field_str(r, x, "target", o, false);
+        if (s->target[0] != '/')
+            model_error(r, o, "share '%s' is mounted at '%s', which is not an absolute path", s->tag, s->target);
+        s->security_model = field_str(r, x, "securityModel", o, true);
+        if (!s->security_model) s->security_model = "none";
+        Value *opts = field(r, x, "options");
+        if (opts) s->options = as_strlist(r, opts, o);
+        if (!*s->tag || strchr(s->tag, ','))
+            model_error(r, o, "share tag '%s' cannot be a 9p mount tag (it must be non-empty, without commas)", s->tag);
+    }
+}
+
+void model_read(Vm *vm, Value *config, EvalModules *em, VmModel *m) {
+    Reader rd = {vm, em, config}, *r = &rd;
+    memset(m, 0, sizeof *m);
+    m->name = opt_str(r, "system.name", false);
+    if (!*m->name || strchr(m->name, '/') || strchr(m->name, '\n') || strcmp(m->name, ".") == 0 ||
+        strcmp(m->name, "..") == 0)
+        model_error(r, "system.name",
+                    "system.name = \"%s\" cannot name the start script bin/run-NAME-vm (it must be non-empty, "
+                    "without '/' or a newline)", m->name);
+    m->system = opt_str(r, "nixpkgs.system", false);
+    m->qemu = opt_str(r, "virtualisation.qemu.package", false);
+    if (!*m->qemu) model_error(r, "virtualisation.qemu.package", "virtualisation.qemu.package is empty");
+    const char *slash = strrchr(m->qemu, '/');
+    if (slash) {
+        char buf[4096];
+        snprintf(buf, sizeof buf, "%.*s/qemu-img", (int)(slash - m->qemu), m->qemu);
+        m->qemu_img = arena_strndup(&vm->arena, buf, strlen(buf));
+    } else {
+        m->qemu_img = "qemu-img";
+    }
+    m->qemu_args = as_strlist(r, opt(r, "virtualisation.qemu.binaryArgs"), "virtualisation.qemu.binaryArgs");
+    m->memory_mib = opt_int(r, "virtualisation.memorySize");
+    m->cores = opt_int(r, "virtualisation.cores");
+    if (m->memory_mib <= 0) model_error(r, "virtualisation.memorySize", "virtualisation.memorySize must be positive");
+    if (m->cores <= 0) model_error(r, "virtualisation.cores", "virtualisation.cores must be positive");
+    m->use_boot_loader = opt_bool(r, "virtualisation.useBootLoader");
+    m->use_efi = opt_bool(r, "virtualisation.useEFIBoot");
+    m->graphics = opt_bool(r, "virtualisation.graphics");
+    m->consoles = as_strlist(r, opt(r, "virtualisation.qemu.consoles"), "virtualisation.qemu.consoles");
+    m->kernel = opt_str(r, "boot.kernelImage", true);
+    m->initrd = opt_str(r, "boot.initrdImage", true);
+    StrList params = as_strlist(r, opt(r, "system.build.kernelParams"), "boot.kernelParams");
+    m->cmdline = kernel_cmdline(r, params);
+    if (!m->use_boot_loader) {
+        if (!m->kernel)
+            model_error(r, "boot.kernelImage",
+                        "no kernel to boot: set boot.kernelImage to the kernel image (a bzImage or an uncompressed "
+                        "vmlinux), or virtualisation.useBootLoader = true to boot from the boot disk");
+        check_file(r, "boot.kernelImage", m->kernel, "the kernel image");
+        if (m->initrd) check_file(r, "boot.initrdImage", m->initrd, "the initrd");
+    } else {
+        Value *bd = lookup(r, r->cfg, "virtualisation.bootDiskImage");
+        m->boot_disk_image = bd ? as_str(r, bd, "virtualisation.bootDiskImage", true) : NULL;
+        if (!m->boot_disk_image)
+            model_error(r, "virtualisation.useBootLoader",
+                        "virtualisation.useBootLoader needs a boot disk: NixOS builds one with GRUB in the Nix store, "
+                        "vmc cannot; set virtualisation.bootDiskImage to a prepared disk image");
+        check_file(r, "virtualisation.bootDiskImage", m->boot_disk_image, "the boot disk image");
+    }
+    if (m->use_efi) {
+        m->efi_firmware = opt_str(r, "virtualisation.efi.firmware", false);
+        m->efi_vars_template = opt_str(r, "virtualisation.efi.variables", false);
+        m->efi_vars = opt_str(r, "virtualisation.efiVars", false);
+        check_file(r, "virtualisation.efi.firmware", m->efi_firmware, "the EFI firmware");
+        check_file(r, "virtualisation.efi.variables", m->efi_vars_template, "the EFI variables template");
+    }
+    m->bios = opt_str(r, "virtualisation.bios", true);
+    m->disk_image = opt_str(r, "virtualisation.diskImage", false);
+    m->disk_size_mib = opt_int(r, "virtualisation.diskSize");
+    Value *ed = as_list(r, opt(r, "virtualisation.emptyDiskImages"), "virtualisation.emptyDiskImages");
+    m->empty_disks = ARENA_ARRAY(&vm->arena, int64_t, ed->u.list.n + 1);
+    for (size_t i = 0; i < ed->u.list.n; i++) {
+        Value *x = ed->u.list.items[i];
+        eval_force(vm, x, NOWHERE);
+        if (x->tag != VAL_INT || x->u.i <= 0)
+            model_error(r, "virtualisation.emptyDiskImages", "virtualisation.emptyDiskImages holds a size that is not a positive integer");
+        m->empty_disks[m->nempty++] = x->u.i;
+    }
+    m->disk_interface = opt_str(r, "virtualisation.qemu.diskInterface", false);
+    if (strcmp(m->disk_interface, "virtio") != 0 && strcmp(m->disk_interface, "scsi") != 0)
+        model_error(r, "virtualisation.qemu.diskInterface",
+                    "virtualisation.qemu.diskInterface = \"%s\": the start script can attach drives as virtio "
+                    "(virtio-blk-pci) or scsi (lsi53c895a with scsi-hd) only; the seed silently attached \"%s\" "
+                    "drives as virtio-blk-pci, so the guest saw /dev/vdX where /dev/sdX was configured",
+                    m->disk_interface, m->disk_interface);
+    read_drives(r, m);
+    read_shares(r, m);
+    m->networking = split_options(r, "virtualisation.qemu.networkingOptions");
+    m->options = split_options(r, "virtualisation.qemu.options");
+    read_filesystems(r, m);
+    Value *sw = as_list(r, opt(r, "swapDevices"), "swapDevices");
+    m->swap = ARENA_ARRAY(&vm->arena, ModelSwap, sw->u.list.n + 1);
+    for (size_t i = 0; i < sw->u.list.n; i++) {
+        Value *x = sw->u.list.items[i];
+        eval_force(vm, x, NOWHERE);
+        ModelSwap *s = &m->swap[m->nswap++];
+        s->device = field_str(r, x, "device", "swapDevices", false);
+        Value *p = field(r, x, "priority");
+        if (p && p->tag == VAL_INT) {
+            s->has_priority = true;
+            s->priority = p->u.i;
+        }
+    }
+    read_requirements(r, m);
+    m->kernel_config = opt_str(r, "virtualisation.kernelConfig", true);
+    if (m->kernel_config) check_file(r, "virtualisation.kernelConfig", m->kernel_config, "the kernel config");
+}
+
+/* ---- JSON ---------------------------------------------------------------- */
+
+static void j_str(StrBuf *b, const char *s) {
+    if (!s) sb_puts(b, "null");
+    else print_json_string(b, s, strlen(s));
+}
+
+static void j_list(StrBuf *b, StrList l) {
+    sb_puts(b, "[");
+    for (uint32_t i = 0; i < l.n; i++) {
+        if (i) sb_puts(b, ", ");
+        j_str(b, l.items[i]);
+    }
+    sb_puts(b, "]");
+}
+
+static void j_kv(StrBuf *b, KeyVals kv, const char *runtime) {
+    sb_puts(b, "{");
+    for (uint32_t i = 0; i < kv.n; i++) {
+        sb_puts(b, i ? ", " : "");
+        j_str(b, kv.items[i].key);
+        sb_puts(b, ": ");
+        if (kv.items[i].value) j_str(b, kv.items[i].value);
+        else sb_printf(b, "{\"runtime\": \"%s\"}", runtime);
+    }
+    sb_puts(b, "}");
+}
+
+void model_json(const VmModel *m, StrBuf *b) {
+    sb_puts(b, "{\n  \"name\": ");
+    j_str(b, m->name);
+    sb_puts(b, ",\n  \"system\": ");
+    j_str(b, m->system);
+    sb_puts(b, ",\n  \"qemu\": {\"binary\": ");
+    j_str(b, m->qemu);
+    sb_puts(b, ", \"img\": ");
+    j_str(b, m->qemu_img);
+    sb_puts(b, ", \"args\": ");
+    j_list(b, m->qemu_args);
+    sb_printf(b, "},\n  \"memorySize\": %lld,\n  \"cores\": %lld,\n", (long long)m->memory_mib, (long long)m->cores);
+    sb_puts(b, "  \"kernel\": ");
+    j_str(b, m->kernel);
+    sb_puts(b, ",\n  \"initrd\": ");
+    j_str(b, m->initrd);
+    sb_puts(b, ",\n  \"kernelParams\": ");
+    j_str(b, m->cmdline);
+    sb_printf(b, ",\n  \"useBootLoader\": %s,\n  \"bootDiskImage\": ", m->use_boot_loader ? "true" : "false");
+    j_str(b, m->boot_disk_image);
+    sb_puts(b, ",\n  \"firmware\": {\"efi\": ");
+    if (m->use_efi) {
+        sb_puts(b, "{\"code\": ");
+        j_str(b, m->efi_firmware);
+        sb_puts(b, ", \"variablesTemplate\": ");
+        j_str(b, m->efi_vars_template);
+        sb_puts(b, ", \"variables\": ");
+        j_str(b, m->efi_vars);
+        sb_puts(b, "}");
+    } else {
+        sb_puts(b, "null");
+    }
+    sb_puts(b, ", \"bios\": ");
+    j_str(b, m->bios);
+    sb_puts(b, "},\n  \"diskImage\": ");
+    j_str(b, m->disk_image);
+    sb_printf(b, ",\n  \"diskSize\": %lld,\n  \"emptyDisks\": [", (long long)m->disk_size_mib);
+    for (uint32_t i = 0; i < m->nempty; i++) sb_printf(b, "%s%lld", i ? ", " : "", (long long)m->empty_disks[i]);
+    sb_puts(b, "],\n  \"diskInterface\": ");
+    j_str(b, m->disk_interface);
+    sb_puts(b, ",\n  \"drives\": [");
+    for (uint32_t i = 0; i < m->ndrives; i++) {
+        const ModelDrive *d = &m->drives[i];
+        sb_puts(b, i ? ",\n    {\"name\": " : "\n    {\"name\": ");
+        j_str(b, d->name);
+        sb_puts(b, ", \"guestDevice\": ");
+        j_str(b, d->guest_dev);
+        sb_puts(b, ", \"drive\": ");
+        j_kv(b, d->drive_opts, d->kind == DRIVE_DISK_IMAGE ? "disk image" : "boot disk");
+        sb_puts(b, ", \"device\": ");
+        j_kv(b, d->device_opts, "");
+        sb_puts(b, "}");
+    }
+    sb_puts(b, m->ndrives ? "\n  ],\n  \"shares\": [" : "],\n  \"shares\": [");
+    for (uint32_t i = 0; i < m->nshares; i++) {
+        const ModelShare *s = &m->shares[i];
+        sb_puts(b, i ? ",\n    {\"tag\": " : "\n    {\"tag\": ");
+        j_str(b, s->tag);
+        sb_puts(b, ", \"source\": ");
+        if (s->kind == SHARE_PATH) j_str(b, s->source);
+        else sb_puts(b, s->kind == SHARE_XCHG ? "{\"runtime\": \"xchg\"}" : "{\"runtime\": \"shared\"}");
+        sb_puts(b, ", \"target\": ");
+        j_str(b, s->target);
+        sb_puts(b, ", \"securityModel\": ");
+        j_str(b, s->security_model);
+        sb_puts(b, ", \"options\": ");
+        j_list(b, s->options);
+        sb_puts(b, "}");
+    }
+    sb_puts(b, m->nshares ? "\n  ],\n  \"network\": " : "],\n  \"network\": ");
+    j_list(b, m->networking);
+    sb_puts(b, ",\n  \"consoles\": ");
+    j_list(b, m->consoles);
+    sb_printf(b, ",\n  \"graphics\": %s,\n  \"extraOptions\": ", m->graphics ? "true" : "false");
+    j_list(b, m->options);
+    sb_puts(b, ",\n  \"fileSystems\": [");
+    for (uint32_t i = 0; i < m->nfs; i++) {
+        const ModelFs *f = &m->fs[i];
+        sb_puts(b, i ? ",\n    {\"mountPoint\": " : "\n    {\"mountPoint\": ");
+        j_str(b, f->mount_point);
+        sb_puts(b, ", \"device\": ");
+        j_str(b, f->device);
+        sb_puts(b, ", \"label\": ");
+        j_str(b, f->label);
+        sb_puts(b, ", \"fsType\": ");
+        j_str(b, f->fs_type);
+        sb_puts(b, ", \"options\": ");
+        j_list(b, f->options);
+        sb_printf(b, ", \"neededForBoot\": %s, \"noCheck\": %s}", f->needed_for_boot ? "true" : "false",
+                  f->no_check ? "true" : "false");
+    }
+    sb_puts(b, m->nfs ? "\n  ],\n  \"swapDevices\": [" : "],\n  \"swapDevices\": [");
+    for (uint32_t i = 0; i < m->nswap; i++) {
+        sb_puts(b, i ? ", {\"device\": " : "{\"device\": ");
+        j_str(b, m->swap[i].device);
+        if (m->swap[i].has_priority) sb_printf(b, ", \"priority\": %lld}", (long long)m->swap[i].priority);
+        else sb_puts(b, ", \"priority\": null}");
+    }
+    sb_puts(b, "],\n  \"kernelRequirements\": [");
+    for (uint32_t i = 0; i < m->nreqs; i++) {
+        sb_puts(b, i ? ",\n    {\"name\": " : "\n    {\"name\": ");
+        j_str(b, m->reqs[i].name);
+        sb_puts(b, ", \"want\": ");
+        j_str(b, m->reqs[i].want);
+        sb_puts(b, "}");
+    }
+    sb_puts(b, m->nreqs ? "\n  ],\n  \"kernelConfig\": " : "],\n  \"kernelConfig\": ");
+    j_str(b, m->kernel_config);
+    sb_puts(b, "\n}\n");
+}
