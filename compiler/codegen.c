@@ -66,7 +66,9 @@ static void comment_name(StrBuf *b, const char *name) {
 }
 
 static void script_header(const VmModel *m, StrBuf *b) {
-    sb_puts(b, "#!/usr/bin/env bash\n");
+    sb_puts(b, "#!/usr/bin/env bash\n"
+               "# Values are single-quoted on purpose: nothing in them may expand.\n"
+               "# shellcheck disable=SC2016\n");
     sb_puts(b, "# Starts the VM ");
     comment_name(b, m->name);
     sb_puts(b, ". Written by vmc build: change the configuration and build again\n"

@@ -29,8 +29,13 @@ static _Noreturn __attribute__((format(printf, 3, 4))) void model_error(Reader *
     char msg[2048];
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    Diag *d = diag_new(NOWHERE, "%s", msg);
-    if (option) modules_note_definitions(r->em, option, d);
+    /* The headline points at the option's last definition (usually the
+     * user's); notes show the others. */
+    Span at[9];
+    uint32_t n = option ? modules_definition_spans(r->em, option, at, 9) : 0;
+    Diag *d = diag_new(n ? at[0] : NOWHERE, "%s", msg);
+    for (uint32_t i = 1; i < n && i < 8; i++) diag_add_note(d, at[i], "`%s' is also defined here", option);
+    if (n > 8) diag_add_note(d, NOWHERE, "and more definitions of `%s'", option);
     eval_raise(r->vm, d, false);
 }
 

@@ -1260,22 +1260,15 @@ static void run_explain(Vm *vm, void *arg) {
     eval_force_deep(vm, h, j->em->at);
 }
 
-void modules_note_definitions(EvalModules *em, const char *name, Diag *d) {
-    if (!em) return;
+uint32_t modules_definition_spans(EvalModules *em, const char *name, Span *out, uint32_t max) {
+    if (!em) return 0;
     build(em);
     OptNode *n = find_option(em->root, name);
-    if (!n || !n->is_option) return;
-    uint32_t shown = 0;
-    for (uint32_t i = n->defs.len; i-- > 0;) {
-        const Def *x = &n->defs.data[i];
-        if (!x->pos.file) continue;
-        if (++shown > 8) {
-            diag_add_note(d, span_make(0, 0, 0), "and %u more definitions", i + 1);
-            return;
-        }
-        diag_add_note(d, x->pos, "`%s' is defined here", n->loc);
-    }
-    if (!shown && n->has_default && n->default_.pos.file) diag_add_note(d, n->default_.pos, "`%s' has this default", n->loc);
+    if (!n || !n->is_option) return 0;
+    uint32_t k = 0;
+    for (uint32_t i = n->defs.len; i-- > 0 && k < max;)
+        if (n->defs.data[i].pos.file) out[k++] = n->defs.data[i].pos;
+    return k;
 }
 
 bool modules_explain(Vm *vm, EvalModules *em, const char *name, StrBuf *b, Span at) {

@@ -71,9 +71,10 @@ void merge_show_defs(Vm *vm, StrBuf *b, const Def *defs, uint32_t n);
 void modules_print(Vm *vm, StrBuf *b, Value *v, bool json, Span at);
 
 /* `vmc explain`: describes option `name` of the evaluation into `b`. */
-/* Adds a note to `d` for each definition of option `name` (file:line:col),
- * the last in merge order first; nothing when there is no such option. */
-void modules_note_definitions(EvalModules *em, const char *name, Diag *d);
+/* Where option `name` is defined: up to `max` spans, the last definition in
+ * merge order first (the default is not a definition).  Returns how
+ * many; 0 when there is no such option. */
+uint32_t modules_definition_spans(EvalModules *em, const char *name, Span *out, uint32_t max);
 
 bool modules_explain(Vm *vm, EvalModules *em, const char *name, StrBuf *b, Span at);
 
