@@ -42,7 +42,7 @@ RUNTIME_FILES := $(sort $(shell find runtime -name '*.cfg' 2>/dev/null))
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(B)/unit-tests
 
-.PHONY: all deps example test check check-run unit golden conformance corpus cache lint vm-options build-golden test-san bench grammar check-generated clean
+.PHONY: all deps example test check check-run unit golden conformance corpus cache lint vm-options build-golden hostile boot test-san bench grammar check-generated clean
 
 all: $(B)/vmc
 
@@ -120,6 +120,18 @@ vm-options: $(B)/vmc
 build-golden: $(B)/vmc
 	@tests/run_build.sh $(B)/vmc $(B)/results
 
+# The kernel and initramfs the examples boot (tests/boot/README.md).
+build/boot/vmlinux:
+	tests/boot/make-kernel.sh build/boot
+build/boot/initrd.cpio: build/boot/vmlinux tests/boot/init.sh tests/boot/make-initramfs.sh
+	tests/boot/make-initramfs.sh $@ build/boot
+
+boot: $(B)/vmc
+	@tests/run_boot.sh $(B)/vmc $(B)/results
+
+hostile: $(B)/vmc
+	@tests/run_hostile.sh $(B)/vmc $(B)/results
+
 # Tests parse into a cache of their own (not the user's): the first part
 # that reads a file fills it, and the sanitizer run reads it back.
 unit golden conformance: export VMC_CACHE_DIR := $(abspath build/test-cache)
@@ -128,7 +140,7 @@ test:
 	@rm -f $(B)/results
 	@$(MAKE) --no-print-directory all $(UNIT_BIN)
 	@rm -rf build/test-cache
-	-@$(MAKE) --no-print-directory -k unit golden conformance corpus cache lint vm-options build-golden
+	-@$(MAKE) --no-print-directory -k unit golden conformance corpus cache lint vm-options build-golden hostile boot
 	@tests/summary.sh $(B)/results
 
 test-san:
@@ -137,7 +149,8 @@ test-san:
 # Installs what is missing (Debian packages), then runs everything in a
 # fresh make so that pkg-config sees the new packages.
 check:
-	@scripts/install-deps.sh --test
+	@scripts/install-deps.sh --test --boot
+	@$(MAKE) --no-print-directory build/boot/initrd.cpio
 	@$(MAKE) --no-print-directory check-run
 
 deps:
@@ -145,19 +158,18 @@ deps:
 
 # The README's first command: install, build, and run vmc on an example.
 example:
-	@scripts/install-deps.sh
-	@$(MAKE) --no-print-directory all
-	build/vmc eval examples/hello.cfg
-	cd examples/modules && ../../build/vmc config options.cfg base.cfg host.cfg
-	cd examples/modules && ../../build/vmc explain --option virtualisation.memorySize options.cfg base.cfg host.cfg
+	@scripts/install-deps.sh --boot
+	@$(MAKE) --no-print-directory all build/boot/initrd.cpio
+	build/vmc build examples/vm/minimal/vm.cfg
+	@echo "Start it with ./result/bin/run-minimal-vm (Ctrl-A X quits QEMU)."
 
 check-run:
 	@rm -f build/results build/asan/results
 	@$(MAKE) --no-print-directory all build/unit-tests
 	@$(MAKE) --no-print-directory SAN=1 build/asan/vmc build/asan/unit-tests
 	@rm -rf build/test-cache
-	-@$(MAKE) --no-print-directory -k unit golden conformance corpus cache lint vm-options build-golden
-	-@$(MAKE) --no-print-directory -k SAN=1 unit golden conformance cache lint vm-options build-golden
+	-@$(MAKE) --no-print-directory -k unit golden conformance corpus cache lint vm-options build-golden hostile boot
+	-@$(MAKE) --no-print-directory -k SAN=1 unit golden conformance cache lint vm-options build-golden hostile
 	@tests/summary.sh build/results build/asan/results
 
 bench:

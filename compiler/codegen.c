@@ -19,14 +19,6 @@ static void qemu_value(StrBuf *b, const char *s) {
     for (const char *p = s; *p; p++) sb_put(b, *p == ',' ? ",," : p, *p == ',' ? 2 : 1);
 }
 
-/* Appends `s` with QEMU's comma escape, then single-quoted. */
-static void quote_qemu_value(StrBuf *b, const char *s) {
-    StrBuf t = {0};
-    qemu_value(&t, s);
-    codegen_shell_quote(b, t.data ? t.data : "");
-    free(t.data);
-}
-
 static void arg(StrBuf *b, const char *s) {
     sb_puts(b, "  ");
     codegen_shell_quote(b, s);
@@ -62,13 +54,13 @@ static void comment_name(StrBuf *b, const char *name) {
     size_t from = b->len;
     codegen_shell_quote(b, name);
     for (size_t i = from; i < b->len; i++)
-        if (b->data[i] == '\n') b->data[i] = ' ';
+        if ((unsigned char)b->data[i] < 0x20 || b->data[i] == 0x7f) b->data[i] = ' ';
 }
 
 static void script_header(const VmModel *m, StrBuf *b) {
     sb_puts(b, "#!/usr/bin/env bash\n"
                "# Values are single-quoted on purpose: nothing in them may expand.\n"
-               "# shellcheck disable=SC2016\n");
+               "# shellcheck disable=SC2016,SC2088,SC1003,SC1112\n");
     sb_puts(b, "# Starts the VM ");
     comment_name(b, m->name);
     sb_puts(b, ". Written by vmc build: change the configuration and build again\n"
@@ -91,9 +83,13 @@ void codegen_script(const VmModel *m, StrBuf *b) {
     /* The disk image, resolved before the script changes directory. */
     sb_puts(b, "disk_image=");
     codegen_shell_quote(b, m->disk_image);
-    sb_puts(b, "\nNIX_DISK_IMAGE=$(readlink -f \"${VMC_DISK_IMAGE:-${NIX_DISK_IMAGE:-$disk_image}}\")\n\n"
-               "if ! test -e \"$NIX_DISK_IMAGE\"; then\n    ");
+    sb_puts(b, "\nqemu_img=");
     codegen_shell_quote(b, m->qemu_img);
+    /* readlink's output with a final "." kept, so that a name ending in a
+     * newline keeps it; `--` for a name starting with '-'. */
+    sb_puts(b, "\nNIX_DISK_IMAGE=$(readlink -f -- \"${VMC_DISK_IMAGE:-${NIX_DISK_IMAGE:-$disk_image}}\" && echo .)\n"
+               "NIX_DISK_IMAGE=${NIX_DISK_IMAGE%$'\\n.'}\n\n"
+               "if ! test -e \"$NIX_DISK_IMAGE\"; then\n    \"$qemu_img\"");
     sb_printf(b, " create -f qcow2 \"$NIX_DISK_IMAGE\" '%lldM' || exit 1\nfi\n\n", (long long)m->disk_size_mib);
     sb_puts(b, "# A directory for the VM's temporary data.\n"
                "if [ -z \"${TMPDIR:-}\" ] || [ -z \"${USE_TMPDIR:-}\" ]; then\n"
@@ -101,8 +97,7 @@ void codegen_script(const VmModel *m, StrBuf *b) {
                "fi\n\n");
     if (m->use_boot_loader) {
         sb_puts(b, "# A writable snapshot of the boot disk: a writable boot disk can be\n"
-                   "# booted from automatically.\n");
-        codegen_shell_quote(b, m->qemu_img);
+                   "# booted from automatically.\n\"$qemu_img\"");
         sb_puts(b, " create -f qcow2 -F qcow2 -b ");
         codegen_shell_quote(b, m->boot_disk_image);
         sb_puts(b, " \"$TMPDIR/disk.img\" || exit 1\nboot_disk=$TMPDIR/disk.img\n\n");
@@ -110,7 +105,8 @@ void codegen_script(const VmModel *m, StrBuf *b) {
     if (m->use_efi) {
         sb_puts(b, "efi_vars=");
         codegen_shell_quote(b, m->efi_vars);
-        sb_puts(b, "\nNIX_EFI_VARS=$(readlink -f \"${VMC_EFI_VARS:-${NIX_EFI_VARS:-$efi_vars}}\")\n"
+        sb_puts(b, "\nNIX_EFI_VARS=$(readlink -f -- \"${VMC_EFI_VARS:-${NIX_EFI_VARS:-$efi_vars}}\" && echo .)\n"
+                   "NIX_EFI_VARS=${NIX_EFI_VARS%$'\\n.'}\n"
                    "# The VM needs writable EFI variables.\n"
                    "if ! test -e \"$NIX_EFI_VARS\"; then\n    cp ");
         codegen_shell_quote(b, m->efi_vars_template);
@@ -119,8 +115,7 @@ void codegen_script(const VmModel *m, StrBuf *b) {
     sb_puts(b, "# A directory for exchanging data with the VM.\nmkdir -p \"$TMPDIR/xchg\"\n"
                "shared_dir=${SHARED_DIR:-$TMPDIR/xchg}\n\ncd \"$TMPDIR\"\n");
     for (uint32_t i = 0; i < m->nempty; i++) {
-        sb_printf(b, "if ! test -e 'empty%u.qcow2'; then\n    ", i);
-        codegen_shell_quote(b, m->qemu_img);
+        sb_printf(b, "if ! test -e 'empty%u.qcow2'; then\n    \"$qemu_img\"", i);
         sb_printf(b, " create -f qcow2 'empty%u.qcow2' '%lldM' || exit 1\nfi\n", i, (long long)m->empty_disks[i]);
     }
     sb_puts(b, "\n# Start QEMU.\nqemu_args=(\n");
@@ -128,7 +123,11 @@ void codegen_script(const VmModel *m, StrBuf *b) {
     for (uint32_t i = 0; i < m->qemu_args.n; i++) arg(b, m->qemu_args.items[i]);
     arg(b, "-name");
     sb_puts(b, "  ");
-    quote_qemu_value(b, m->name);
+    StrBuf nm = {0};
+    sb_puts(&nm, "guest=");   /* else a name with '=' reads as options */
+    qemu_value(&nm, m->name);
+    codegen_shell_quote(b, nm.data);
+    free(nm.data);
     sb_puts(b, "\n");
     sb_printf(b, "  '-m' '%lld'\n  '-smp' '%lld'\n", (long long)m->memory_mib, (long long)m->cores);
     arg(b, "-device");
@@ -148,15 +147,24 @@ void codegen_script(const VmModel *m, StrBuf *b) {
     for (uint32_t i = 0; i < m->nshares; i++) {
         const ModelShare *s = &m->shares[i];
         arg(b, "-virtfs");
-        sb_puts(b, "  'local,path='");
-        if (s->kind == SHARE_PATH) quote_qemu_value(b, s->source);
-        else sb_puts(b, s->kind == SHARE_XCHG ? "\"${TMPDIR//,/,,}/xchg\"" : "\"${shared_dir//,/,,}\"");
         StrBuf rest = {0};
         sb_puts(&rest, ",security_model=");
         qemu_value(&rest, s->security_model);
         sb_puts(&rest, ",mount_tag=");
         qemu_value(&rest, s->tag);
-        codegen_shell_quote(b, rest.data);
+        sb_puts(b, "  ");
+        if (s->kind == SHARE_PATH) {
+            StrBuf all = {0};
+            sb_puts(&all, "local,path=");
+            qemu_value(&all, s->source);
+            sb_put(&all, rest.data, rest.len);
+            codegen_shell_quote(b, all.data);
+            free(all.data);
+        } else {
+            sb_puts(b, "'local,path='");
+            sb_puts(b, s->kind == SHARE_XCHG ? "\"${TMPDIR//,/,,}/xchg\"" : "\"${shared_dir//,/,,}\"");
+            codegen_shell_quote(b, rest.data);
+        }
         free(rest.data);
         sb_puts(b, "\n");
     }
@@ -201,7 +209,7 @@ void codegen_script(const VmModel *m, StrBuf *b) {
                "# QEMU_OPTS is split at whitespace (and never globbed), as NixOS's script does.\n"
                "set -f\n"
                "# shellcheck disable=SC2086\n"
-               "exec \"${qemu_args[@]}\" ${QEMU_OPTS:-} \"$@\"\n");
+               "exec -- \"${qemu_args[@]}\" ${QEMU_OPTS:-} \"$@\"\n");
 }
 
 /* fstab fields: NixOS escapes space and tab; vmc also newline and the

@@ -314,14 +314,23 @@ static bool build_lint(const VmModel *m) {
     }
     free(errs.items);
     if (ok) {
+        /* Quiet when the kernel has everything; the whole report otherwise. */
         const char *nc = getenv("NO_COLOR");
         LintOptions opt = {KFORMAT_TEXT, isatty(STDERR_FILENO) && !(nc && *nc)};
-        fprintf(stderr, "vmc: checking the kernel config %s (virtualisation.kernelConfig)\n",
-                source_display_path(m->kernel_config));
-        if (kconfig_lint(rs.items, rs.n, kc, opt, stderr) > 0) {
+        char *report = NULL;
+        size_t len = 0;
+        FILE *mem = open_memstream(&report, &len);
+        if (!mem || kconfig_lint(rs.items, rs.n, kc, opt, mem) > 0) {
+            if (mem) fclose(mem);
+            fprintf(stderr, "vmc: checking the kernel config %s (virtualisation.kernelConfig)\n",
+                    source_display_path(m->kernel_config));
+            if (report) fwrite(report, 1, len, stderr);
             fprintf(stderr, "vmc: error: the kernel lacks what the VM needs; nothing was built\n");
             ok = false;
+        } else {
+            fclose(mem);
         }
+        free(report);
     } else {
         fprintf(stderr, "vmc: error: cannot check the kernel config named by virtualisation.kernelConfig; nothing was built\n");
     }

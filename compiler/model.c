@@ -181,8 +181,12 @@ static StrList split_options(Reader *r, const char *path) {
     return out;
 }
 
+/* Whitespace as the kernel's command-line parser sees it (its isspace is
+ * Latin-1: 0xA0 counts, which UTF-8 text can hold). */
+static const char kernel_space[] = " \t\n\r\v\f\xa0";
+
 static bool has_space(const char *s) {
-    return strpbrk(s, " \t\n\r\v\f") != NULL;
+    return strpbrk(s, kernel_space) != NULL;
 }
 
 /* The kernel splits its command line at whitespace but keeps double-quoted
@@ -194,6 +198,12 @@ static const char *kernel_cmdline(Reader *r, StrList params) {
         const char *p = params.items[i];
         if (!*p) continue;
         if (b.len) sb_puts(&b, " ");
+        size_t quotes = 0;
+        for (const char *q = p; *q; q++) quotes += *q == '"';
+        if (quotes % 2)
+            model_error(r, "boot.kernelParams",
+                        "kernel parameter '%s' has an unbalanced double quote; the kernel would read the parameters "
+                        "after it as part of it", p);
         if (!has_space(p)) {
             sb_puts(&b, p);
             continue;
@@ -205,7 +215,7 @@ static const char *kernel_cmdline(Reader *r, StrList params) {
         /* name="value with spaces", as the kernel documents it. */
         const char *eq = strchr(p, '=');
         size_t nlen = eq ? (size_t)(eq - p) : 0;
-        bool plain_name = eq && nlen > 0 && strcspn(p, " \t\n\r\v\f") > nlen;
+        bool plain_name = eq && nlen > 0 && strcspn(p, kernel_space) > nlen;
         if (plain_name) sb_printf(&b, "%.*s=\"%s\"", (int)nlen, p, eq + 1);
         else sb_printf(&b, "\"%s\"", p);
     }
