@@ -18,4 +18,6 @@ done
 [ "$missing" -eq 0 ] || exit 1
 python3 -u "$here/bench.py" "$vmc"
 python3 -u "$here/modules.py" "$vmc" "$here/../../shared/bench" || true
+echo
+"$here/lint.sh" || true
 exit 0
