@@ -58,11 +58,19 @@ static void put_span(ByteBuf *b, Span s) {
 }
 
 static uint64_t globals_hash(const GlobalNames *g) {
+    /* Every file read or written checks it: computed once per table. */
+    static const GlobalNames *last;
+    static uint32_t last_n;
+    static uint64_t last_h;
+    if (g == last && g->n == last_n) return last_h;
     XXH3_state_t *st = XXH3_createState();
     XXH3_64bits_reset(st);
     for (uint32_t i = 0; i < g->n; i++) XXH3_64bits_update(st, g->names[i]->str, (size_t)g->names[i]->len + 1);
     uint64_t h = XXH3_64bits_digest(st);
     XXH3_freeState(st);
+    last = g;
+    last_n = g->n;
+    last_h = h;
     return h;
 }
 

@@ -61,10 +61,21 @@ CacheKey cache_key(const char *d, const char *text, size_t len) {
 /* DIR/ast/HH/REST: two-level, so no directory gets huge. */
 static bool entry_path(CacheKey k, char *out, size_t cap) {
     const char *d = cache_dir();
-    if (!*d) return false;
-    int n = snprintf(out, cap, "%s/ast/%02x/%014llx%016llx", d, (unsigned)(k.hi >> 56),
-                     (unsigned long long)(k.hi & 0x00ffffffffffffffULL), (unsigned long long)k.lo);
-    return n > 0 && (size_t)n < cap;
+    size_t n = strlen(d);
+    if (!n || n + 40 > cap) return false;
+    static const char hex[] = "0123456789abcdef";
+    char h[32];
+    for (int i = 0; i < 16; i++) {
+        h[i] = hex[(k.hi >> (60 - 4 * i)) & 15];
+        h[16 + i] = hex[(k.lo >> (60 - 4 * i)) & 15];
+    }
+    memcpy(out, d, n);
+    memcpy(out + n, "/ast/", 5);
+    memcpy(out + n + 5, h, 2);
+    out[n + 7] = '/';
+    memcpy(out + n + 8, h + 2, 30);
+    out[n + 38] = 0;
+    return true;
 }
 
 uint8_t *cache_get(CacheKey key, size_t *len) {

@@ -242,6 +242,7 @@ static void config_line(KConfig *kc, Parser *p, const char *t, size_t ls, size_t
 }
 
 KConfig *kconfig_parse(const Source *src, ParseErrors *errs) {
+    source_line_table(src, NULL);
     KConfig *kc = vmc_xrealloc(NULL, sizeof *kc);
     uint32_t cap = 16;
     while (cap < 2 * src->nlines) cap *= 2;
@@ -250,6 +251,7 @@ KConfig *kconfig_parse(const Source *src, ParseErrors *errs) {
     memset(kc->slots, 0, sizeof(uint32_t) * cap);
     Parser p = {src, errs, 0};
     const char *t = src->text;
+    source_line_table(src, NULL);
     for (uint32_t l = 0; l < src->nlines; l++) {
         if (p.nerrs >= MAX_ERRORS) {
             push_err(errs, diag_new(span_make(0, 0, 0), "too many errors in '%s'; stopped after line %u", src->display, l));
@@ -426,6 +428,7 @@ bool kconfig_require(Requirements *rs, const char *sym, size_t slen, const char 
 bool kconfig_parse_requirements(Requirements *rs, const Source *src, ParseErrors *errs) {
     Parser p = {src, errs, 0};
     const char *t = src->text;
+    source_line_table(src, NULL);
     for (uint32_t l = 0; l < src->nlines && p.nerrs < MAX_ERRORS; l++) {
         size_t i = src->lines[l];
         size_t le = l + 1 < src->nlines ? src->lines[l + 1] - 1 : src->len;

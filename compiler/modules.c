@@ -283,11 +283,13 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
         v = eval_file(vm, p, at);
         eval_force(vm, v, at);
     } else {
-        char buf[64];
-        snprintf(buf, sizeof buf, ":anon-%u", anon_n);
         StrBuf b = {0};
         sb_puts(&b, parent_key);
-        sb_puts(&b, buf);
+        char num[24];
+        size_t nl;
+        const char *ns = print_int(anon_n, num, &nl);
+        sb_puts(&b, ":anon-");
+        sb_put(&b, ns, nl);
         m.key = astr(vm, b.data);
         free(b.data);
         m.file = where && where->file ? where->file : (parent_key[0] ? parent_key : "<unknown-file>");

@@ -224,16 +224,8 @@ Source *source_add(const char *path, const char *dir, const char *text, size_t l
     s->dir = dir;
     s->text = text;
     s->len = (uint32_t)len;
-    uint32_t cap = 64, n = 0;
-    s->lines = vmc_xrealloc(NULL, sizeof(uint32_t) * cap);
-    s->lines[n++] = 0;
-    for (uint32_t i = 0; i < len; i++) {
-        if (text[i] == '\n') {
-            if (n == cap) s->lines = vmc_xrealloc(s->lines, sizeof(uint32_t) * (cap *= 2));
-            s->lines[n++] = i + 1;
-        }
-    }
-    s->nlines = n;
+    s->lines = NULL;   /* built when first needed: most files never need it */
+    s->nlines = 0;
     s->id = sources.len;
     vec_push(&sources, s);
     if (path[0] == '/') symmap_put(&bypath, sym_cstr(path), s);
@@ -245,7 +237,24 @@ Source *source_get(uint32_t id) {
     return sources.data[id];
 }
 
+const uint32_t *source_line_table(const Source *cs, uint32_t *count) {
+    Source *s = (Source *)cs;   /* the table is a cache of the text */
+    if (!s->lines) {
+        uint32_t cap = 64, n = 0;
+        s->lines = vmc_xrealloc(NULL, sizeof(uint32_t) * cap);
+        s->lines[n++] = 0;
+        for (const char *p = s->text, *end = s->text + s->len; (p = memchr(p, '\n', (size_t)(end - p))); p++) {
+            if (n == cap) s->lines = vmc_xrealloc(s->lines, sizeof(uint32_t) * (cap *= 2));
+            s->lines[n++] = (uint32_t)(p - s->text) + 1;
+        }
+        s->nlines = n;
+    }
+    if (count) *count = s->nlines;
+    return s->lines;
+}
+
 void source_linecol(const Source *s, uint32_t off, uint32_t *line, uint32_t *col) {
+    source_line_table(s, NULL);
     uint32_t lo = 0, hi = s->nlines;
     while (hi - lo > 1) {
         uint32_t mid = (lo + hi) / 2;

@@ -19,7 +19,8 @@ typedef struct Source {
     const char *dir;      /* directory that relative paths in this file resolve against */
     const char *text;     /* contents, NUL-terminated */
     uint32_t len;         /* byte length of text */
-    uint32_t *lines;      /* byte offset of the start of each line */
+    uint32_t *lines;      /* byte offset of the start of each line: NULL until
+                             source_line_table builds it */
     uint32_t nlines;      /* entries in lines */
     uint32_t id;          /* index in the table */
 } Source;
@@ -44,12 +45,14 @@ const char *source_read_private(const char *path, size_t *len);
 bool write_full(int fd, const void *p, size_t n);
 /* Records a probe for existence of `path`; returns whether it exists. */
 bool source_probe(const char *path);
-/* Adds a file's text to the table and returns it (its line table built). */
+/* Adds a file's text to the table and returns it. */
 Source *source_add(const char *path, const char *dir, const char *text, size_t len);
 /* The source already added for absolute `path`, or NULL. */
 Source *source_find(const char *path);
 /* Returns source number `id` (1-based), or NULL. */
 Source *source_get(uint32_t id);
+/* The start offsets of the lines of `s` (built on first use), and how many. */
+const uint32_t *source_line_table(const Source *s, uint32_t *count);
 /* Converts a byte offset to 1-based line and column (columns count bytes). */
 void source_linecol(const Source *s, uint32_t off, uint32_t *line, uint32_t *col);
 /* The recorded inputs, in the order they were first read. */

@@ -46,6 +46,8 @@ Sym sym_intern(const char *s, size_t len) {
     Symbol *n = arena_alloc(&tab.arena, sizeof(Symbol) + len + 1, _Alignof(Symbol));
     n->len = (uint32_t)len;
     n->hash = h;
+    n->prefix = 0;
+    for (size_t k = 0; k < 8; k++) n->prefix = n->prefix << 8 | (k < len ? (unsigned char)s[k] : 0);
     memcpy(n->str, s, len);
     n->str[len] = 0;
     tab.slots[i] = n;
@@ -103,5 +105,6 @@ int sym_cmp_str(Sym a, const char *s, size_t len) {
 
 int sym_cmp(Sym a, Sym b) {
     if (a == b) return 0;
+    if (a->prefix != b->prefix) return a->prefix < b->prefix ? -1 : 1;
     return sym_cmp_str(a, b->str, b->len);
 }

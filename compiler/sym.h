@@ -14,6 +14,8 @@
 typedef struct Symbol {
     uint32_t len;    /* byte length of str */
     uint32_t hash;   /* low bits of the XXH3 hash, for the table */
+    uint64_t prefix; /* the first 8 bytes, big-endian, zero-padded: most
+                        comparisons in byte order end here */
     char str[];      /* the bytes, NUL-terminated */
 } Symbol;
 
