@@ -61,6 +61,7 @@ struct OptNode {
     VEC(Def) freeform;      /* unmatched definitions below a freeform namespace */
     Value *freeform_type;   /* freeformType at this namespace, or NULL */
     Value *value;           /* the option's lazy value */
+    VEC(uint32_t) done;     /* modules (indices in loaded) whose declarations here are in */
 };
 
 typedef struct Unknown {
@@ -86,6 +87,7 @@ struct EvalModules {
     OptNode *root;          /* option tree */
     VEC(Unknown) unknown;   /* unmatched definitions */
     bool built;             /* tree and definitions done */
+    bool declaring;         /* declarations being collected: `options` is lazy */
     bool any_options;       /* some module declares an option */
 };
 
@@ -671,6 +673,8 @@ static void declare_option(EvalModules *em, OptNode *n, Value *opt, Module *m, S
     if (ds) n->description = ds->value;
 }
 
+static void declare_child(EvalModules *em, OptNode *node, Sym name, Value *v, Module *m, Span p);
+
 static void declare(EvalModules *em, OptNode *node, Value *opts, Module *m, Span at) {
     Vm *vm = em->vm;
     if (strlen(node->loc) > 16 * 1024)
@@ -680,34 +684,42 @@ static void declare(EvalModules *em, OptNode *node, Value *opts, Module *m, Span
         eval_error(vm, at, "the options of module `%s' at `%s' are %s, not a set of option declarations", m->file,
                    node->loc[0] ? node->loc : "<top>", value_kind_phrase(opts));
     Attrs *a = opts->u.attrs;
-    for (uint32_t i = 0; i < a->n; i++) {
-        Span p = a->a[i].pos.file ? a->a[i].pos : at;
-        OptNode *c = node_child(vm, node, a->a[i].name);
-        Value *v = a->a[i].value;
-        if (merge_prop_kind(vm, v, p) == S_option) {
-            em->any_options = true;
-            declare_option(em, c, v, m, p);
-            continue;
-        }
-        eval_force(vm, v, p);
-        if (v->tag != VAL_ATTRS)
-            eval_error(vm, p, "the option declaration `%s' in `%s' is %s; declare options with mkOption", c->loc,
-                       m->file, value_kind_phrase(v));
-        if (c->is_option) {
-            if (strcmp(type_name(vm, c->type, p), "submodule") != 0) {
-                StrBuf lines = {0};
-                Attrs *va = v->u.attrs;
-                for (uint32_t k = 0; k < va->n; k++)
-                    sb_printf(&lines, "\n - option(s) with prefix `%s' in module `%s'",
-                              merge_loc_child(vm, c->loc, va->a[k].name->str), m->file);
-                parent_error(em, c, c->decl_file, c->type, &lines, p);
-            }
-            /* Options below a submodule option extend the submodule. */
-            vec_push(&c->sub_options, v);
-            continue;
-        }
-        declare(em, c, v, m, p);
+    for (uint32_t i = 0; i < a->n; i++)
+        declare_child(em, node, a->a[i].name, a->a[i].value, m, a->a[i].pos.file ? a->a[i].pos : at);
+}
+
+/* Module m's declaration `name = v` below `node`, unless it is in already
+ * (declared on demand, see lazy_decl_thunk). */
+static void declare_child(EvalModules *em, OptNode *node, Sym name, Value *v, Module *m, Span p) {
+    Vm *vm = em->vm;
+    uint32_t mi = (uint32_t)(m - em->loaded.data);
+    OptNode *c = node_child(vm, node, name);
+    for (uint32_t k = 0; k < c->done.len; k++)
+        if (c->done.data[k] == mi) return;
+    vec_push(&c->done, mi);
+    if (merge_prop_kind(vm, v, p) == S_option) {
+        em->any_options = true;
+        declare_option(em, c, v, m, p);
+        return;
     }
+    eval_force(vm, v, p);
+    if (v->tag != VAL_ATTRS)
+        eval_error(vm, p, "the option declaration `%s' in `%s' is %s; declare options with mkOption", c->loc,
+                   m->file, value_kind_phrase(v));
+    if (c->is_option) {
+        if (strcmp(type_name(vm, c->type, p), "submodule") != 0) {
+            StrBuf lines = {0};
+            Attrs *va = v->u.attrs;
+            for (uint32_t k = 0; k < va->n; k++)
+                sb_printf(&lines, "\n - option(s) with prefix `%s' in module `%s'",
+                          merge_loc_child(vm, c->loc, va->a[k].name->str), m->file);
+            parent_error(em, c, c->decl_file, c->type, &lines, p);
+        }
+        /* Options below a submodule option extend the submodule. */
+        vec_push(&c->sub_options, v);
+        return;
+    }
+    declare(em, c, v, m, p);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -965,6 +977,7 @@ static void build(EvalModules *em) {
     declare_internal(em);
     uint32_t n = em->order.len;
     /* Declarations and freeform types, in merge order. */
+    em->declaring = true;
     for (uint32_t i = n; i-- > 0;) {
         Module *m = &em->loaded.data[em->order.data[i]];
         if (m->freeform) {
@@ -974,6 +987,7 @@ static void build(EvalModules *em) {
         }
         if (m->options) declare(em, em->root, m->options, m, m->pos);
     }
+    em->declaring = false;
     for (uint32_t i = n; i-- > 0;) {
         Module *m = &em->loaded.data[em->order.data[i]];
         if (m->config) pushdown(em, em->root, m->config, m, m->pos, NULL, 0);
@@ -1053,12 +1067,76 @@ static Value *options_tree(EvalModules *em, OptNode *n) {
     return val_attrs(vm, a);
 }
 
+/* A top-level name of `options` read while declarations are collected:
+ * every module's declarations under it go in now (in merge order, as the
+ * main loop would have put them), then its subtree is complete. */
+typedef struct LazyDecl {
+    EvalModules *em;
+    Sym name;
+} LazyDecl;
+
+static void lazy_decl_thunk(Vm *vm, void *data, Value *out, Span at) {
+    LazyDecl *ld = data;
+    EvalModules *em = ld->em;
+    (void)at;
+    for (uint32_t i = em->order.len; i-- > 0;) {
+        Module *m = &em->loaded.data[em->order.data[i]];
+        if (!m->options) continue;
+        eval_force(vm, m->options, m->pos);
+        if (m->options->tag != VAL_ATTRS) continue;   /* declare() reports it */
+        Attr *a = attrs_find(m->options->u.attrs, ld->name);
+        if (a) declare_child(em, em->root, a->name, a->value, m, a->pos.file ? a->pos : m->pos);
+    }
+    OptNode *c = node_find(em->root, ld->name);
+    *out = *options_tree(em, c);
+}
+
+/* NixOS's options are lazy: a declaration may read options declared by a
+ * module not reached yet (options.b = options.a; the seed's
+ * virtualisation.fileSystems = options.fileSystems).  While declarations
+ * are collected, `options` is a set of every top-level name any module
+ * declares, each declared when first read. */
+static Value *lazy_options(EvalModules *em) {
+    Vm *vm = em->vm;
+    SymMap seen = {0};
+    VEC(Sym) names = {0};
+    for (uint32_t i = 0; i < em->root->kids.len; i++) {
+        symmap_put(&seen, em->root->kids.data[i]->name, em);
+        vec_push(&names, em->root->kids.data[i]->name);
+    }
+    for (uint32_t i = em->order.len; i-- > 0;) {
+        Module *m = &em->loaded.data[em->order.data[i]];
+        if (!m->options) continue;
+        eval_force(vm, m->options, m->pos);
+        if (m->options->tag != VAL_ATTRS) continue;
+        Attrs *a = m->options->u.attrs;
+        for (uint32_t k = 0; k < a->n; k++) {
+            if (symmap_get(&seen, a->a[k].name)) continue;
+            symmap_put(&seen, a->a[k].name, em);
+            vec_push(&names, a->a[k].name);
+        }
+    }
+    Attrs *a = attrs_new(vm, names.len);
+    for (uint32_t i = 0; i < names.len; i++) {
+        LazyDecl *ld = ARENA_NEW(&vm->arena, LazyDecl);
+        ld->em = em;
+        ld->name = names.data[i];
+        a->a[i].name = names.data[i];
+        a->a[i].value = eval_native_thunk(vm, lazy_decl_thunk, ld);
+        a->a[i].pos = em->at;
+    }
+    vec_free(&names);
+    symmap_free(&seen);
+    attrs_sort(vm, a, em->at, true);
+    return val_attrs(vm, a);
+}
+
 static void options_thunk(Vm *vm, void *data, Value *out, Span at) {
     EvalModules *em = data;
     (void)at;
     (void)vm;
     build(em);
-    *out = *options_tree(em, em->root);
+    *out = em->declaring ? *lazy_options(em) : *options_tree(em, em->root);
 }
 
 Value *modules_eval(Vm *vm, Value *lib, Value **mods, const Def *where, uint32_t n, Value *special,
