@@ -51,6 +51,9 @@ CacheKey cache_key(const char *d, const char *text, size_t len) {
     VMC_ASSERT(st, "out of memory");
     XXH3_128bits_reset(st);
     XXH3_128bits_update(st, VMC_BUILD_ID, sizeof VMC_BUILD_ID);
+    /* Lowering resolves ~/ paths against $HOME. */
+    const char *home = getenv("HOME");
+    if (home) XXH3_128bits_update(st, home, strlen(home) + 1);
     XXH3_128bits_update(st, d, strlen(d) + 1);
     XXH3_128bits_update(st, text, len);
     XXH128_hash_t h = XXH3_128bits_digest(st);
@@ -107,7 +110,7 @@ static void make_parents(char *path) {
     for (char *s = path + 1; *s; s++) {
         if (*s != '/') continue;
         *s = 0;
-        if (mkdir(path, 0777) != 0 && errno != EEXIST) {
+        if (mkdir(path, 0700) != 0 && errno != EEXIST) {
             *s = '/';
             return;
         }
@@ -120,10 +123,10 @@ void cache_put(CacheKey key, const uint8_t *data, size_t len) {
     if (!entry_path(key, p, sizeof p)) return;
     static unsigned seq;
     snprintf(tmp, sizeof tmp, "%s.tmp%ld.%u", p, (long)getpid(), seq++);
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0 && errno == ENOENT) {
         make_parents(tmp);
-        fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     }
     if (fd < 0) return;
     uint64_t sum = XXH3_64bits(data, len);

@@ -3,9 +3,9 @@
  *
  * Parsing is most of the cost of a run (tree-sitter, then lowering), and a
  * file's lowered AST depends only on its text, the directory its relative
- * paths resolve against, and this build of vmc.  So vmc keeps each lowered
+ * paths resolve against ($HOME too, for ~/ paths), and this build of vmc.  So vmc keeps each lowered
  * file (astio.h's bytes) in a cache directory under the XXH3-128 hash of
- * exactly those three, and a later run that reads the same file takes the
+ * exactly those, and a later run that reads the same file takes the
  * AST from there instead of parsing it again.  A cached entry can never be
  * stale: any change to the text, the directory or vmc gives another key.
  *

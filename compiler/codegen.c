@@ -87,7 +87,9 @@ void codegen_script(const VmModel *m, StrBuf *b) {
     codegen_shell_quote(b, m->qemu_img);
     /* readlink's output with a final "." kept, so that a name ending in a
      * newline keeps it; `--` for a name starting with '-'. */
-    sb_puts(b, "\nNIX_DISK_IMAGE=$(readlink -f -- \"${VMC_DISK_IMAGE:-${NIX_DISK_IMAGE:-$disk_image}}\" && echo .)\n"
+    sb_puts(b, "\ndisk_image=${VMC_DISK_IMAGE:-${NIX_DISK_IMAGE:-$disk_image}}\n"
+               "NIX_DISK_IMAGE=$(readlink -f -- \"$disk_image\" && echo .) ||\n"
+               "    { echo \"$0: cannot resolve the disk image path $disk_image\" >&2; exit 1; }\n"
                "NIX_DISK_IMAGE=${NIX_DISK_IMAGE%$'\\n.'}\n\n"
                "if ! test -e \"$NIX_DISK_IMAGE\"; then\n    \"$qemu_img\"");
     sb_printf(b, " create -f qcow2 \"$NIX_DISK_IMAGE\" '%lldM' || exit 1\nfi\n\n", (long long)m->disk_size_mib);
@@ -105,7 +107,9 @@ void codegen_script(const VmModel *m, StrBuf *b) {
     if (m->use_efi) {
         sb_puts(b, "efi_vars=");
         codegen_shell_quote(b, m->efi_vars);
-        sb_puts(b, "\nNIX_EFI_VARS=$(readlink -f -- \"${VMC_EFI_VARS:-${NIX_EFI_VARS:-$efi_vars}}\" && echo .)\n"
+        sb_puts(b, "\nefi_vars=${VMC_EFI_VARS:-${NIX_EFI_VARS:-$efi_vars}}\n"
+                   "NIX_EFI_VARS=$(readlink -f -- \"$efi_vars\" && echo .) ||\n"
+                   "    { echo \"$0: cannot resolve the EFI variables path $efi_vars\" >&2; exit 1; }\n"
                    "NIX_EFI_VARS=${NIX_EFI_VARS%$'\\n.'}\n"
                    "# The VM needs writable EFI variables.\n"
                    "if ! test -e \"$NIX_EFI_VARS\"; then\n    cp ");

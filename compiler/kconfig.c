@@ -23,7 +23,7 @@
  * would otherwise give one per line). */
 #define MAX_ERRORS 20
 /* Largest config accepted after inflating (real ones are under 1 MiB). */
-#define MAX_INFLATED ((size_t)256 << 20)
+#define MAX_INFLATED ((size_t)16 << 20)
 
 typedef enum KVal {
     KVAL_Y,       /* =y */
@@ -243,15 +243,23 @@ static void config_line(KConfig *kc, Parser *p, const char *t, size_t ls, size_t
 
 KConfig *kconfig_parse(const Source *src, ParseErrors *errs) {
     source_line_table(src, NULL);
+    /* Only lines starting "CONFIG_" or "# CONFIG_" make entries: size the
+     * tables by those, not by all lines (a file of empty lines is small
+     * gzipped). */
+    uint32_t want = 1;
+    for (uint32_t l = 0; l < src->nlines; l++) {
+        const char *q = src->text + src->lines[l];
+        size_t left = src->len - src->lines[l];
+        if ((left >= 7 && memcmp(q, "CONFIG_", 7) == 0) || (left >= 9 && memcmp(q, "# CONFIG_", 9) == 0)) want++;
+    }
     KConfig *kc = vmc_xrealloc(NULL, sizeof *kc);
     uint32_t cap = 16;
-    while (cap < 2 * src->nlines) cap *= 2;
-    *kc = (KConfig){src, vmc_xrealloc(NULL, sizeof(KEntry) * src->nlines), 0, vmc_xrealloc(NULL, sizeof(uint32_t) * cap),
+    while (cap < 2 * want) cap *= 2;
+    *kc = (KConfig){src, vmc_xrealloc(NULL, sizeof(KEntry) * want), 0, vmc_xrealloc(NULL, sizeof(uint32_t) * cap),
                     cap - 1};
     memset(kc->slots, 0, sizeof(uint32_t) * cap);
     Parser p = {src, errs, 0};
     const char *t = src->text;
-    source_line_table(src, NULL);
     for (uint32_t l = 0; l < src->nlines; l++) {
         if (p.nerrs >= MAX_ERRORS) {
             push_err(errs, diag_new(span_make(0, 0, 0), "too many errors in '%s'; stopped after line %u", src->display, l));
@@ -293,7 +301,7 @@ static char *inflate_gzip(const char *in, size_t n, size_t *outlen, const char *
     for (;;) {
         if (cap - len < 2) {
             if (cap >= MAX_INFLATED) {
-                *why = "it inflates to more than 256 MiB";
+                *why = "it inflates to more than 16 MiB";
                 break;
             }
             out = vmc_xrealloc(out, cap *= 2);

@@ -5,8 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "arena.h"
+#include "kconfig.h"
 #include "runtime.h"
 #include "source.h"
 
@@ -142,7 +144,11 @@ static KeyVals as_keyvals(Reader *r, Value *v, const char *option, uint32_t extr
         } else {
             s = as_str(r, x, option, false);
         }
-        kv.items[kv.n++] = (KeyVal){a->a[i].name->str, s};
+        const char *key = a->a[i].name->str;
+        if (!*key || strpbrk(key, ",="))
+            model_error(r, option, "option key '%s' of `%s' cannot be a QEMU option name (it must be non-empty, "
+                        "without ',' or '=')", key, option);
+        kv.items[kv.n++] = (KeyVal){key, s};
     }
     return kv;
 }
@@ -192,16 +198,18 @@ static bool has_space(const char *s) {
 /* The kernel splits its command line at whitespace but keeps double-quoted
  * runs together, so a parameter holding whitespace is quoted; one holding
  * both whitespace and a double quote cannot be written at all. */
-static const char *kernel_cmdline(Reader *r, StrList params) {
+static const char *kernel_cmdline(Reader *r, StrList params, uint32_t nuser) {
     StrBuf b = {0};
     for (uint32_t i = 0; i < params.n; i++) {
         const char *p = params.items[i];
+        /* qemu-vm's list: boot.kernelParams, init=boot.init, then consoles. */
+        const char *o = i < nuser ? "boot.kernelParams" : i == nuser ? "boot.init" : "virtualisation.qemu.consoles";
         if (!*p) continue;
         if (b.len) sb_puts(&b, " ");
         size_t quotes = 0;
         for (const char *q = p; *q; q++) quotes += *q == '"';
         if (quotes % 2)
-            model_error(r, "boot.kernelParams",
+            model_error(r, o,
                         "kernel parameter '%s' has an unbalanced double quote; the kernel would read the parameters "
                         "after it as part of it", p);
         if (!has_space(p)) {
@@ -209,7 +217,7 @@ static const char *kernel_cmdline(Reader *r, StrList params) {
             continue;
         }
         if (strchr(p, '"'))
-            model_error(r, "boot.kernelParams",
+            model_error(r, o,
                         "kernel parameter '%s' holds both whitespace and a double quote; the kernel's command line "
                         "cannot carry it (it splits at whitespace outside double quotes)", p);
         /* name="value with spaces", as the kernel documents it. */
@@ -229,22 +237,21 @@ static void check_file(Reader *r, const char *option, const char *path, const ch
         model_error(r, option, "option `%s' = \"%s\": %s must be an absolute path", option, path, what);
     if (!source_probe(path))
         model_error(r, option, "option `%s' names %s '%s', which does not exist", option, what, path);
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        model_error(r, option, "option `%s' names %s '%s', which is a directory", option, what, path);
 }
 
-/* fsBefore of NixOS's utils.nix: a must be mounted before b when b's mount
- * point, device or dependencies lie below a's mount point. */
-static bool below(const char *dir, const char *p) {
-    if (!p) return false;
-    size_t n = strlen(dir);
-    bool slash = n && dir[n - 1] == '/';
-    if (strncmp(dir, p, n) != 0) return false;
-    /* Both normalised with a trailing slash. */
-    if (slash) return true;
-    return p[n] == '/' || p[n] == 0;
-}
-
+/* fsBefore of the seed's nixos/lib/utils.nix (before NixOS 21.11 normalised
+ * it and added `depends`): b needs a mounted first when b is a bind mount
+ * of a's mount point, or b's mount point lies below a's. */
 static bool fs_before(const ModelFs *a, const ModelFs *b) {
-    return below(a->mount_point, b->device) || below(a->mount_point, b->mount_point);
+    if (b->device && strcmp(a->mount_point, b->device) == 0) return true;
+    size_t n = strlen(a->mount_point);
+    bool slash = n && a->mount_point[n - 1] == '/';
+    /* hasPrefix "${a.mountPoint}/" b.mountPoint (no second '/' after one). */
+    if (strncmp(a->mount_point, b->mount_point, n) != 0) return false;
+    return slash || b->mount_point[n] == '/';
 }
 
 /* lib.toposort (lists.nix), on indices: the same order NixOS gives, the
@@ -337,6 +344,8 @@ static void read_requirements(Reader *r, VmModel *m) {
     const char *o = "system.requiredKernelConfig";
     Value *l = as_list(r, opt(r, o), o);
     m->reqs = ARENA_ARRAY(&r->vm->arena, ModelReq, l->u.list.n + 1);
+    Requirements rs = {0};
+    ParseErrors errs = {0};
     for (size_t i = 0; i < l->u.list.n; i++) {
         Value *x = l->u.list.items[i];
         eval_force(r->vm, x, NOWHERE);
@@ -351,23 +360,22 @@ static void read_requirements(Reader *r, VmModel *m) {
             name = arena_strndup(&r->vm->arena, line, (size_t)(eq - line));
             want = eq + 1;
         }
-        if (!*name || strspn(name, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") != strlen(name))
-            model_error(r, o, "kernel config symbol '%s' is not a symbol name (letters, digits and _)", name);
-        if (!*want || strpbrk(want, "\n\r"))
-            model_error(r, o, "the value wanted for kernel config symbol %s is empty or spans lines", name);
+        /* The rules of `vmc lint-kernel` (kconfig.c): a symbol name, and y|m,
+         * y, m, n, a number or a quoted string; the same requirement twice
+         * counts once (64 and 0x40 are the same), two different are an error. */
+        uint32_t before = rs.n;
+        if (!kconfig_require(&rs, name, strlen(name), want, strlen(want), NOWHERE, &errs)) {
+            const char *msg = errs.items[errs.n - 1]->msg;
+            model_error(r, o, "%s (in system.requiredKernelConfig)", msg);
+        }
+        if (rs.n == before) continue;
         char buf[512];
         snprintf(buf, sizeof buf, "%s%s", strncmp(name, "CONFIG_", 7) == 0 ? "" : "CONFIG_", name);
-        const char *full = arena_strndup(&r->vm->arena, buf, strlen(buf));
-        /* The same requirement from two modules counts once. */
-        bool dup = false;
-        for (uint32_t j = 0; j < m->nreqs; j++)
-            if (strcmp(m->reqs[j].name, full) == 0) {
-                if (strcmp(m->reqs[j].want, want) != 0)
-                    model_error(r, o, "%s is required both as %s and as %s", full, m->reqs[j].want, want);
-                dup = true;
-            }
-        if (!dup) m->reqs[m->nreqs++] = (ModelReq){full, want};
+        m->reqs[m->nreqs++] = (ModelReq){arena_strndup(&r->vm->arena, buf, strlen(buf)), want};
     }
+    kconfig_requirements_free(&rs);
+    for (uint32_t i = 0; i < errs.n; i++) diag_free(errs.items[i]);
+    free(errs.items);
 }
 
 static void read_drives(Reader *r, VmModel *m) {
@@ -385,10 +393,10 @@ static void read_drives(Reader *r, VmModel *m) {
         d->kind = DRIVE_PATH;
         if (!d->file) {
             if (d->name && strcmp(d->name, "root") == 0) d->kind = DRIVE_DISK_IMAGE;
-            else if (d->name && strcmp(d->name, "boot") == 0) d->kind = DRIVE_BOOT_DISK;
+            else if (d->name && strcmp(d->name, "boot") == 0 && m->use_boot_loader) d->kind = DRIVE_BOOT_DISK;
             else
                 model_error(r, o, "drive %u%s%s%s has no file (only the drives named root and boot take theirs "
-                            "from the start script)", i + 1, d->name ? " (" : "", d->name ? d->name : "",
+                            "from the start script, boot only with virtualisation.useBootLoader)", i + 1, d->name ? " (" : "", d->name ? d->name : "",
                             d->name ? ")" : "");
         } else if (!*d->file) {
             model_error(r, o, "drive %u has an empty file name", i + 1);
@@ -444,8 +452,9 @@ static void read_shares(Reader *r, VmModel *m) {
         if (!s->security_model) s->security_model = "none";
         Value *opts = field(r, x, "options");
         if (opts) s->options = as_strlist(r, opts, o);
-        if (!*s->tag || strchr(s->tag, ','))
-            model_error(r, o, "share tag '%s' cannot be a 9p mount tag (it must be non-empty, without commas)", s->tag);
+        if (!*s->tag || strchr(s->tag, ',') || strlen(s->tag) > 31)
+            model_error(r, o, "share tag '%s' cannot be a 9p mount tag (it must be 1 to 31 bytes, without commas)",
+                        s->tag);
     }
 }
 
@@ -453,6 +462,9 @@ void model_read(Vm *vm, Value *config, EvalModules *em, VmModel *m) {
     Reader rd = {vm, em, config}, *r = &rd;
     memset(m, 0, sizeof *m);
     m->name = opt_str(r, "system.name", false);
+    if (strlen(m->name) > 200)
+        model_error(r, "system.name", "system.name is %zu bytes long; the start script's file name allows 200",
+                    strlen(m->name));
     if (!*m->name || strchr(m->name, '/') || strchr(m->name, '\n') || strcmp(m->name, ".") == 0 ||
         strcmp(m->name, "..") == 0)
         model_error(r, "system.name",
@@ -461,6 +473,11 @@ void model_read(Vm *vm, Value *config, EvalModules *em, VmModel *m) {
     m->system = opt_str(r, "nixpkgs.system", false);
     m->qemu = opt_str(r, "virtualisation.qemu.package", false);
     if (!*m->qemu) model_error(r, "virtualisation.qemu.package", "virtualisation.qemu.package is empty");
+    if (m->qemu[0] != '/' && strchr(m->qemu, '/'))
+        model_error(r, "virtualisation.qemu.package",
+                    "virtualisation.qemu.package = \"%s\" is a relative path, which breaks once the start script "
+                    "changes to its temporary directory; give an absolute path or a command name found in PATH",
+                    m->qemu);
     const char *slash = strrchr(m->qemu, '/');
     if (slash) {
         char buf[4096];
@@ -481,7 +498,8 @@ void model_read(Vm *vm, Value *config, EvalModules *em, VmModel *m) {
     m->kernel = opt_str(r, "boot.kernelImage", true);
     m->initrd = opt_str(r, "boot.initrdImage", true);
     StrList params = as_strlist(r, opt(r, "system.build.kernelParams"), "boot.kernelParams");
-    m->cmdline = kernel_cmdline(r, params);
+    Value *user = as_list(r, opt(r, "boot.kernelParams"), "boot.kernelParams");
+    m->cmdline = kernel_cmdline(r, params, (uint32_t)user->u.list.n);
     if (!m->use_boot_loader) {
         if (!m->kernel)
             model_error(r, "boot.kernelImage",
@@ -508,6 +526,7 @@ void model_read(Vm *vm, Value *config, EvalModules *em, VmModel *m) {
     m->bios = opt_str(r, "virtualisation.bios", true);
     m->disk_image = opt_str(r, "virtualisation.diskImage", false);
     m->disk_size_mib = opt_int(r, "virtualisation.diskSize");
+    if (m->disk_size_mib <= 0) model_error(r, "virtualisation.diskSize", "virtualisation.diskSize must be positive (MiB)");
     Value *ed = as_list(r, opt(r, "virtualisation.emptyDiskImages"), "virtualisation.emptyDiskImages");
     m->empty_disks = ARENA_ARRAY(&vm->arena, int64_t, ed->u.list.n + 1);
     for (size_t i = 0; i < ed->u.list.n; i++) {

@@ -37,14 +37,14 @@ static __attribute__((format(printf, 2, 3))) char *fail(char **why, const char *
     return NULL;
 }
 
-/* snprintf for paths: a path too long for PATH_BUF is cut (and then fails
- * to open) rather than overflowing. */
-#define PATH_BUF 4096
+/* snprintf for paths.  store_build checks the lengths first, so a path
+ * never gets cut; should one be, that is a bug. */
 static __attribute__((format(printf, 3, 4))) void pathf(char *out, size_t cap, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(out, cap, fmt, ap);
+    int n = vsnprintf(out, cap, fmt, ap);
     va_end(ap);
+    VMC_ASSERT(n >= 0 && (size_t)n < cap, "a store path was cut");
 }
 
 static void hash_hex(const void *data, size_t len, char out[33]) {
@@ -68,8 +68,6 @@ static bool mkdirs(const char *path) {
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-static unsigned tmp_seq;
-
 /* Writes one output as STORE/HASH-BASE unless it is there already. */
 static bool put_file(const char *store, const Output *o, char *name, size_t cap, char **why) {
     char hex[33];
@@ -80,10 +78,12 @@ static bool put_file(const char *store, const Output *o, char *name, size_t cap,
     char final[4096], tmp[4096];
     pathf(final, sizeof final, "%s/%s", store, name);
     if (access(final, F_OK) == 0) return true;
-    pathf(tmp, sizeof tmp, "%s/.tmp-%ld-%u", store, (long)getpid(), tmp_seq++);
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    pathf(tmp, sizeof tmp, "%s/.tmp-XXXXXX", store);
+    int fd = mkstemp(tmp);
     if (fd < 0) return fail(why, "cannot write to the store %s: %s", store, strerror(errno)), false;
-    bool ok = write_full(fd, o->data, o->len) && fchmod(fd, o->executable ? 0555 : 0444) == 0;
+    /* On disk before it gets its name: a crash never leaves a short file
+     * under a name later builds trust. */
+    bool ok = write_full(fd, o->data, o->len) && fchmod(fd, o->executable ? 0555 : 0444) == 0 && fsync(fd) == 0;
     int e = errno;
     if (close(fd) != 0 && ok) {
         ok = false;
@@ -114,9 +114,32 @@ static void remove_tree(const char *dir, const Output *outs, size_t n) {
 }
 
 char *store_build(const char *store, const char *label, const Output *outs, size_t n, const char *link, char **why) {
+    /* Everything that can be checked before writing is: a failed build
+     * writes nothing. */
+    size_t longest = strlen(label);
+    for (size_t i = 0; i < n; i++)
+        if (strlen(outs[i].path) > longest) longest = strlen(outs[i].path);
+    if (strlen(store) + longest > 3500 || (link && strlen(link) > 3500))
+        return fail(why, "the store or link path is too long (%s)", strerror(ENAMETOOLONG));
+    if (link) {
+        struct stat st;
+        if (lstat(link, &st) == 0 && !S_ISLNK(st.st_mode))
+            return fail(why, "%s exists and is not a symbolic link; remove it or choose another name with -o", link);
+        char dir[4096];
+        pathf(dir, sizeof dir, "%s", link);
+        char *slash = strrchr(dir, '/');
+        if (slash) {
+            if (slash == dir) slash[1] = 0;
+            else *slash = 0;
+            if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+                return fail(why, "cannot make the link %s: its directory %s does not exist", link, dir);
+        }
+    }
     if (!mkdirs(store)) return fail(why, "cannot create the store directory %s: %s", store, strerror(errno));
     char absstore[4096];
     if (!realpath(store, absstore)) return fail(why, "cannot resolve the store directory %s: %s", store, strerror(errno));
+    if (strlen(absstore) + longest > 3500)
+        return fail(why, "the store path is too long (%s)", strerror(ENAMETOOLONG));
     /* The outputs, and the listing that names the result directory. */
     size_t listcap = 1024, listlen = 0;
     char *listing = vmc_xrealloc(NULL, listcap);
@@ -138,8 +161,8 @@ char *store_build(const char *store, const char *label, const Output *outs, size
     char final[4096], tmp[4096];
     pathf(final, sizeof final, "%s/%s-%s", absstore, hex, label);
     if (access(final, F_OK) != 0) {
-        pathf(tmp, sizeof tmp, "%s/.tmp-%ld-%u", absstore, (long)getpid(), tmp_seq++);
-        bool ok = mkdir(tmp, 0755) == 0;
+        pathf(tmp, sizeof tmp, "%s/.tmp-XXXXXX", absstore);
+        bool ok = mkdtemp(tmp) != NULL && chmod(tmp, 0755) == 0;
         for (size_t i = 0; ok && i < n; i++) {
             /* A relative link: ../HASH-NAME, one more ../ per folder. */
             char target[4096] = "", at[4096];
@@ -170,15 +193,19 @@ char *store_build(const char *store, const char *label, const Output *outs, size
     }
     free(names);
     if (link) {
-        struct stat st;
-        if (lstat(link, &st) == 0 && !S_ISLNK(st.st_mode))
-            return fail(why, "%s exists and is not a symbolic link; remove it or choose another name with -o", link);
+        /* A fresh temporary name beside the link (mkstemp reserves one), a
+         * symbolic link under it, then a rename over the link. */
         char tmpl[4096];
-        pathf(tmpl, sizeof tmpl, "%s.tmp-%ld", link, (long)getpid());
-        unlink(tmpl);
-        if (symlink(final, tmpl) != 0 || rename(tmpl, link) != 0) {
+        pathf(tmpl, sizeof tmpl, "%s.tmp-XXXXXX", link);
+        int fd = mkstemp(tmpl);
+        bool ok = fd >= 0;
+        if (ok) {
+            close(fd);
+            ok = unlink(tmpl) == 0 && symlink(final, tmpl) == 0 && rename(tmpl, link) == 0;
+        }
+        if (!ok) {
             int e = errno;
-            unlink(tmpl);
+            if (fd >= 0) unlink(tmpl);
             return fail(why, "cannot point %s at %s: %s", link, final, strerror(e));
         }
     }

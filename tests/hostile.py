@@ -126,8 +126,8 @@ class Gen:
         return self._fresh(make, lambda s: s not in ('.', '..', 'PWNED') and len(bytes_of(s)) <= 200)
 
     def tag(self):
-        """A 9p mount tag: no comma (vmc refuses those)."""
-        return self._fresh(lambda: self._raw(ATOMS, 1, 4).replace(',', ';'))
+        """A 9p mount tag: no comma, at most 31 bytes (vmc refuses others, as QEMU does)."""
+        return self._fresh(lambda: self._raw(ATOMS, 1, 4).replace(',', ';'), lambda s: len(bytes_of(s)) <= 31)
 
     def name(self):
         """system.name: no '/' or newline."""
