@@ -33,6 +33,11 @@ check "the edit shows" grep -q '"c"' "$tmp/edit"
 mkdir -p "$tmp/n/sub"; cp "$tmp/m/a.cfg" "$tmp/n/"; cp "$tmp/m/sub/b.cfg" "$tmp/n/sub/"
 (cd "$tmp/n" && "$vmc" config --json a.cfg >"$tmp/moved")
 check "a copy in another directory gets its own paths" grep -q "$tmp/n" "$tmp/moved"
+# ~/ paths resolve against $HOME when lowering: HOME is part of the key.
+echo '~/foo' >"$tmp/m/home.cfg"
+a=$(HOME=/home/alice "$vmc" eval home.cfg); b=$(HOME=/home/bob "$vmc" eval home.cfg)
+check "~/ follows HOME through the cache" test "$a|$b" = "/home/alice/foo|/home/bob/foo"
+rm "$tmp/m/home.cfg"
 # Damage every entry: vmc must notice and parse again.
 find "$VMC_CACHE_DIR" -type f -exec sh -c 'printf garbage >>"$1"' _ {} \;
 "$vmc" config --json --stats a.cfg >"$tmp/damaged" 2>"$tmp/err"
