@@ -6,10 +6,11 @@
  */
 #include "astio.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
 
-#define MAGIC "VMCAST02"
+#define MAGIC "VMCAST03"
 
 /* ------------------------------------------------------------------------ */
 /* Writing. */
@@ -43,12 +44,23 @@ static void put_str(ByteBuf *b, const char *s, size_t n) {
     put(b, s, n);
 }
 
+/* Names: the first occurrence in a blob is written out, as (len + 1) << 1;
+ * later ones refer to it by number, as (n << 1) | 1. */
+static SymMap wsyms;      /* name -> 1 + its number, for the blob being written */
+static uint32_t wnsyms;
+
 static void put_sym(ByteBuf *b, Sym s) {
     if (!s) {
         put_u(b, 0);
         return;
     }
-    put_u(b, (uint64_t)s->len + 1);
+    uintptr_t k = (uintptr_t)symmap_get(&wsyms, s);
+    if (k) {
+        put_u(b, ((uint64_t)(k - 1) << 1) | 1);
+        return;
+    }
+    symmap_put(&wsyms, s, (void *)(uintptr_t)++wnsyms);
+    put_u(b, ((uint64_t)s->len + 1) << 1);
     put(b, s->str, s->len);
 }
 
@@ -184,7 +196,10 @@ static void w_expr(ByteBuf *b, const Expr *e) {
 void astio_write(ByteBuf *out, const Expr *e, const GlobalNames *globals) {
     put(out, MAGIC, 8);
     put_u(out, globals_hash(globals));
+    symmap_free(&wsyms);
+    wnsyms = 0;
     w_expr(out, e);
+    symmap_free(&wsyms);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -194,6 +209,8 @@ typedef struct R {
     const uint8_t *p, *end;  /* unread bytes */
     Arena *a;                /* where nodes go */
     uint32_t file;           /* source id for spans */
+    Sym *syms;               /* names read so far, by number */
+    uint32_t nsyms, symcap;
     bool bad;                /* malformed input seen */
     uint32_t depth;          /* recursion guard */
 } R;
@@ -238,10 +255,27 @@ static const char *get_bytes(R *r, size_t n) {
 }
 
 static Sym get_sym(R *r) {
-    uint64_t n = get_u(r);
-    if (n == 0) return NULL;
+    uint64_t v = get_u(r);
+    if (v == 0) return NULL;
+    if (v & 1) {
+        uint64_t k = v >> 1;
+        if (k >= r->nsyms) {
+            r->bad = true;
+            return sym_cstr("");
+        }
+        return r->syms[k];
+    }
+    uint64_t n = v >> 1;
+    if (n == 0) {
+        r->bad = true;
+        return sym_cstr("");
+    }
     const char *s = get_bytes(r, n - 1);
-    return r->bad ? sym_cstr("") : sym_intern(s, n - 1);
+    if (r->bad) return sym_cstr("");
+    Sym y = sym_intern(s, n - 1);
+    if (r->nsyms == r->symcap) r->syms = vmc_xrealloc(r->syms, sizeof(Sym) * (r->symcap = r->symcap ? r->symcap * 2 : 64));
+    r->syms[r->nsyms++] = y;
+    return y;
 }
 
 static Span get_span(R *r) {
@@ -394,9 +428,10 @@ static Expr *r_expr(R *r) {
 
 Expr *astio_read(Arena *a, const uint8_t *data, size_t len, uint32_t file, const GlobalNames *globals) {
     if (len < 8 || memcmp(data, MAGIC, 8) != 0) return NULL;
-    R r = {data + 8, data + len, a, file, false, 0};
+    R r = {data + 8, data + len, a, file, NULL, 0, 0, false, 0};
     if (get_u(&r) != globals_hash(globals) || r.bad) return NULL;
     Expr *e = r_expr(&r);
+    free(r.syms);
     if (r.bad || r.p != r.end) return NULL;
     return e;
 }
