@@ -187,45 +187,15 @@ static StrList split_options(Reader *r, const char *path) {
     return out;
 }
 
-/* Whitespace as the kernel's command-line parser sees it (its isspace is
- * Latin-1: 0xA0 counts, which UTF-8 text can hold). */
-static const char kernel_space[] = " \t\n\r\v\f\xa0";
-
-static bool has_space(const char *s) {
-    return strpbrk(s, kernel_space) != NULL;
-}
-
-/* The kernel splits its command line at whitespace but keeps double-quoted
- * runs together, so a parameter holding whitespace is quoted; one holding
- * both whitespace and a double quote cannot be written at all. */
-static const char *kernel_cmdline(Reader *r, StrList params, uint32_t nuser) {
+/* The kernel command line: the parameters joined with single spaces, as
+ * NixOS writes its kernel-params file (an element "quiet splash" is two
+ * parameters there too, and dyndbg="file foo.c +p" reaches the kernel
+ * as written).  Only a NUL byte could not be carried (as_str refuses it). */
+static const char *kernel_cmdline(Reader *r, StrList params) {
     StrBuf b = {0};
     for (uint32_t i = 0; i < params.n; i++) {
-        const char *p = params.items[i];
-        /* qemu-vm's list: boot.kernelParams, init=boot.init, then consoles. */
-        const char *o = i < nuser ? "boot.kernelParams" : i == nuser ? "boot.init" : "virtualisation.qemu.consoles";
-        if (!*p) continue;
-        if (b.len) sb_puts(&b, " ");
-        size_t quotes = 0;
-        for (const char *q = p; *q; q++) quotes += *q == '"';
-        if (quotes % 2)
-            model_error(r, o,
-                        "kernel parameter '%s' has an unbalanced double quote; the kernel would read the parameters "
-                        "after it as part of it", p);
-        if (!has_space(p)) {
-            sb_puts(&b, p);
-            continue;
-        }
-        if (strchr(p, '"'))
-            model_error(r, o,
-                        "kernel parameter '%s' holds both whitespace and a double quote; the kernel's command line "
-                        "cannot carry it (it splits at whitespace outside double quotes)", p);
-        /* name="value with spaces", as the kernel documents it. */
-        const char *eq = strchr(p, '=');
-        size_t nlen = eq ? (size_t)(eq - p) : 0;
-        bool plain_name = eq && nlen > 0 && strcspn(p, kernel_space) > nlen;
-        if (plain_name) sb_printf(&b, "%.*s=\"%s\"", (int)nlen, p, eq + 1);
-        else sb_printf(&b, "\"%s\"", p);
+        if (i) sb_puts(&b, " ");
+        sb_puts(&b, params.items[i]);
     }
     const char *s = arena_strndup(&r->vm->arena, b.data ? b.data : "", b.len);
     free(b.data);
@@ -431,7 +401,19 @@ static void read_shares(Reader *r, VmModel *m) {
     if (v->tag != VAL_ATTRS) model_error(r, o, "option `%s' is not an attribute set", o);
     Attrs *a = v->u.attrs;
     m->shares = ARENA_ARRAY(&r->vm->arena, ModelShare, a->n + 1);
+    /* The seed's order on QEMU's command line (and so of PCI slots):
+     * store, xchg, shared; then the other shares by name. */
+    static const char *const first[] = {"store", "xchg", "shared"};
+    uint32_t *order = ARENA_ARRAY(&r->vm->arena, uint32_t, a->n + 1), no = 0;
+    for (size_t f = 0; f < 3; f++)
+        for (uint32_t i = 0; i < a->n; i++)
+            if (strcmp(a->a[i].name->str, first[f]) == 0) order[no++] = i;
     for (uint32_t i = 0; i < a->n; i++) {
+        const char *t = a->a[i].name->str;
+        if (strcmp(t, "store") && strcmp(t, "xchg") && strcmp(t, "shared")) order[no++] = i;
+    }
+    for (uint32_t k = 0; k < a->n; k++) {
+        uint32_t i = order[k];
         Value *x = a->a[i].value;
         eval_force(r->vm, x, NOWHERE);
         ModelShare *s = &m->shares[m->nshares++];
@@ -498,8 +480,7 @@ void model_read(Vm *vm, Value *config, EvalModules *em, VmModel *m) {
     m->kernel = opt_str(r, "boot.kernelImage", true);
     m->initrd = opt_str(r, "boot.initrdImage", true);
     StrList params = as_strlist(r, opt(r, "system.build.kernelParams"), "boot.kernelParams");
-    Value *user = as_list(r, opt(r, "boot.kernelParams"), "boot.kernelParams");
-    m->cmdline = kernel_cmdline(r, params, (uint32_t)user->u.list.n);
+    m->cmdline = kernel_cmdline(r, params);
     if (!m->use_boot_loader) {
         if (!m->kernel)
             model_error(r, "boot.kernelImage",
