@@ -575,113 +575,110 @@ static void j_kv(StrBuf *b, KeyVals kv, const char *runtime) {
     sb_puts(b, "}");
 }
 
+/* `SEP"KEY": ` then a string, a list or a literal. */
+static void j_key(StrBuf *b, const char *sep, const char *key) {
+    sb_printf(b, "%s\"%s\": ", sep, key);
+}
+
+static void j_sfield(StrBuf *b, const char *sep, const char *key, const char *v) {
+    j_key(b, sep, key);
+    j_str(b, v);
+}
+
+static void j_lfield(StrBuf *b, const char *sep, const char *key, StrList l) {
+    j_key(b, sep, key);
+    j_list(b, l);
+}
+
+/* The separator before element i of an array written one per line. */
+static const char *j_item(uint32_t i) {
+    return i ? ",\n    {" : "\n    {";
+}
+
+/* Closes an array written one per line (or `[]`). */
+static void j_end(StrBuf *b, uint32_t n) {
+    sb_puts(b, n ? "\n  ]" : "]");
+}
+
 void model_json(const VmModel *m, StrBuf *b) {
-    sb_puts(b, "{\n  \"name\": ");
-    j_str(b, m->name);
-    sb_puts(b, ",\n  \"system\": ");
-    j_str(b, m->system);
-    sb_puts(b, ",\n  \"qemu\": {\"binary\": ");
-    j_str(b, m->qemu);
-    sb_puts(b, ", \"img\": ");
-    j_str(b, m->qemu_img);
-    sb_puts(b, ", \"args\": ");
-    j_list(b, m->qemu_args);
-    sb_printf(b, "},\n  \"memorySize\": %lld,\n  \"cores\": %lld,\n", (long long)m->memory_mib, (long long)m->cores);
-    sb_puts(b, "  \"kernel\": ");
-    j_str(b, m->kernel);
-    sb_puts(b, ",\n  \"initrd\": ");
-    j_str(b, m->initrd);
-    sb_puts(b, ",\n  \"kernelParams\": ");
-    j_str(b, m->cmdline);
-    sb_printf(b, ",\n  \"useBootLoader\": %s,\n  \"bootDiskImage\": ", m->use_boot_loader ? "true" : "false");
-    j_str(b, m->boot_disk_image);
+    j_sfield(b, "{\n  ", "name", m->name);
+    j_sfield(b, ",\n  ", "system", m->system);
+    j_sfield(b, ",\n  \"qemu\": {", "binary", m->qemu);
+    j_sfield(b, ", ", "img", m->qemu_img);
+    j_lfield(b, ", ", "args", m->qemu_args);
+    sb_printf(b, "},\n  \"memorySize\": %lld,\n  \"cores\": %lld", (long long)m->memory_mib, (long long)m->cores);
+    j_sfield(b, ",\n  ", "kernel", m->kernel);
+    j_sfield(b, ",\n  ", "initrd", m->initrd);
+    j_sfield(b, ",\n  ", "kernelParams", m->cmdline);
+    sb_printf(b, ",\n  \"useBootLoader\": %s", m->use_boot_loader ? "true" : "false");
+    j_sfield(b, ",\n  ", "bootDiskImage", m->boot_disk_image);
     sb_puts(b, ",\n  \"firmware\": {\"efi\": ");
     if (m->use_efi) {
-        sb_puts(b, "{\"code\": ");
-        j_str(b, m->efi_firmware);
-        sb_puts(b, ", \"variablesTemplate\": ");
-        j_str(b, m->efi_vars_template);
-        sb_puts(b, ", \"variables\": ");
-        j_str(b, m->efi_vars);
+        j_sfield(b, "{", "code", m->efi_firmware);
+        j_sfield(b, ", ", "variablesTemplate", m->efi_vars_template);
+        j_sfield(b, ", ", "variables", m->efi_vars);
         sb_puts(b, "}");
     } else {
         sb_puts(b, "null");
     }
-    sb_puts(b, ", \"bios\": ");
-    j_str(b, m->bios);
-    sb_puts(b, "},\n  \"diskImage\": ");
-    j_str(b, m->disk_image);
+    j_sfield(b, ", ", "bios", m->bios);
+    j_sfield(b, "},\n  ", "diskImage", m->disk_image);
     sb_printf(b, ",\n  \"diskSize\": %lld,\n  \"emptyDisks\": [", (long long)m->disk_size_mib);
     for (uint32_t i = 0; i < m->nempty; i++) sb_printf(b, "%s%lld", i ? ", " : "", (long long)m->empty_disks[i]);
-    sb_puts(b, "],\n  \"diskInterface\": ");
-    j_str(b, m->disk_interface);
+    j_sfield(b, "],\n  ", "diskInterface", m->disk_interface);
     sb_puts(b, ",\n  \"drives\": [");
     for (uint32_t i = 0; i < m->ndrives; i++) {
         const ModelDrive *d = &m->drives[i];
-        sb_puts(b, i ? ",\n    {\"name\": " : "\n    {\"name\": ");
-        j_str(b, d->name);
-        sb_puts(b, ", \"guestDevice\": ");
-        j_str(b, d->guest_dev);
-        sb_puts(b, ", \"drive\": ");
+        j_sfield(b, j_item(i), "name", d->name);
+        j_sfield(b, ", ", "guestDevice", d->guest_dev);
+        j_key(b, ", ", "drive");
         j_kv(b, d->drive_opts, d->kind == DRIVE_DISK_IMAGE ? "disk image" : "boot disk");
-        sb_puts(b, ", \"device\": ");
+        j_key(b, ", ", "device");
         j_kv(b, d->device_opts, "");
         sb_puts(b, "}");
     }
-    sb_puts(b, m->ndrives ? "\n  ],\n  \"shares\": [" : "],\n  \"shares\": [");
+    j_end(b, m->ndrives);
+    sb_puts(b, ",\n  \"shares\": [");
     for (uint32_t i = 0; i < m->nshares; i++) {
         const ModelShare *s = &m->shares[i];
-        sb_puts(b, i ? ",\n    {\"tag\": " : "\n    {\"tag\": ");
-        j_str(b, s->tag);
-        sb_puts(b, ", \"source\": ");
-        if (s->kind == SHARE_PATH) j_str(b, s->source);
-        else sb_puts(b, s->kind == SHARE_XCHG ? "{\"runtime\": \"xchg\"}" : "{\"runtime\": \"shared\"}");
-        sb_puts(b, ", \"target\": ");
-        j_str(b, s->target);
-        sb_puts(b, ", \"securityModel\": ");
-        j_str(b, s->security_model);
-        sb_puts(b, ", \"options\": ");
-        j_list(b, s->options);
+        j_sfield(b, j_item(i), "tag", s->tag);
+        if (s->kind == SHARE_PATH) j_sfield(b, ", ", "source", s->source);
+        else sb_printf(b, ", \"source\": {\"runtime\": \"%s\"}", s->kind == SHARE_XCHG ? "xchg" : "shared");
+        j_sfield(b, ", ", "target", s->target);
+        j_sfield(b, ", ", "securityModel", s->security_model);
+        j_lfield(b, ", ", "options", s->options);
         sb_puts(b, "}");
     }
-    sb_puts(b, m->nshares ? "\n  ],\n  \"network\": " : "],\n  \"network\": ");
-    j_list(b, m->networking);
-    sb_puts(b, ",\n  \"consoles\": ");
-    j_list(b, m->consoles);
-    sb_printf(b, ",\n  \"graphics\": %s,\n  \"extraOptions\": ", m->graphics ? "true" : "false");
-    j_list(b, m->options);
+    j_end(b, m->nshares);
+    j_lfield(b, ",\n  ", "network", m->networking);
+    j_lfield(b, ",\n  ", "consoles", m->consoles);
+    sb_printf(b, ",\n  \"graphics\": %s", m->graphics ? "true" : "false");
+    j_lfield(b, ",\n  ", "extraOptions", m->options);
     sb_puts(b, ",\n  \"fileSystems\": [");
     for (uint32_t i = 0; i < m->nfs; i++) {
         const ModelFs *f = &m->fs[i];
-        sb_puts(b, i ? ",\n    {\"mountPoint\": " : "\n    {\"mountPoint\": ");
-        j_str(b, f->mount_point);
-        sb_puts(b, ", \"device\": ");
-        j_str(b, f->device);
-        sb_puts(b, ", \"label\": ");
-        j_str(b, f->label);
-        sb_puts(b, ", \"fsType\": ");
-        j_str(b, f->fs_type);
-        sb_puts(b, ", \"options\": ");
-        j_list(b, f->options);
+        j_sfield(b, j_item(i), "mountPoint", f->mount_point);
+        j_sfield(b, ", ", "device", f->device);
+        j_sfield(b, ", ", "label", f->label);
+        j_sfield(b, ", ", "fsType", f->fs_type);
+        j_lfield(b, ", ", "options", f->options);
         sb_printf(b, ", \"neededForBoot\": %s, \"noCheck\": %s}", f->needed_for_boot ? "true" : "false",
                   f->no_check ? "true" : "false");
     }
-    sb_puts(b, m->nfs ? "\n  ],\n  \"swapDevices\": [" : "],\n  \"swapDevices\": [");
+    j_end(b, m->nfs);
+    sb_puts(b, ",\n  \"swapDevices\": [");
     for (uint32_t i = 0; i < m->nswap; i++) {
-        sb_puts(b, i ? ", {\"device\": " : "{\"device\": ");
-        j_str(b, m->swap[i].device);
+        j_sfield(b, i ? ", {" : "{", "device", m->swap[i].device);
         if (m->swap[i].has_priority) sb_printf(b, ", \"priority\": %lld}", (long long)m->swap[i].priority);
         else sb_puts(b, ", \"priority\": null}");
     }
     sb_puts(b, "],\n  \"kernelRequirements\": [");
     for (uint32_t i = 0; i < m->nreqs; i++) {
-        sb_puts(b, i ? ",\n    {\"name\": " : "\n    {\"name\": ");
-        j_str(b, m->reqs[i].name);
-        sb_puts(b, ", \"want\": ");
-        j_str(b, m->reqs[i].want);
+        j_sfield(b, j_item(i), "name", m->reqs[i].name);
+        j_sfield(b, ", ", "want", m->reqs[i].want);
         sb_puts(b, "}");
     }
-    sb_puts(b, m->nreqs ? "\n  ],\n  \"kernelConfig\": " : "],\n  \"kernelConfig\": ");
-    j_str(b, m->kernel_config);
+    j_end(b, m->nreqs);
+    j_sfield(b, ",\n  ", "kernelConfig", m->kernel_config);
     sb_puts(b, "\n}\n");
 }
