@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
@@ -61,79 +63,233 @@ CacheKey cache_key(const char *d, const char *text, size_t len) {
     return (CacheKey){h.low64, h.high64};
 }
 
-/* DIR/ast/HH/REST: two-level, so no directory gets huge. */
-static bool entry_path(CacheKey k, char *out, size_t cap) {
-    const char *d = cache_dir();
-    size_t n = strlen(d);
-    if (!n || n + 40 > cap) return false;
-    static const char hex[] = "0123456789abcdef";
-    char h[32];
-    for (int i = 0; i < 16; i++) {
-        h[i] = hex[(k.hi >> (60 - 4 * i)) & 15];
-        h[16 + i] = hex[(k.lo >> (60 - 4 * i)) & 15];
-    }
-    memcpy(out, d, n);
-    memcpy(out + n, "/ast/", 5);
-    memcpy(out + n + 5, h, 2);
-    out[n + 7] = '/';
-    memcpy(out + n + 8, h + 2, 30);
-    out[n + 38] = 0;
-    return true;
+/* ---- packs -------------------------------------------------------------
+ *
+ * Entries live in pack files, DIR/packs/HASH.pack, one written per run that
+ * parsed something (creating a file costs about a millisecond on some file
+ * systems, so one file per parsed file made a first run of 1000 modules
+ * seconds slower).  A pack:
+ *
+ *   "VMCPACK1", u32 count, u32 0,
+ *   count x { u64 key.lo, u64 key.hi, u64 offset, u64 length, u64 XXH3 of the blob },
+ *   u64 XXH3 of everything above, then the blobs.
+ *
+ * A run maps every pack once, and reads an entry straight from the map
+ * after checking its hash; a pack with a bad header or index is ignored.
+ * When there are more than MAX_PACKS, the run writes one pack with every
+ * entry it used and deletes the packs it read: the cache keeps the working
+ * set, and old builds' entries go. */
+
+#define MAX_PACKS 16
+#define PACK_MAGIC "VMCPACK1"
+
+typedef struct Entry {
+    CacheKey key;
+    const uint8_t *data;   /* in a pack's map, or owned when new */
+    uint64_t len, sum;
+    bool checked, bad, used, fresh;
+} Entry;
+
+static struct {
+    bool loaded;
+    Entry *e;              /* open-addressed by key.lo */
+    uint32_t cap, n;
+    char **packs;          /* paths of the packs read */
+    uint32_t npacks;
+} tab;
+
+static Entry *slot(CacheKey k) {
+    uint32_t i = (uint32_t)k.lo & (tab.cap - 1);
+    while (tab.e[i].data && (tab.e[i].key.lo != k.lo || tab.e[i].key.hi != k.hi)) i = (i + 1) & (tab.cap - 1);
+    return &tab.e[i];
 }
 
-uint8_t *cache_get(CacheKey key, size_t *len) {
+static void grow(void) {
+    Entry *old = tab.e;
+    uint32_t oc = tab.cap;
+    tab.cap = oc ? oc * 2 : 1024;
+    tab.e = calloc(tab.cap, sizeof(Entry));
+    VMC_ASSERT(tab.e, "out of memory");
+    for (uint32_t i = 0; i < oc; i++)
+        if (old[i].data) *slot(old[i].key) = old[i];
+    free(old);
+}
+
+static void add(Entry e) {
+    if ((tab.n + 1) * 2 > tab.cap) grow();
+    Entry *s = slot(e.key);
+    if (s->data) return;   /* the first pack that has it */
+    *s = e;
+    tab.n++;
+}
+
+static uint64_t rd64(const uint8_t *p) {
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
+static void read_pack(const char *path) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;   /* deleted by another run meanwhile */
+    struct stat st;
+    const size_t head = 16;
+    if (fstat(fd, &st) != 0 || (uint64_t)st.st_size < head + 8) {
+        close(fd);
+        return;
+    }
+    size_t size = (size_t)st.st_size;
+    const uint8_t *m = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (m == MAP_FAILED) return;
+    uint32_t count;
+    memcpy(&count, m + 8, 4);
+    size_t index_end = head + (size_t)count * 40;
+    if (memcmp(m, PACK_MAGIC, 8) != 0 || count > size / 40 || index_end + 8 > size ||
+        rd64(m + index_end) != XXH3_64bits(m, index_end)) {
+        munmap((void *)m, size);
+        return;
+    }
+    for (uint32_t i = 0; i < count; i++) {
+        const uint8_t *r = m + head + (size_t)i * 40;
+        uint64_t off = rd64(r + 16), len = rd64(r + 24);
+        if (off < index_end + 8 || off > size || len > size - off) continue;
+        add((Entry){{rd64(r), rd64(r + 8)}, m + off, len, rd64(r + 32), false, false, false, false});
+    }
+    tab.packs = vmc_xrealloc(tab.packs, sizeof(char *) * (tab.npacks + 1));
+    tab.packs[tab.npacks] = vmc_xrealloc(NULL, strlen(path) + 1);
+    strcpy(tab.packs[tab.npacks++], path);
+}
+
+static void load(void) {
+    if (tab.loaded) return;
+    tab.loaded = true;
+    grow();
+    const char *d = cache_dir();
+    if (!*d) return;
     char p[4200];
-    if (!entry_path(key, p, sizeof p)) return NULL;
-    size_t n = 0;
-    uint8_t *data = (uint8_t *)source_read_private(p, &n);
-    /* The entry ends with the XXH3-64 of the rest: a damaged file (a full
-     * disk, a crash of the machine) reads as a miss. */
-    uint64_t sum;
-    if (data && n >= 8) memcpy(&sum, data + n - 8, 8);
-    if (!data || n < 8 || sum != XXH3_64bits(data, n - 8)) {
-        free(data);
+    snprintf(p, sizeof p, "%s/packs", d);
+    DIR *dp = opendir(p);
+    if (!dp) return;
+    for (struct dirent *de; (de = readdir(dp));) {
+        size_t n = strlen(de->d_name);
+        if (n < 6 || strcmp(de->d_name + n - 5, ".pack") != 0) continue;
+        char f[4500];
+        snprintf(f, sizeof f, "%s/%s", p, de->d_name);
+        read_pack(f);
+    }
+    closedir(dp);
+}
+
+static Entry *find(CacheKey key) {
+    if (!*cache_dir()) return NULL;
+    load();
+    Entry *e = slot(key);
+    if (!e->data) return NULL;
+    if (!e->checked) {
+        e->checked = true;
+        /* A damaged pack (a full disk, a crash) reads as a miss. */
+        e->bad = XXH3_64bits(e->data, e->len) != e->sum;
+    }
+    return e->bad ? NULL : e;
+}
+
+const uint8_t *cache_get(CacheKey key, size_t *len) {
+    Entry *e = find(key);
+    if (!e) {
         stats.misses++;
         return NULL;
     }
+    e->used = true;
     stats.hits++;
-    *len = n - 8;
-    return data;
+    *len = e->len;
+    return e->data;
 }
 
 bool cache_has(CacheKey key) {
-    char p[4200];
-    return entry_path(key, p, sizeof p) && access(p, R_OK) == 0;
-}
-
-/* mkdir -p for the parent of `path`. */
-static void make_parents(char *path) {
-    for (char *s = path + 1; *s; s++) {
-        if (*s != '/') continue;
-        *s = 0;
-        if (mkdir(path, 0700) != 0 && errno != EEXIST) {
-            *s = '/';
-            return;
-        }
-        *s = '/';
-    }
+    return find(key) != NULL;
 }
 
 void cache_put(CacheKey key, const uint8_t *data, size_t len) {
-    char p[4200], tmp[4300];
-    if (!entry_path(key, p, sizeof p)) return;
-    static unsigned seq;
-    snprintf(tmp, sizeof tmp, "%s.tmp%ld.%u", p, (long)getpid(), seq++);
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0 && errno == ENOENT) {
-        make_parents(tmp);
-        fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (!*cache_dir()) return;
+    load();
+    Entry *e = slot(key);
+    if (e->data && !e->bad) return;
+    uint8_t *copy = vmc_xrealloc(NULL, len ? len : 1);
+    memcpy(copy, data, len);
+    Entry ne = {key, copy, len, XXH3_64bits(copy, len), true, false, true, true};
+    if (e->data) {
+        *e = ne;   /* replaces a damaged one */
+    } else {
+        add(ne);
     }
-    if (fd < 0) return;
-    uint64_t sum = XXH3_64bits(data, len);
-    bool ok = write_full(fd, data, len) && write_full(fd, (const uint8_t *)&sum, 8);
-    if (close(fd) != 0 || !ok || rename(tmp, p) != 0) {
-        unlink(tmp);
-        return;
+}
+
+/* mkdir -p */
+static bool make_dirs(char *path) {
+    for (char *s = path + 1;; s++) {
+        if (*s != '/' && *s) continue;
+        char c = *s;
+        *s = 0;
+        bool ok = mkdir(path, 0700) == 0 || errno == EEXIST;
+        *s = c;
+        if (!ok) return false;
+        if (!c) return true;
     }
-    stats.writes++;
+}
+
+void cache_flush(void) {
+    if (!tab.loaded || !*cache_dir()) return;
+    uint32_t nfresh = 0;
+    for (uint32_t i = 0; i < tab.cap; i++) nfresh += tab.e[i].data && tab.e[i].fresh;
+    if (!nfresh) return;
+    bool repack = tab.npacks + 1 > MAX_PACKS;
+    /* What goes in: the new entries, and when repacking every entry used. */
+    uint32_t count = 0;
+    size_t total = 0;
+    for (uint32_t i = 0; i < tab.cap; i++) {
+        Entry *e = &tab.e[i];
+        if (e->data && (e->fresh || (repack && e->used))) {
+            count++;
+            total += e->len;
+        }
+    }
+    size_t head = 16, index_end = head + (size_t)count * 40;
+    uint8_t *buf = malloc(index_end + 8 + total);
+    if (!buf) return;
+    memcpy(buf, PACK_MAGIC, 8);
+    memcpy(buf + 8, &count, 4);
+    memset(buf + 12, 0, 4);
+    size_t off = index_end + 8;
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < tab.cap; i++) {
+        Entry *e = &tab.e[i];
+        if (!(e->data && (e->fresh || (repack && e->used)))) continue;
+        uint64_t f[5] = {e->key.lo, e->key.hi, off, e->len, e->sum};
+        memcpy(buf + head + (size_t)k++ * 40, f, 40);
+        memcpy(buf + off, e->data, e->len);
+        off += e->len;
+    }
+    uint64_t isum = XXH3_64bits(buf, index_end);
+    memcpy(buf + index_end, &isum, 8);
+    char p[4200], tmp[4300], fin[4300];
+    snprintf(p, sizeof p, "%s/packs", cache_dir());
+    XXH128_hash_t h = XXH3_128bits(buf, off);
+    snprintf(fin, sizeof fin, "%s/%016llx%016llx.pack", p, (unsigned long long)h.high64, (unsigned long long)h.low64);
+    snprintf(tmp, sizeof tmp, "%s/.tmp-XXXXXX", p);
+    int fd = make_dirs(p) ? mkstemp(tmp) : -1;
+    if (fd >= 0) {
+        bool ok = write_full(fd, buf, off);
+        if (close(fd) != 0) ok = false;
+        if (ok && rename(tmp, fin) == 0) {
+            stats.writes += nfresh;
+            for (uint32_t i = 0; i < tab.cap; i++) tab.e[i].fresh = false;
+            if (repack)
+                for (uint32_t i = 0; i < tab.npacks; i++)
+                    if (strcmp(tab.packs[i], fin) != 0) unlink(tab.packs[i]);
+        } else {
+            unlink(tmp);
+        }
+    }
+    free(buf);
 }

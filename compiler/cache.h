@@ -12,8 +12,9 @@
  * The directory is $VMC_CACHE_DIR, else $XDG_CACHE_HOME/vmc, else
  * $HOME/.cache/vmc; VMC_CACHE_DIR=off turns the cache off.  The cache is an
  * optimisation only: when it cannot be read or written, vmc parses as if it
- * were not there.  Entries are written atomically (a temporary file, then
- * rename), so concurrent runs never see half an entry.
+ * were not there.  A run's new entries go into one pack file, written
+ * atomically (a temporary file, then rename), so concurrent runs never see
+ * half a pack; each entry and each pack's index carry a checksum.
  */
 #ifndef VMC_CACHE_H
 #define VMC_CACHE_H
@@ -26,12 +27,15 @@ typedef struct CacheKey {
 
 /* The key of a file with text `text` whose relative paths resolve in `dir`. */
 CacheKey cache_key(const char *dir, const char *text, size_t len);
-/* The cached bytes for `key` (malloc'ed), or NULL. */
-uint8_t *cache_get(CacheKey key, size_t *len);
-/* Whether an entry for `key` exists (without reading it). */
+/* The cached bytes for `key` (valid until exit; not to be freed), or NULL. */
+const uint8_t *cache_get(CacheKey key, size_t *len);
+/* Whether a good entry for `key` exists. */
 bool cache_has(CacheKey key);
-/* Stores `data` under `key`; failures are ignored. */
+/* Keeps `data` to be stored under `key` by cache_flush. */
 void cache_put(CacheKey key, const uint8_t *data, size_t len);
+/* Writes what cache_put kept as one pack file (see cache.c); failures are
+ * ignored.  Called once, at the end of a run. */
+void cache_flush(void);
 
 /* Counters for --stats. */
 typedef struct CacheStats {

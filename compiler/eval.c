@@ -1548,10 +1548,9 @@ static Value *load(Vm *vm, Source *src, Span at) {
     if (cacheable) {
         key = cache_key(src->dir, src->text, src->len);
         size_t n;
-        uint8_t *blob = cache_get(key, &n);
+        const uint8_t *blob = cache_get(key, &n);
         if (blob) {
             Expr *hit = astio_read(&vm->ast, blob, n, src->id, &vm->gnames);
-            free(blob);
             if (hit) return mkthunk(vm, hit, vm->globals);
         }
     }

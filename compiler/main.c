@@ -434,6 +434,7 @@ static int cmd_config(int argc, char **argv, JobKind kind) {
     EvalError err;
     bool ok = eval_try(&vm, run_config, &job, &err);
     parse_prefetch_finish();
+    cache_flush();
     clock_gettime(CLOCK_MONOTONIC, &t1);
     free(job.files);
     if (job.stats) {
@@ -504,6 +505,7 @@ int main(int argc, char **argv) {
         /* No big thread: fall back to the main stack. */
         t.status = run(argc, argv);
     }
+    cache_flush();   /* what a command did not write yet (it writes once) */
     fflush(stdout);
     return t.status;
 }
