@@ -10,7 +10,7 @@
 #include <string.h>
 #include <xxhash.h>
 
-#define MAGIC "VMCAST03"
+#define MAGIC "VMCAST04"
 
 /* ------------------------------------------------------------------------ */
 /* Writing. */
@@ -64,8 +64,14 @@ static void put_sym(ByteBuf *b, Sym s) {
     put(b, s->str, s->len);
 }
 
+/* Spans: the start as a difference from the previous span's start (nodes
+ * are written near each other, so most take a byte or two), then the length. */
+static uint32_t wlast;
+
 static void put_span(ByteBuf *b, Span s) {
-    put_u(b, s.start);
+    int64_t d = (int64_t)s.start - (int64_t)wlast;
+    wlast = s.start;
+    put_u(b, ((uint64_t)d << 1) ^ (uint64_t)(d >> 63));
     put_u(b, s.end - s.start);
 }
 
@@ -198,6 +204,7 @@ void astio_write(ByteBuf *out, const Expr *e, const GlobalNames *globals) {
     put_u(out, globals_hash(globals));
     symmap_free(&wsyms);
     wnsyms = 0;
+    wlast = 0;
     w_expr(out, e);
     symmap_free(&wsyms);
 }
@@ -209,13 +216,14 @@ typedef struct R {
     const uint8_t *p, *end;  /* unread bytes */
     Arena *a;                /* where nodes go */
     uint32_t file;           /* source id for spans */
+    uint32_t last;           /* start of the previous span read */
     Sym *syms;               /* names read so far, by number */
     uint32_t nsyms, symcap;
     bool bad;                /* malformed input seen */
     uint32_t depth;          /* recursion guard */
 } R;
 
-static uint64_t get_u(R *r) {
+static uint64_t get_u_slow(R *r) {
     uint64_t v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
         if (r->p >= r->end) {
@@ -228,6 +236,12 @@ static uint64_t get_u(R *r) {
     }
     r->bad = true;
     return 0;
+}
+
+/* Most numbers fit in one byte. */
+static inline uint64_t get_u(R *r) {
+    if (r->p < r->end && *r->p < 0x80) return *r->p++;
+    return get_u_slow(r);
 }
 
 static int64_t get_i(R *r) {
@@ -279,7 +293,10 @@ static Sym get_sym(R *r) {
 }
 
 static Span get_span(R *r) {
-    uint32_t s = (uint32_t)get_u(r);
+    uint64_t z = get_u(r);
+    int64_t d = (int64_t)(z >> 1) ^ -(int64_t)(z & 1);
+    uint32_t s = (uint32_t)((int64_t)r->last + d);
+    r->last = s;
     uint32_t l = (uint32_t)get_u(r);
     return span_make(r->file, s, s + l);
 }
@@ -428,7 +445,7 @@ static Expr *r_expr(R *r) {
 
 Expr *astio_read(Arena *a, const uint8_t *data, size_t len, uint32_t file, const GlobalNames *globals) {
     if (len < 8 || memcmp(data, MAGIC, 8) != 0) return NULL;
-    R r = {data + 8, data + len, a, file, NULL, 0, 0, false, 0};
+    R r = {data + 8, data + len, a, file, 0, NULL, 0, 0, false, 0};
     if (get_u(&r) != globals_hash(globals) || r.bad) return NULL;
     Expr *e = r_expr(&r);
     free(r.syms);
