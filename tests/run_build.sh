@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `vmc build` golden tests: tests/golden/build/NAME/
+# `vmc build` golden tests: tests/golden/vm-build/NAME/
 #   modules          the files to build, relative to the folder (vm.cfg ...)
 #   args             optional: more arguments for vmc build
 #   expected/        the outputs as they must come out: run-vm (the start
@@ -15,7 +15,7 @@
 set -uo pipefail
 vmc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 results=$(realpath -m "${2:-/dev/null}")
-root=$(cd "$(dirname "$0")/golden/build" && pwd)
+root=$(cd "$(dirname "$0")/golden/vm-build" && pwd)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 pass=0; fail=0
 have_shellcheck=1; command -v shellcheck >/dev/null || have_shellcheck=0
