@@ -1083,9 +1083,9 @@ static void single_merge(Vm *vm, void *data, Value *out, Span at) {
     merge_option(vm, s->loc, s->type, &s->def, 1, NULL, NULL, false, out, at, NULL);
 }
 
-void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_t n, const Def *def, Value *apply,
-                  bool read_only, Value *out, Span at, DefOutcome *outcome) {
-    init_syms();
+/* The definitions with the default first, as a definition at
+ * mkOptionDefault priority (NixOS's evalOptionValue). */
+static Def *with_default(Vm *vm, const Def *defs, uint32_t n, const Def *def, Span at, uint32_t *total_out) {
     uint32_t total = n + (def ? 1 : 0);
     Def *all = ARENA_ARRAY(&vm->arena, Def, total ? total : 1);
     uint32_t k = 0;
@@ -1105,6 +1105,37 @@ void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_
         k++;
     }
     for (uint32_t i = 0; i < n; i++) all[k++] = defs[i];
+    *total_out = total;
+    return all;
+}
+
+Value *merge_final(Vm *vm, const char *loc, const Def *defs, uint32_t n, const Def *def, int64_t *highest, Span at) {
+    init_syms();
+    uint32_t total;
+    Def *all = with_default(vm, defs, n, def, at, &total);
+    Leaf buf[16];
+    Leaves ls = {buf, 0, 16};
+    *highest = filter_priority(vm, all, total, loc, at, &ls, NULL);
+    Value *list = val_list(vm, ls.len);
+    for (uint32_t i = 0; i < ls.len; i++) {
+        Attrs *a = attrs_new(vm, 2);
+        const char *f = ls.data[i].src->file ? ls.data[i].src->file : "<unknown-file>";
+        a->a[0].name = sym_cstr("file");
+        a->a[0].value = val_string(vm, f, strlen(f));
+        a->a[1].name = sym_cstr("value");
+        a->a[1].value = ls.data[i].v;
+        for (int j = 0; j < 2; j++) a->a[j].pos = ls.data[i].src->pos;
+        attrs_sort(vm, a, at, false);
+        list->u.list.items[i] = val_attrs(vm, a);
+    }
+    return list;
+}
+
+void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_t n, const Def *def, Value *apply,
+                  bool read_only, Value *out, Span at, DefOutcome *outcome) {
+    init_syms();
+    uint32_t total;
+    Def *all = with_default(vm, defs, n, def, at, &total);
     if (outcome)
         for (uint32_t i = 0; i < total; i++) outcome[i] = (DefOutcome){100, 1000, false, false};
     if (read_only && total > 1) {

@@ -62,6 +62,8 @@ struct OptNode {
     Value *freeform_type;   /* freeformType at this namespace, or NULL */
     Value *value;           /* the option's lazy value */
     VEC(uint32_t) done;     /* modules (indices in loaded) whose declarations here are in */
+    Value *final;           /* merge_final's list, once computed */
+    int64_t highest;        /* and the winning priority */
 };
 
 typedef struct Unknown {
@@ -1045,15 +1047,78 @@ static void config_thunk(Vm *vm, void *data, Value *out, Span at) {
 }
 
 /* options: the declarations, each with its `value`. */
+/* The attributes of an evaluated option that come from its definitions
+ * (NixOS's evalOptionValue): computed once, when first read. */
+typedef struct OptAttr {
+    EvalModules *em;
+    OptNode *n;
+    int what;
+} OptAttr;
+
+enum { OA_DEFINITIONS, OA_WITH_LOCATIONS, OA_FILES, OA_IS_DEFINED, OA_HIGHEST };
+
+static void opt_attr_thunk(Vm *vm, void *data, Value *out, Span at) {
+    OptAttr *oa = data;
+    OptNode *n = oa->n;
+    if (!n->final)
+        n->final = merge_final(vm, n->loc, n->defs.data, n->defs.len, n->has_default ? &n->default_ : NULL, &n->highest,
+                               at);
+    Value *l = n->final;
+    size_t len = l->u.list.n;
+    switch (oa->what) {
+    case OA_WITH_LOCATIONS: *out = *l; return;
+    case OA_IS_DEFINED: *out = *val_bool(vm, len > 0); return;
+    case OA_HIGHEST: *out = *val_int(vm, n->highest); return;
+    }
+    Value *r = val_list(vm, len);
+    Sym key = sym_cstr(oa->what == OA_FILES ? "file" : "value");
+    for (size_t i = 0; i < len; i++) r->u.list.items[i] = attrs_find(l->u.list.items[i]->u.attrs, key)->value;
+    *out = *r;
+}
+
+static Value *opt_attr(EvalModules *em, OptNode *n, int what) {
+    OptAttr *oa = ARENA_NEW(&em->vm->arena, OptAttr);
+    oa->em = em;
+    oa->n = n;
+    oa->what = what;
+    return eval_native_thunk(em->vm, opt_attr_thunk, oa);
+}
+
 static Value *options_tree(EvalModules *em, OptNode *n) {
     Vm *vm = em->vm;
     if (n->is_option) {
         Attrs *d = n->decl ? n->decl->u.attrs : attrs_new(vm, 0);
-        Attrs *a = attrs_new(vm, d->n + 1);
+        Attrs *a = attrs_new(vm, d->n + 9);
         memcpy(a->a, d->a, sizeof(Attr) * d->n);
-        a->a[d->n].name = S_value;
-        a->a[d->n].value = node_value(em, n);
-        a->a[d->n].pos = n->decl_pos;
+        uint32_t k = d->n;
+        /* What NixOS adds to a declaration (added last: they win). */
+        a->a[k].name = S_value;
+        a->a[k++].value = node_value(em, n);
+        static const char *const names[] = {"definitions", "definitionsWithLocations", "files", "isDefined", "highestPrio"};
+        for (int w = 0; w < 5; w++) {
+            a->a[k].name = sym_cstr(names[w]);
+            a->a[k++].value = opt_attr(em, n, w);
+        }
+        /* loc: the path as a list; declarations: the declaring files. */
+        uint32_t depth = 0;
+        for (OptNode *p = n; p->parent; p = p->parent) depth++;
+        Value *loc = val_list(vm, depth);
+        for (OptNode *p = n; p->parent; p = p->parent) loc->u.list.items[--depth] = val_string(vm, p->name->str, p->name->len);
+        a->a[k].name = sym_cstr("loc");
+        a->a[k++].value = loc;
+        Value *decls = val_list(vm, n->decl_files.len);
+        for (uint32_t i = 0; i < n->decl_files.len; i++)
+            decls->u.list.items[i] = val_string(vm, n->decl_files.data[i], strlen(n->decl_files.data[i]));
+        a->a[k].name = sym_cstr("declarations");
+        a->a[k++].value = decls;
+        /* A declaration without a type has types.unspecified (mkOption). */
+        if (!attrs_find(d, S_type)) {
+            Value *types = attrs_find(eval_attrs(vm, em->lib, em->at, "lib"), sym_cstr("types"))->value;
+            a->a[k].name = S_type;
+            a->a[k++].value = attrs_find(eval_attrs(vm, types, em->at, "lib.types"), sym_cstr("unspecified"))->value;
+        }
+        for (uint32_t i = d->n; i < k; i++) a->a[i].pos = n->decl_pos;
+        a->n = k;
         attrs_sort(vm, a, em->at, true);
         return val_attrs(vm, a);
     }

@@ -53,6 +53,12 @@ void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_
 
 /* Helpers shared by modules.c and merge.c. */
 /* The `_type` tag of a value (forcing it), interned, or NULL. */
+/* NixOS's definitionsWithLocations of an option: the definitions (and the
+ * default) that survive mkIf and the priority filter, in mkOrder order, as
+ * a list of { file, value }; *highest gets the winning priority (9999 when
+ * none). */
+Value *merge_final(Vm *vm, const char *loc, const Def *defs, uint32_t n, const Def *def, int64_t *highest, Span at);
+
 Sym merge_prop_kind(Vm *vm, Value *v, Span at);
 /* Whether `s` can stand unquoted in an option path. */
 bool merge_ident_like(const char *s);
