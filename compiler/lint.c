@@ -18,7 +18,7 @@
 #include "source.h"
 
 static const char lint_usage[] =
-    "usage: vmc lint-kernel (--requirements FILE | --for VM.cfg) [options] [KCONFIG]\n"
+    "usage: vmc lint-kernel [--requirements FILE | --for VM.cfg] [options] [KCONFIG]\n"
     "\n"
     "Checks a kernel config against what a VM needs of its kernel, one line per\n"
     "requirement in check-config.sh's words (enabled, enabled (as module), missing).\n"
@@ -32,7 +32,8 @@ static const char lint_usage[] =
     "                           (enabled), y (built in), m (module), n (disabled),\n"
     "                           or an exact number or \"string\"; `vmc build` writes\n"
     "                           this file as kernel-requirements\n"
-    "  --for VM.cfg             the requirements of the VM VM.cfg\n"
+    "  --for VM.cfg             the requirements of the VM VM.cfg (the default:\n"
+    "                           ./vm.cfg, when neither option is given)\n"
     "  --json                   one JSON object per requirement, with a boolean \"ok\"\n"
     "  --fragment               what fails, as a Kconfig fragment for merge_config.sh\n"
     "  --color=WHEN             colour the report: auto (on a terminal, unless\n"
@@ -120,7 +121,15 @@ int cmd_lint_kernel(int argc, char **argv, LintVmRequirements *for_vm) {
             kconfig = a;
         }
     }
-    if (!reqfile && !vmfile) return lint_usage_error("%s", "lint-kernel needs --requirements FILE or --for VM.cfg");
+    if (!reqfile && !vmfile) {
+        /* Like `vmc build vm.cfg`: the VM of the current directory. */
+        char *here = path_resolve(path_cwd(), "vm.cfg", 6);
+        bool found = source_probe(here);
+        free(here);
+        if (!found)
+            return lint_usage_error("%s", "lint-kernel needs --requirements FILE or --for VM.cfg (there is no ./vm.cfg)");
+        vmfile = "vm.cfg";
+    }
     const char *nc = getenv("NO_COLOR");
     const char *term = getenv("TERM");
     bool auto_on = isatty(STDOUT_FILENO) && !(nc && *nc) && !(term && strcmp(term, "dumb") == 0);

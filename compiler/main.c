@@ -45,7 +45,7 @@ static const char usage_text[] =
     "                           kernel-params, kernel-requirements and model.json\n"
     "                           into the store, link them from LINK (default\n"
     "                           ./result) and print the result's path\n"
-    "  lint-kernel (--for VM.cfg | --requirements FILE) [KCONFIG]\n"
+    "  lint-kernel [--for VM.cfg | --requirements FILE] [KCONFIG]\n"
     "                           check a kernel config (default: the running\n"
     "                           kernel's) against a VM's kernel requirements\n"
     "\n"
