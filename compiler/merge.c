@@ -334,8 +334,10 @@ static void discharge(Vm *vm, Value *v, const Def *src, uint32_t idx, Leaves *ou
  * Returns that priority (9999 when nothing is left). */
 static int64_t filter_priority(Vm *vm, const Def *defs, uint32_t n, const char *loc, Span at, Leaves *out,
                            DefOutcome *oc) {
-    Leaf all_buf[16];
-    Leaves all = {all_buf, 0, 16};   /* on the stack unless it grows */
+    /* On the stack unless it grows (an option with hundreds of
+     * definitions): the arena cannot give back what a temporary used. */
+    Leaf all_buf[256];
+    Leaves all = {all_buf, 0, 256};
     for (uint32_t i = 0; i < n; i++) {
         uint32_t before = all.len;
         discharge(vm, defs[i].v, &defs[i], i, &all, loc, at, 0);
@@ -351,6 +353,16 @@ static int64_t filter_priority(Vm *vm, const Def *defs, uint32_t n, const char *
         }
         if (oc) oc[l->idx].prio = l->prio;
         if (l->prio < best) best = l->prio;
+    }
+    /* The survivors, in one allocation of the right size (they live on
+     * in lazy merges). */
+    uint32_t keep = 0;
+    for (uint32_t i = 0; i < all.len; i++) keep += all.data[i].prio == best;
+    if (out->len + keep > out->cap) {
+        Leaf *nd = ARENA_ARRAY(&vm->arena, Leaf, out->len + keep);
+        if (out->len) memcpy(nd, out->data, sizeof(Leaf) * out->len);
+        out->data = nd;
+        out->cap = out->len + keep;
     }
     for (uint32_t i = 0; i < all.len; i++) {
         if (all.data[i].prio != best) continue;
@@ -1085,8 +1097,10 @@ static void single_merge(Vm *vm, void *data, Value *out, Span at) {
 
 /* The definitions with the default first, as a definition at
  * mkOptionDefault priority (NixOS's evalOptionValue). */
-static Def *with_default(Vm *vm, const Def *defs, uint32_t n, const Def *def, Span at, uint32_t *total_out) {
+static const Def *with_default(Vm *vm, const Def *defs, uint32_t n, const Def *def, Span at, uint32_t *total_out) {
     uint32_t total = n + (def ? 1 : 0);
+    *total_out = total;
+    if (!def) return defs;
     Def *all = ARENA_ARRAY(&vm->arena, Def, total ? total : 1);
     uint32_t k = 0;
     if (def) {
@@ -1105,14 +1119,13 @@ static Def *with_default(Vm *vm, const Def *defs, uint32_t n, const Def *def, Sp
         k++;
     }
     for (uint32_t i = 0; i < n; i++) all[k++] = defs[i];
-    *total_out = total;
     return all;
 }
 
 Value *merge_final(Vm *vm, const char *loc, const Def *defs, uint32_t n, const Def *def, int64_t *highest, Span at) {
     init_syms();
     uint32_t total;
-    Def *all = with_default(vm, defs, n, def, at, &total);
+    const Def *all = with_default(vm, defs, n, def, at, &total);
     Leaf buf[16];
     Leaves ls = {buf, 0, 16};
     *highest = filter_priority(vm, all, total, loc, at, &ls, NULL);
@@ -1135,7 +1148,7 @@ void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_
                   bool read_only, Value *out, Span at, DefOutcome *outcome) {
     init_syms();
     uint32_t total;
-    Def *all = with_default(vm, defs, n, def, at, &total);
+    const Def *all = with_default(vm, defs, n, def, at, &total);
     if (outcome)
         for (uint32_t i = 0; i < total; i++) outcome[i] = (DefOutcome){100, 1000, false, false};
     if (read_only && total > 1) {
