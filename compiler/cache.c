@@ -225,19 +225,6 @@ void cache_put(CacheKey key, const uint8_t *data, size_t len) {
     }
 }
 
-/* mkdir -p */
-static bool make_dirs(char *path) {
-    for (char *s = path + 1;; s++) {
-        if (*s != '/' && *s) continue;
-        char c = *s;
-        *s = 0;
-        bool ok = mkdir(path, 0700) == 0 || errno == EEXIST;
-        *s = c;
-        if (!ok) return false;
-        if (!c) return true;
-    }
-}
-
 void cache_flush(void) {
     if (!tab.loaded || !*cache_dir()) return;
     uint32_t nfresh = 0;
@@ -277,7 +264,7 @@ void cache_flush(void) {
     XXH128_hash_t h = XXH3_128bits(buf, off);
     snprintf(fin, sizeof fin, "%s/%016llx%016llx.pack", p, (unsigned long long)h.high64, (unsigned long long)h.low64);
     snprintf(tmp, sizeof tmp, "%s/.tmp-XXXXXX", p);
-    int fd = make_dirs(p) ? mkstemp(tmp) : -1;
+    int fd = path_mkdirs(p, 0700) ? mkstemp(tmp) : -1;
     if (fd >= 0) {
         bool ok = write_full(fd, buf, off);
         if (close(fd) != 0) ok = false;

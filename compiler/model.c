@@ -108,13 +108,8 @@ static StrList as_strlist(Reader *r, Value *v, const char *option) {
     return l;
 }
 
-/* A field of a submodule value; NULL when absent (or null, if nullable). */
-static Value *field(Reader *r, Value *v, const char *name) {
-    return lookup(r, v, name);
-}
-
 static const char *field_str(Reader *r, Value *v, const char *name, const char *option, bool nullable) {
-    Value *f = field(r, v, name);
+    Value *f = lookup(r, v, name);
     if (!f) {
         if (nullable) return NULL;
         model_error(r, option, "an entry of option `%s' has no `%s'", option, name);
@@ -292,9 +287,9 @@ static void read_filesystems(Reader *r, VmModel *m) {
         f->device = field_str(r, x, "device", "fileSystems", true);
         f->label = field_str(r, x, "label", "fileSystems", true);
         f->fs_type = field_str(r, x, "fsType", "fileSystems", false);
-        Value *o = field(r, x, "options");
+        Value *o = lookup(r, x, "options");
         if (o) f->options = as_strlist(r, o, "fileSystems");
-        Value *nb = field(r, x, "neededForBoot"), *nc = field(r, x, "noCheck");
+        Value *nb = lookup(r, x, "neededForBoot"), *nc = lookup(r, x, "noCheck");
         f->needed_for_boot = nb && nb->tag == VAL_BOOL && nb->u.b;
         f->no_check = nc && nc->tag == VAL_BOOL && nc->u.b;
         if (!f->device && !f->label)
@@ -376,7 +371,7 @@ static void read_drives(Reader *r, VmModel *m) {
                 model_error(r, o, "two drives are named '%s' (drives %u and %u); drive names must be unique", d->name,
                             j + 1, i + 1);
         /* driveExtraOpts // { index; id; if; file; }, as the seed does. */
-        d->drive_opts = as_keyvals(r, field(r, x, "driveExtraOpts"), o, 4);
+        d->drive_opts = as_keyvals(r, lookup(r, x, "driveExtraOpts"), o, 4);
         char id[32], idx[16];
         snprintf(id, sizeof id, "drive%u", i + 1);
         snprintf(idx, sizeof idx, "%u", i + 1);
@@ -385,7 +380,7 @@ static void read_drives(Reader *r, VmModel *m) {
         kv_set(&d->drive_opts, "if", "none");
         kv_set(&d->drive_opts, "file", d->kind == DRIVE_PATH ? d->file : NULL);
         qsort(d->drive_opts.items, d->drive_opts.n, sizeof(KeyVal), cmp_kv);
-        d->device_opts = as_keyvals(r, field(r, x, "deviceExtraOpts"), o, 1);
+        d->device_opts = as_keyvals(r, lookup(r, x, "deviceExtraOpts"), o, 1);
         kv_set(&d->device_opts, "drive", arena_strndup(&r->vm->arena, id, strlen(id)));
         qsort(d->device_opts.items, d->device_opts.n, sizeof(KeyVal), cmp_kv);
         char dev[32];
@@ -418,7 +413,7 @@ static void read_shares(Reader *r, VmModel *m) {
         eval_force(r->vm, x, NOWHERE);
         ModelShare *s = &m->shares[m->nshares++];
         s->tag = a->a[i].name->str;
-        Value *t = field(r, x, "tag");
+        Value *t = lookup(r, x, "tag");
         if (t && t->tag == VAL_STRING) s->tag = t->u.str.s;
         s->source = field_str(r, x, "source", o, true);
         s->kind = SHARE_PATH;
@@ -432,7 +427,7 @@ static void read_shares(Reader *r, VmModel *m) {
             model_error(r, o, "share '%s' is mounted at '%s', which is not an absolute path", s->tag, s->target);
         s->security_model = field_str(r, x, "securityModel", o, true);
         if (!s->security_model) s->security_model = "none";
-        Value *opts = field(r, x, "options");
+        Value *opts = lookup(r, x, "options");
         if (opts) s->options = as_strlist(r, opts, o);
         if (!*s->tag || strchr(s->tag, ',') || strlen(s->tag) > 31)
             model_error(r, o, "share tag '%s' cannot be a 9p mount tag (it must be 1 to 31 bytes, without commas)",
@@ -536,7 +531,7 @@ void model_read(Vm *vm, Value *config, EvalModules *em, VmModel *m) {
         eval_force(vm, x, NOWHERE);
         ModelSwap *s = &m->swap[m->nswap++];
         s->device = field_str(r, x, "device", "swapDevices", false);
-        Value *p = field(r, x, "priority");
+        Value *p = lookup(r, x, "priority");
         if (p && p->tag == VAL_INT) {
             s->has_priority = true;
             s->priority = p->u.i;

@@ -144,6 +144,23 @@ static bool read_whole(const char *path, char **out, size_t *len, bool *is_dir) 
     return true;
 }
 
+bool path_mkdirs(const char *path, unsigned mode) {
+    size_t n = strlen(path);
+    char *p = vmc_xrealloc(NULL, n + 1);
+    memcpy(p, path, n + 1);
+    for (char *c = p + 1;; c++) {
+        if (*c != '/' && *c) continue;
+        char was = *c;
+        *c = 0;
+        bool ok = mkdir(p, (mode_t)mode) == 0 || errno == EEXIST;
+        *c = was;
+        if (!ok || !was) break;
+    }
+    free(p);
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 bool write_full(int fd, const void *data, size_t n) {
     const char *p = data;
     while (n > 0) {

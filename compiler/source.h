@@ -41,6 +41,9 @@ const char *source_read(const char *path, size_t *len);
 /* Reads a file of vmc's own (its cache) without recording it: such files
  * are not inputs of a build.  Same contract as source_read. */
 const char *source_read_private(const char *path, size_t *len);
+/* mkdir -p: creates `path` and its missing parents with `mode`; true when
+ * it is a directory afterwards. */
+bool path_mkdirs(const char *path, unsigned mode);
 /* Writes all of p to fd (retrying short writes); false on an error. */
 bool write_full(int fd, const void *p, size_t n);
 /* Records a probe for existence of `path`; returns whether it exists. */

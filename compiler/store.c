@@ -52,22 +52,6 @@ static void hash_hex(const void *data, size_t len, char out[33]) {
     snprintf(out, 33, "%016llx%016llx", (unsigned long long)h.high64, (unsigned long long)h.low64);
 }
 
-static bool mkdirs(const char *path) {
-    char p[4096];
-    pathf(p, sizeof p, "%s", path);
-    for (char *s = p + 1;; s++) {
-        if (*s == '/' || *s == 0) {
-            char c = *s;
-            *s = 0;
-            if (mkdir(p, 0777) != 0 && errno != EEXIST) return false;
-            *s = c;
-            if (!c) break;
-        }
-    }
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 /* Writes one output as STORE/HASH-BASE unless it is there already. */
 static bool put_file(const char *store, const Output *o, char *name, size_t cap, char **why) {
     char hex[33];
@@ -135,7 +119,7 @@ char *store_build(const char *store, const char *label, const Output *outs, size
                 return fail(why, "cannot make the link %s: its directory %s does not exist", link, dir);
         }
     }
-    if (!mkdirs(store)) return fail(why, "cannot create the store directory %s: %s", store, strerror(errno));
+    if (!path_mkdirs(store, 0777)) return fail(why, "cannot create the store directory %s: %s", store, strerror(errno));
     char absstore[4096];
     if (!realpath(store, absstore)) return fail(why, "cannot resolve the store directory %s: %s", store, strerror(errno));
     if (strlen(absstore) + longest > 3500)
