@@ -366,7 +366,8 @@ static Expr *r_expr(R *r) {
     case EXPR_ATTRS:
         e->u.attrs.binds = r_binds(r, &e->u.attrs.n);
         e->u.attrs.ndyn = get_count(r);
-        e->u.attrs.dyn = ARENA_ARRAY(r->a, DynBinding, e->u.attrs.ndyn ? e->u.attrs.ndyn : 1);
+        /* Most sets have no dynamic bindings: no array for them. */
+        e->u.attrs.dyn = e->u.attrs.ndyn ? ARENA_ARRAY(r->a, DynBinding, e->u.attrs.ndyn) : NULL;
         for (uint32_t i = 0; i < e->u.attrs.ndyn && !r->bad; i++) {
             e->u.attrs.dyn[i].name = r_expr(r);
             e->u.attrs.dyn[i].value = r_expr(r);

@@ -63,6 +63,16 @@ CacheKey cache_key(const char *d, const char *text, size_t len) {
     return (CacheKey){h.low64, h.high64};
 }
 
+CacheKey cache_source_key(Source *src) {
+    if (!src->keyed) {
+        CacheKey k = cache_key(src->dir, src->text, src->len);
+        src->key[0] = k.lo;
+        src->key[1] = k.hi;
+        src->keyed = true;
+    }
+    return (CacheKey){src->key[0], src->key[1]};
+}
+
 /* ---- packs -------------------------------------------------------------
  *
  * Entries live in pack files, DIR/packs/HASH.pack, one written per run that

@@ -27,6 +27,9 @@ typedef struct CacheKey {
 
 /* The key of a file with text `text` whose relative paths resolve in `dir`. */
 CacheKey cache_key(const char *dir, const char *text, size_t len);
+/* cache_key of a source file, computed once and kept in the Source. */
+struct Source;
+CacheKey cache_source_key(struct Source *src);
 /* The cached bytes for `key` (valid until exit; not to be freed), or NULL. */
 const uint8_t *cache_get(CacheKey key, size_t *len);
 /* Whether a good entry for `key` exists. */

@@ -88,6 +88,7 @@ Value *val_list(Vm *vm, size_t n) {
 Attrs *attrs_new(Vm *vm, uint32_t n) {
     Attrs *a = arena_alloc(&vm->arena, sizeof(Attrs) + sizeof(Attr) * n, _Alignof(Attrs));
     a->n = n;
+    a->prop = 0;
     return a;
 }
 
@@ -1538,19 +1539,23 @@ static Value *load(Vm *vm, Source *src, Span at) {
     const char *path = src->path;
     /* The runtime library comes parsed (tools/astgen.c). */
     const RuntimeFile *rf = runtime_find(path);
+    ParseStats *ps = parse_stats();
+    double t0 = stats_now();
     if (rf && rf->ast) {
         Expr *pre = astio_read(&vm->ast, rf->ast, rf->ast_len, src->id, &vm->gnames);
+        ps->load_seconds += stats_now() - t0;
         if (pre) return mkthunk(vm, pre, vm->globals);
     }
     /* A file parsed by an earlier run comes from the cache (cache.h). */
     bool cacheable = path[0] == '/' && !rf;
     CacheKey key = {0, 0};
     if (cacheable) {
-        key = cache_key(src->dir, src->text, src->len);
+        key = cache_source_key(src);
         size_t n;
         const uint8_t *blob = cache_get(key, &n);
         if (blob) {
             Expr *hit = astio_read(&vm->ast, blob, n, src->id, &vm->gnames);
+            ps->load_seconds += stats_now() - t0;
             if (hit) return mkthunk(vm, hit, vm->globals);
         }
     }

@@ -79,17 +79,33 @@ Sym merge_prop_kind(Vm *vm, Value *v, Span at) {
     init_syms();
     eval_force(vm, v, at);
     if (v->tag != VAL_ATTRS) return NULL;
-    Attr *t = attrs_find(v->u.attrs, S__type);
-    if (!t) return NULL;
+    /* A set's kind never changes: the common ones are kept in the low
+     * byte of its memo (1 = none, 2 + i = known[i], 0 = not computed or
+     * another tag). */
+    static const Sym *const known[] = {&S_if, &S_merge, &S_override, &S_order};
+    Attrs *a = v->u.attrs;
+    uint32_t memo = a->prop & 0xff;
+    if (memo == 1) return NULL;
+    if (memo >= 2) return *known[memo - 2];
+    Attr *t = attrs_find(a, S__type);
+    if (!t) {
+        a->prop |= 1;
+        return NULL;
+    }
     eval_force(vm, t->value, at);
-    if (t->value->tag != VAL_STRING) return NULL;
+    if (t->value->tag != VAL_STRING) {
+        a->prop |= 1;
+        return NULL;
+    }
     /* The common tags without hashing the string. */
     const char *s = t->value->u.str.s;
     size_t n = t->value->u.str.len;
-    static const Sym *const known[] = {&S_if, &S_merge, &S_override, &S_order};
     for (size_t i = 0; i < ARRAY_LEN(known); i++) {
         Sym k = *known[i];
-        if (k->len == n && memcmp(k->str, s, n) == 0) return k;
+        if (k->len == n && memcmp(k->str, s, n) == 0) {
+            a->prop |= (uint32_t)(2 + i);
+            return k;
+        }
     }
     return sym_intern(s, n);
 }
@@ -121,6 +137,19 @@ bool merge_ident_like(const char *s) {
 }
 
 const char *merge_loc_child(Vm *vm, const char *loc, const char *name) {
+    if (merge_ident_like(name) || strcmp(name, "*") == 0 || strcmp(name, "<name>") == 0) {
+        /* The common case, without a buffer: loc.name */
+        size_t ll = strlen(loc), nl = strlen(name);
+        char *r = arena_alloc(&vm->arena, ll + nl + 2, 1);
+        size_t k = 0;
+        if (ll) {
+            memcpy(r, loc, ll);
+            r[ll] = '.';
+            k = ll + 1;
+        }
+        memcpy(r + k, name, nl + 1);
+        return r;
+    }
     StrBuf b = {0};
     if (*loc) {
         sb_puts(&b, loc);
@@ -301,6 +330,50 @@ static const char *type_name(Vm *vm, Value *type, Span at) {
     return n->tag == VAL_STRING ? n->u.str.s : "unspecified";
 }
 
+/* The built-in types that merge.c checks and merges itself, by name. */
+enum {
+    TC_OTHER = 1, TC_ATTRSOF, TC_ATTRS, TC_ANYTHING, TC_BOOL, TC_ENUM, TC_EITHER, TC_FLOAT, TC_INT, TC_LISTOF,
+    TC_LAZYATTRSOF, TC_NULLOR, TC_NUMBER, TC_PATH, TC_RAW, TC_STR, TC_SEPSTR, TC_SUBMODULE, TC_UNSPECIFIED,
+    TC_PACKAGE, TC__COUNT
+};
+static const char *const tc_names[TC__COUNT] = {
+    [TC_ATTRSOF] = "attrsOf", [TC_ATTRS] = "attrs", [TC_ANYTHING] = "anything", [TC_BOOL] = "bool",
+    [TC_ENUM] = "enum", [TC_EITHER] = "either", [TC_FLOAT] = "float", [TC_INT] = "int", [TC_LISTOF] = "listOf",
+    [TC_LAZYATTRSOF] = "lazyAttrsOf", [TC_NULLOR] = "nullOr", [TC_NUMBER] = "number", [TC_PATH] = "path",
+    [TC_RAW] = "raw", [TC_STR] = "str", [TC_SEPSTR] = "separatedString", [TC_SUBMODULE] = "submodule",
+    [TC_UNSPECIFIED] = "unspecified", [TC_PACKAGE] = "package",
+};
+
+/* The type's code by its name (TC_OTHER for any other name).  A type set
+ * never changes, so the code is kept in bits 8-15 of the set's memo. */
+static uint32_t type_code(Vm *vm, Value *type, Span at) {
+    if (!type) return TC_UNSPECIFIED;
+    eval_force(vm, type, at);
+    if (type->tag != VAL_ATTRS) return TC_UNSPECIFIED;
+    Attrs *a = type->u.attrs;
+    uint32_t c = (a->prop >> 8) & 0xff;
+    if (c) return c;
+    const char *n = type_name(vm, type, at);
+    c = TC_OTHER;
+    for (uint32_t i = TC_OTHER + 1; i < TC__COUNT; i++)
+        if (!strcmp(n, tc_names[i])) c = i;
+    a->prop |= c << 8;
+    return c;
+}
+
+/* The type's _addedChecks (types.addCheck on a built-in type), or NULL;
+ * kept in bit 16 (known) and 17 (present) of the memo. */
+static Value *added_checks(Vm *vm, Value *type, Span at) {
+    if (!type) return NULL;
+    eval_force(vm, type, at);
+    if (type->tag != VAL_ATTRS) return NULL;
+    Attrs *a = type->u.attrs;
+    if ((a->prop & (1u << 16)) && !(a->prop & (1u << 17))) return NULL;
+    Attr *x = attrs_find(a, S_addedChecks);
+    a->prop |= (1u << 16) | (x ? 1u << 17 : 0);
+    return x ? x->value : NULL;
+}
+
 /* ------------------------------------------------------------------------ */
 /* Discharge, priorities, order. */
 
@@ -332,15 +405,18 @@ static void discharge(Vm *vm, Value *v, const Def *src, uint32_t idx, Leaves *ou
 
 /* Discharges every definition and keeps those of the lowest priority.
  * Returns that priority (9999 when nothing is left). */
-static int64_t filter_priority(Vm *vm, const Def *defs, uint32_t n, const char *loc, Span at, Leaves *out,
-                           DefOutcome *oc) {
+static int64_t filter_priority(Vm *vm, const Def *d0, const Def *defs, uint32_t n, const char *loc, Span at,
+                               Leaves *out, DefOutcome *oc) {
     /* On the stack unless it grows (an option with hundreds of
      * definitions): the arena cannot give back what a temporary used. */
     Leaf all_buf[256];
     Leaves all = {all_buf, 0, 256};
-    for (uint32_t i = 0; i < n; i++) {
+    /* d0, when given, is definition 0 (the default) and defs follow it. */
+    uint32_t total = n + (d0 ? 1 : 0);
+    for (uint32_t i = 0; i < total; i++) {
         uint32_t before = all.len;
-        discharge(vm, defs[i].v, &defs[i], i, &all, loc, at, 0);
+        const Def *d = d0 ? (i == 0 ? d0 : &defs[i - 1]) : &defs[i];
+        discharge(vm, d->v, d, i, &all, loc, at, 0);
         if (oc && all.len == before) oc[i].dropped_if = true;
     }
     int64_t best = 9999;
@@ -413,7 +489,7 @@ static bool check_by_name(Vm *vm, Value *type, Value *v, Span at);
  * with types.addCheck (listed in its _addedChecks) run after that. */
 static bool type_check(Vm *vm, Value *type, Value *v, Span at) {
     if (!check_by_name(vm, type, v, at)) return false;
-    Value *extra = type ? field(vm, type, S_addedChecks, at) : NULL;
+    Value *extra = added_checks(vm, type, at);
     if (!extra) return true;
     eval_list(vm, extra, at, NULL);
     for (size_t i = 0; i < extra->u.list.n; i++) {
@@ -426,57 +502,39 @@ static bool type_check(Vm *vm, Value *type, Value *v, Span at) {
 }
 
 static bool check_by_name(Vm *vm, Value *type, Value *v, Span at) {
-    const char *n = type_name(vm, type, at);
+    uint32_t code = type_code(vm, type, at);
     eval_force(vm, v, at);
-    switch (n[0]) {
-    case 'a':
-        if (!strcmp(n, "attrsOf") || !strcmp(n, "attrs")) return v->tag == VAL_ATTRS;
-        if (!strcmp(n, "anything")) return true;
-        break;
-    case 'b':
-        if (!strcmp(n, "bool")) return v->tag == VAL_BOOL;
-        break;
-    case 'e':
-        if (!strcmp(n, "enum")) return check_enum(vm, type, v, at);
-        if (!strcmp(n, "either"))
-            return type_check(vm, field(vm, type, S_left, at), v, at) || type_check(vm, field(vm, type, S_right, at), v, at);
-        break;
-    case 'f':
-        if (!strcmp(n, "float")) return v->tag == VAL_FLOAT;
-        break;
-    case 'i':
-        if (!strcmp(n, "int")) {
-            if (v->tag != VAL_INT) return false;
-            Value *mn = field(vm, type, S_min, at), *mx = field(vm, type, S_max, at);
-            if (mn && v->u.i < eval_int(vm, mn, at, NULL)) return false;
-            if (mx && v->u.i > eval_int(vm, mx, at, NULL)) return false;
-            return true;
-        }
-        break;
-    case 'l':
-        if (!strcmp(n, "listOf")) return v->tag == VAL_LIST;
-        if (!strcmp(n, "lazyAttrsOf")) return v->tag == VAL_ATTRS;
-        break;
-    case 'n':
-        if (!strcmp(n, "nullOr")) return v->tag == VAL_NULL || type_check(vm, field(vm, type, S_elemType, at), v, at);
-        if (!strcmp(n, "number")) return v->tag == VAL_INT || v->tag == VAL_FLOAT;
-        break;
-    case 'p':
-        if (!strcmp(n, "path"))
-            return v->tag == VAL_PATH || (v->tag == VAL_STRING && v->u.str.len > 0 && v->u.str.s[0] == '/');
-        break;   /* package: the library's own check (derivation or store path) */
-    case 'r':
-        if (!strcmp(n, "raw")) return true;
-        break;
-    case 's':
-        if (!strcmp(n, "str") || !strcmp(n, "separatedString")) return v->tag == VAL_STRING;
-        if (!strcmp(n, "submodule")) return v->tag == VAL_ATTRS || v->tag == VAL_LAMBDA || v->tag == VAL_PATH ||
-                                             v->tag == VAL_PRIMOP || v->tag == VAL_PRIMOP_APP;
-        break;
-    case 'u':
-        if (!strcmp(n, "unspecified")) return true;
-        break;
+    switch (code) {
+    case TC_ATTRSOF:
+    case TC_ATTRS:
+    case TC_LAZYATTRSOF: return v->tag == VAL_ATTRS;
+    case TC_ANYTHING:
+    case TC_RAW:
+    case TC_UNSPECIFIED: return true;
+    case TC_BOOL: return v->tag == VAL_BOOL;
+    case TC_ENUM: return check_enum(vm, type, v, at);
+    case TC_EITHER:
+        return type_check(vm, field(vm, type, S_left, at), v, at) || type_check(vm, field(vm, type, S_right, at), v, at);
+    case TC_FLOAT: return v->tag == VAL_FLOAT;
+    case TC_INT: {
+        if (v->tag != VAL_INT) return false;
+        Value *mn = field(vm, type, S_min, at), *mx = field(vm, type, S_max, at);
+        if (mn && v->u.i < eval_int(vm, mn, at, NULL)) return false;
+        if (mx && v->u.i > eval_int(vm, mx, at, NULL)) return false;
+        return true;
     }
+    case TC_LISTOF: return v->tag == VAL_LIST;
+    case TC_NULLOR: return v->tag == VAL_NULL || type_check(vm, field(vm, type, S_elemType, at), v, at);
+    case TC_NUMBER: return v->tag == VAL_INT || v->tag == VAL_FLOAT;
+    case TC_PATH: return v->tag == VAL_PATH || (v->tag == VAL_STRING && v->u.str.len > 0 && v->u.str.s[0] == '/');
+    case TC_STR:
+    case TC_SEPSTR: return v->tag == VAL_STRING;
+    case TC_SUBMODULE:
+        return v->tag == VAL_ATTRS || v->tag == VAL_LAMBDA || v->tag == VAL_PATH || v->tag == VAL_PRIMOP ||
+               v->tag == VAL_PRIMOP_APP;
+    default: break;   /* package: the library's own check (derivation or store path) */
+    }
+    const char *n = type_name(vm, type, at);
     /* A type made with mkOptionType: its own check. */
     Value *chk = type ? field(vm, type, S_check, at) : NULL;
     if (!chk) return true;
@@ -623,8 +681,8 @@ static void show_files(Vm *vm, StrBuf *b, Leaf *ls, uint32_t n) {
 
 /* Runs the nested pipeline on `defs` with `type` at `loc`: returns the
  * survivors in *ls (possibly none) after checking them. */
-static void prepare(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_t n, Span at, Leaves *ls,
-                    DefOutcome *oc);
+static void prepare(Vm *vm, const char *loc, Value *type, const Def *d0, const Def *defs, uint32_t n, Span at,
+                    Leaves *ls, DefOutcome *oc);
 
 static void merge_attrs_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint32_t n, bool lazy_keys, Value *out,
                            Span at) {
@@ -684,7 +742,7 @@ static void merge_attrs_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint3
         const char *kloc = merge_loc_child(vm, loc, key->str);
         Leaf kl_buf[8];
         Leaves kl = {kl_buf, 0, 8};
-        prepare(vm, kloc, elem, kd, nd, at, &kl, NULL);
+        prepare(vm, kloc, elem, NULL, kd, nd, at, &kl, NULL);
         if (kl.len == 0 && !lazy_keys) {
             continue;
         }
@@ -705,21 +763,49 @@ static void merge_attrs_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint3
     out->u.attrs = r;
 }
 
+/* loc."[definition I-entry K]", as merge_loc_child would quote it, built
+ * without printf: lists of thousands of entries make one per entry. */
+static const char *entry_loc(Vm *vm, const char *loc, uint32_t i, size_t k) {
+    char num[2][24];
+    size_t nl[2] = {0, 0};
+    uint64_t x[2] = {i, k};
+    for (int j = 0; j < 2; j++) {
+        char t[24];
+        size_t m = 0;
+        do t[m++] = (char)('0' + x[j] % 10); while (x[j] /= 10);
+        while (m) num[j][nl[j]++] = t[--m];
+    }
+    size_t ll = strlen(loc);
+    static const char a[] = "\"[definition ", b[] = "-entry ", c[] = "]\"";
+    size_t total = ll + (ll ? 1 : 0) + (sizeof a - 1) + nl[0] + (sizeof b - 1) + nl[1] + (sizeof c - 1);
+    char *r = arena_alloc(&vm->arena, total + 1, 1), *p = r;
+    if (ll) {
+        memcpy(p, loc, ll);
+        p += ll;
+        *p++ = '.';
+    }
+    memcpy(p, a, sizeof a - 1), p += sizeof a - 1;
+    memcpy(p, num[0], nl[0]), p += nl[0];
+    memcpy(p, b, sizeof b - 1), p += sizeof b - 1;
+    memcpy(p, num[1], nl[1]), p += nl[1];
+    memcpy(p, c, sizeof c - 1), p += sizeof c - 1;
+    *p = 0;
+    return r;
+}
+
 static void merge_list_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint32_t n, Value *out, Span at) {
     VEC(Value *) items = {0};
     for (uint32_t i = 0; i < n; i++) {
         Value *l = eval_list(vm, ls[i].v, at, NULL);
         for (size_t k = 0; k < l->u.list.n; k++) {
-            char name[64];
-            snprintf(name, sizeof name, "[definition %u-entry %zu]", i + 1, k + 1);
-            const char *eloc = merge_loc_child(vm, loc, name);
+            const char *eloc = entry_loc(vm, loc, i + 1, k + 1);
             Def *d = ARENA_NEW(&vm->arena, Def);
             d->v = l->u.list.items[k];
             d->file = ls[i].src->file;
             d->pos = ls[i].src->pos;
             Leaf el_buf[4];
             Leaves el = {el_buf, 0, 4};
-            prepare(vm, eloc, elem, d, 1, at, &el, NULL);
+            prepare(vm, eloc, elem, NULL, d, 1, at, &el, NULL);
             if (el.len) apush(vm, &items, lazy(vm, eloc, elem, el.data, el.len, at));
         }
     }
@@ -950,14 +1036,14 @@ static void merge_anything(Vm *vm, const char *loc, Value *type, Leaf *ls, uint3
 }
 
 static void type_merge(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t n, Value *out, Span at) {
-    const char *name = type_name(vm, type, at);
-    if (!strcmp(name, "listOf")) {
+    uint32_t code = type_code(vm, type, at);
+    if (code == TC_LISTOF) {
         merge_list_of(vm, loc, field(vm, type, S_elemType, at), ls, n, out, at);
-    } else if (!strcmp(name, "attrsOf") || !strcmp(name, "lazyAttrsOf")) {
-        merge_attrs_of(vm, loc, field(vm, type, S_elemType, at), ls, n, name[0] == 'l', out, at);
-    } else if (!strcmp(name, "submodule")) {
+    } else if (code == TC_ATTRSOF || code == TC_LAZYATTRSOF) {
+        merge_attrs_of(vm, loc, field(vm, type, S_elemType, at), ls, n, code == TC_LAZYATTRSOF, out, at);
+    } else if (code == TC_SUBMODULE) {
         merge_submodule(vm, loc, type, ls, n, out, at);
-    } else if (!strcmp(name, "nullOr")) {
+    } else if (code == TC_NULLOR) {
         uint32_t nulls = 0;
         for (uint32_t i = 0; i < n; i++) {
             eval_force(vm, ls[i].v, at);
@@ -974,7 +1060,7 @@ static void type_merge(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t 
         } else {
             type_merge(vm, loc, field(vm, type, S_elemType, at), ls, n, out, at);
         }
-    } else if (!strcmp(name, "either")) {
+    } else if (code == TC_EITHER) {
         Value *l = field(vm, type, S_left, at), *r = field(vm, type, S_right, at);
         bool all_l = true, all_r = true;
         for (uint32_t i = 0; i < n; i++) all_l = all_l && type_check(vm, l, ls[i].v, at);
@@ -992,7 +1078,7 @@ static void type_merge(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t 
             return;
         }
         unique_error(vm, loc, ls, n, NULL, at);
-    } else if (!strcmp(name, "separatedString")) {
+    } else if (code == TC_SEPSTR) {
         Value *sep = need_field(vm, type, S_sep, at, "separatedString type");
         eval_force(vm, sep, at);
         /* Force every part first: nothing malloc'ed may be pending when an
@@ -1007,7 +1093,7 @@ static void type_merge(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t 
         (void)total;
         set_string(vm, out, b.data ? b.data : "", b.len);
         free(b.data);
-    } else if (!strcmp(name, "attrs")) {
+    } else if (code == TC_ATTRS) {
         uint32_t total = 0;
         for (uint32_t i = 0; i < n; i++) total += eval_attrs(vm, ls[i].v, at, NULL)->n;
         Attrs *r = attrs_new(vm, total);
@@ -1019,16 +1105,16 @@ static void type_merge(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t 
         attrs_sort(vm, r, at, true);
         out->tag = VAL_ATTRS;
         out->u.attrs = r;
-    } else if (!strcmp(name, "unspecified")) {
+    } else if (code == TC_UNSPECIFIED) {
         merge_unspecified(vm, loc, ls, n, out, at);
-    } else if (!strcmp(name, "anything")) {
+    } else if (code == TC_ANYTHING) {
         merge_anything(vm, loc, type, ls, n, out, at);
-    } else if (!strcmp(name, "raw") || !strcmp(name, "package")) {
+    } else if (code == TC_RAW || code == TC_PACKAGE) {
         if (n > 1) unique_error(vm, loc, ls, n, NULL, at);
         eval_force(vm, ls[0].v, at);
         *out = *ls[0].v;
-    } else if (!strcmp(name, "int") || !strcmp(name, "str") || !strcmp(name, "bool") || !strcmp(name, "enum") ||
-               !strcmp(name, "path") || !strcmp(name, "float") || !strcmp(name, "number")) {
+    } else if (code == TC_INT || code == TC_STR || code == TC_BOOL || code == TC_ENUM ||
+               code == TC_PATH || code == TC_FLOAT || code == TC_NUMBER) {
         merge_equal(vm, loc, ls, n, out, at);
     } else {
         /* mkOptionType: call its merge with loc (a list) and defs. */
@@ -1078,10 +1164,10 @@ static void check_leaves(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_
     defs_error(vm, at, &d[0], &b);
 }
 
-static void prepare(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_t n, Span at, Leaves *ls,
-                    DefOutcome *oc) {
+static void prepare(Vm *vm, const char *loc, Value *type, const Def *d0, const Def *defs, uint32_t n, Span at,
+                    Leaves *ls, DefOutcome *oc) {
     (void)type;
-    filter_priority(vm, defs, n, loc, at, ls, oc);
+    filter_priority(vm, d0, defs, n, loc, at, ls, oc);
 }
 
 typedef struct Single {
@@ -1097,38 +1183,32 @@ static void single_merge(Vm *vm, void *data, Value *out, Span at) {
 
 /* The definitions with the default first, as a definition at
  * mkOptionDefault priority (NixOS's evalOptionValue). */
-static const Def *with_default(Vm *vm, const Def *defs, uint32_t n, const Def *def, Span at, uint32_t *total_out) {
-    uint32_t total = n + (def ? 1 : 0);
-    *total_out = total;
-    if (!def) return defs;
-    Def *all = ARENA_ARRAY(&vm->arena, Def, total ? total : 1);
-    uint32_t k = 0;
-    if (def) {
-        /* The default is a definition at mkOptionDefault priority, first. */
-        Attrs *w = attrs_new(vm, 3);
-        w->a[0].name = S__type;
-        w->a[0].value = val_string(vm, "override", 8);
-        w->a[1].name = S_content;
-        w->a[1].value = def->v;
-        w->a[2].name = S_priority;
-        w->a[2].value = val_int(vm, 1500);
-        for (int i = 0; i < 3; i++) w->a[i].pos = def->pos;
-        attrs_sort(vm, w, at, false);
-        all[k] = *def;
-        all[k].v = val_attrs(vm, w);
-        k++;
-    }
-    for (uint32_t i = 0; i < n; i++) all[k++] = defs[i];
-    return all;
+/* The default as definition 0: at mkOptionDefault priority (NULL when
+ * there is none).  It is one Def of its own, so the definitions are never
+ * copied. */
+static const Def *wrapped_default(Vm *vm, const Def *def, Span at) {
+    if (!def) return NULL;
+    Attrs *w = attrs_new(vm, 3);
+    w->a[0].name = S__type;
+    w->a[0].value = val_string(vm, "override", 8);
+    w->a[1].name = S_content;
+    w->a[1].value = def->v;
+    w->a[2].name = S_priority;
+    w->a[2].value = val_int(vm, 1500);
+    for (int i = 0; i < 3; i++) w->a[i].pos = def->pos;
+    attrs_sort(vm, w, at, false);
+    Def *d = ARENA_NEW(&vm->arena, Def);
+    *d = *def;
+    d->v = val_attrs(vm, w);
+    return d;
 }
 
 Value *merge_final(Vm *vm, const char *loc, const Def *defs, uint32_t n, const Def *def, int64_t *highest, Span at) {
     init_syms();
-    uint32_t total;
-    const Def *all = with_default(vm, defs, n, def, at, &total);
+    const Def *d0 = wrapped_default(vm, def, at);
     Leaf buf[16];
     Leaves ls = {buf, 0, 16};
-    *highest = filter_priority(vm, all, total, loc, at, &ls, NULL);
+    *highest = filter_priority(vm, d0, defs, n, loc, at, &ls, NULL);
     Value *list = val_list(vm, ls.len);
     for (uint32_t i = 0; i < ls.len; i++) {
         Attrs *a = attrs_new(vm, 2);
@@ -1147,14 +1227,16 @@ Value *merge_final(Vm *vm, const char *loc, const Def *defs, uint32_t n, const D
 void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_t n, const Def *def, Value *apply,
                   bool read_only, Value *out, Span at, DefOutcome *outcome) {
     init_syms();
-    uint32_t total;
-    const Def *all = with_default(vm, defs, n, def, at, &total);
+    const Def *d0 = wrapped_default(vm, def, at);
+    uint32_t total = n + (d0 ? 1 : 0);
     if (outcome)
         for (uint32_t i = 0; i < total; i++) outcome[i] = (DefOutcome){100, 1000, false, false};
     if (read_only && total > 1) {
         StrBuf b = {0};
         sb_printf(&b, "The option `%s' is read-only, but it's set multiple times. Definition values:", loc);
         /* Each definition is shown as if it were the only one. */
+        Def *all = ARENA_ARRAY(&vm->arena, Def, total);
+        for (uint32_t i = 0; i < total; i++) all[i] = d0 ? (i == 0 ? *d0 : defs[i - 1]) : defs[i];
         Def *sep = ARENA_ARRAY(&vm->arena, Def, total);
         for (uint32_t i = 0; i < total; i++) {
             Single *s = ARENA_NEW(&vm->arena, Single);
@@ -1169,7 +1251,7 @@ void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_
     }
     Leaf ls_buf[16];
     Leaves ls = {ls_buf, 0, 16};
-    prepare(vm, loc, type, all, total, at, &ls, outcome);
+    prepare(vm, loc, type, d0, defs, n, at, &ls, outcome);
     if (ls.len == 0) {
         eval_error(vm, at, "The option `%s' was accessed but has no value defined. Try setting the option.", loc);
     }

@@ -10,6 +10,8 @@
 #ifndef VMC_PARSE_H
 #define VMC_PARSE_H
 
+#include <time.h>
+
 #include "arena.h"
 #include "ast.h"
 #include "diag.h"
@@ -47,8 +49,16 @@ typedef struct ParseStats {
     double wait_seconds;   /* time waiting for the prefetching thread */
     double ts_worker_seconds; /* of ts_seconds, the part on the prefetching thread */
     double lower_seconds;  /* time lowering */
+    double read_seconds;   /* time reading source files and computing their cache keys */
+    double load_seconds;   /* time rebuilding ASTs from the parse cache and the embedded runtime */
     uint64_t bytes;        /* source bytes parsed */
 } ParseStats;
 ParseStats *parse_stats(void);
+/* A monotonic clock in seconds, for the statistics. */
+static inline double stats_now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
 
 #endif

@@ -5,6 +5,8 @@
 #include "source.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,34 +106,44 @@ static bool runtime_dir(const char *path) {
  * On failure returns false with errno set (*is_dir tells a directory). */
 static bool read_whole(const char *path, char **out, size_t *len, bool *is_dir) {
     *is_dir = false;
-    FILE *f = fopen(path, "rb");
-    if (!f) return false;
+    int fd;
+    do fd = open(path, O_RDONLY | O_CLOEXEC);
+    while (fd < 0 && errno == EINTR);
+    if (fd < 0) return false;
     struct stat st;
     size_t cap = 1 << 12;
-    if (fstat(fileno(f), &st) == 0) {
+    /* A regular file is read in one call when its size is known (a file
+     * growing meanwhile is read as it was at fstat); anything else, and
+     * files that report no size (/proc), until end of file. */
+    size_t want = SIZE_MAX;
+    if (fstat(fd, &st) == 0) {
         if (S_ISDIR(st.st_mode)) {
-            fclose(f);
+            close(fd);
             *is_dir = true;
             errno = EISDIR;
             return false;
         }
-        if (S_ISREG(st.st_mode) && st.st_size > 0 && (uint64_t)st.st_size < UINT32_MAX) cap = (size_t)st.st_size + 2;
+        if (S_ISREG(st.st_mode) && st.st_size > 0 && (uint64_t)st.st_size < UINT32_MAX) {
+            want = (size_t)st.st_size;
+            cap = want + 2;
+        }
     }
     size_t n = 0;
     char *buf = vmc_xrealloc(NULL, cap);
-    for (;;) {
+    while (n < want) {
         if (n + 1 >= cap) buf = vmc_xrealloc(buf, cap *= 2);
-        size_t r = fread(buf + n, 1, cap - n - 1, f);
-        n += r;
+        ssize_t r = read(fd, buf + n, cap - n - 1);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) {
+            close(fd);
+            free(buf);
+            errno = EIO;
+            return false;
+        }
         if (r == 0) break;
+        n += (size_t)r;
     }
-    int err = ferror(f);
-    fclose(f);
-    if (err) {
-        free(buf);
-        errno = EIO;
-        return false;
-    }
+    close(fd);
     buf[n] = 0;
     if (n >= UINT32_MAX) {
         /* Spans count bytes in 32 bits. */
@@ -243,6 +255,7 @@ Source *source_add(const char *path, const char *dir, const char *text, size_t l
     s->len = (uint32_t)len;
     s->lines = NULL;   /* built when first needed: most files never need it */
     s->nlines = 0;
+    s->keyed = false;
     s->id = sources.len;
     vec_push(&sources, s);
     if (path[0] == '/') symmap_put(&bypath, sym_cstr(path), s);

@@ -23,6 +23,8 @@ typedef struct Source {
                              source_line_table builds it */
     uint32_t nlines;      /* entries in lines */
     uint32_t id;          /* index in the table */
+    bool keyed;           /* key holds the parse cache's key (cache.c) */
+    uint64_t key[2];      /* memo of cache_source_key, computed once per file */
 } Source;
 
 /* One recorded input of the run. */

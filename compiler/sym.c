@@ -102,9 +102,3 @@ int sym_cmp_str(Sym a, const char *s, size_t len) {
     if (c) return c;
     return a->len < len ? -1 : a->len > len ? 1 : 0;
 }
-
-int sym_cmp(Sym a, Sym b) {
-    if (a == b) return 0;
-    if (a->prefix != b->prefix) return a->prefix < b->prefix ? -1 : 1;
-    return sym_cmp_str(a, b->str, b->len);
-}

@@ -25,10 +25,15 @@ typedef const Symbol *Sym;
 Sym sym_intern(const char *s, size_t len);
 /* sym_intern for a NUL-terminated string. */
 Sym sym_cstr(const char *s);
-/* Byte-wise order of two symbols (memcmp, then length): <0, 0 or >0. */
-int sym_cmp(Sym a, Sym b);
 /* Byte-wise order of a symbol and a string. */
 int sym_cmp_str(Sym a, const char *s, size_t len);
+/* Byte-wise order of two symbols (memcmp, then length): <0, 0 or >0.
+ * Inline, because most comparisons end at the 8-byte prefixes. */
+static inline int sym_cmp(Sym a, Sym b) {
+    if (a == b) return 0;
+    if (a->prefix != b->prefix) return a->prefix < b->prefix ? -1 : 1;
+    return sym_cmp_str(a, b->str, b->len);
+}
 
 /* A map from symbols to pointers (open addressing on the symbols' hashes,
  * keys compared as pointers).  Zero-initialized is empty; memory comes

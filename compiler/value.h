@@ -59,6 +59,7 @@ typedef struct Attr {
 
 typedef struct Attrs {
     uint32_t n;      /* number of attributes */
+    uint32_t prop;   /* merge.c's memo of the set's property kind (_type); 0 = not computed */
     Attr a[];        /* sorted by name (byte order), no duplicates */
 } Attrs;
 
