@@ -345,8 +345,8 @@ static void show(StrBuf *b, const Value *v, SeenVec *seen, unsigned depth) {
         return;
     }
     case VAL_LAMBDA: sb_puts(b, "<LAMBDA>"); return;
-    case VAL_PRIMOP: sb_puts(b, "<PRIMOP>"); return;
-    case VAL_PRIMOP_APP: sb_puts(b, "<PRIMOP-APP>"); return;
+    case VAL_PRIMOP: sb_puts(b, value_is_internal_primop(v) ? "<LAMBDA>" : "<PRIMOP>"); return;
+    case VAL_PRIMOP_APP: sb_puts(b, value_is_internal_primop(v) ? "<LAMBDA>" : "<PRIMOP-APP>"); return;
     case VAL_THUNK:
     case VAL_APP:
     case VAL_BLACKHOLE: sb_puts(b, "<CODE>"); return;
@@ -1953,6 +1953,85 @@ static void prim_import(Vm *vm, Value **args, Value *out, Span at) {
     }
     ret(vm, out, eval_file(vm, p, at), at);
 }
+
+/* ---- vmc's own: the module system's property constructors ----
+ *
+ * lib.mkIf, mkMerge, mkOverride and mkOrder build tagged sets that the
+ * module system (merge.c) interprets; tens of thousands are made in a
+ * large configuration, so they are built here rather than by calling a
+ * function written in the language.  The sets are exactly those of
+ * nixpkgs' lib/modules.nix. */
+
+static Value *prop_tag(Vm *vm, int which) {
+    static const char *const tags[] = {"if", "merge", "override", "order"};
+    static Vm *owner;
+    static Value *cache[4];
+    if (owner != vm) {
+        memset(cache, 0, sizeof cache);
+        owner = vm;
+    }
+    if (!cache[which]) cache[which] = val_string(vm, tags[which], strlen(tags[which]));
+    return cache[which];
+}
+
+/* { _type = TAG; NAME1 = a; NAME2 = b; } with NAME1 < NAME2. */
+static void make_prop(Vm *vm, int which, Sym n1, Value *a, Sym n2, Value *b, Value *out, Span at) {
+    static Sym s_type;
+    if (!s_type) s_type = sym_cstr("_type");
+    Attrs *r = attrs_new(vm, b ? 3 : 2);
+    r->a[0].name = s_type;
+    r->a[0].value = prop_tag(vm, which);
+    r->a[1].name = n1;
+    r->a[1].value = a;
+    if (b) {
+        r->a[2].name = n2;
+        r->a[2].value = b;
+    }
+    for (uint32_t i = 0; i < r->n; i++) r->a[i].pos = at;
+    out->tag = VAL_ATTRS;
+    out->u.attrs = r;
+}
+
+static Sym s_condition, s_content, s_contents, s_priority;
+
+static void prop_syms(void) {
+    if (s_condition) return;
+    s_condition = sym_cstr("condition");
+    s_content = sym_cstr("content");
+    s_contents = sym_cstr("contents");
+    s_priority = sym_cstr("priority");
+}
+
+/* mkIf condition content */
+static void prim_vmcMkIf(Vm *vm, Value **args, Value *out, Span at) {
+    prop_syms();
+    make_prop(vm, 0, s_condition, args[0], s_content, args[1], out, at);
+}
+/* mkMerge contents */
+static void prim_vmcMkMerge(Vm *vm, Value **args, Value *out, Span at) {
+    prop_syms();
+    make_prop(vm, 1, s_contents, args[0], NULL, NULL, out, at);
+}
+/* mkOverride priority content */
+static void prim_vmcMkOverride(Vm *vm, Value **args, Value *out, Span at) {
+    prop_syms();
+    make_prop(vm, 2, s_content, args[1], s_priority, args[0], out, at);
+}
+/* mkOrder priority content */
+static void prim_vmcMkOrder(Vm *vm, Value **args, Value *out, Span at) {
+    prop_syms();
+    make_prop(vm, 3, s_content, args[1], s_priority, args[0], out, at);
+}
+
+/* Bound in the global scope only (as __NAME, like every builtin), not in
+ * `builtins`: runtime/lib/properties.cfg uses them. */
+const Builtin vmc_internal_builtins[] = {
+    {"vmcMkIf",       2, false, prim_vmcMkIf},
+    {"vmcMkMerge",    1, false, prim_vmcMkMerge},
+    {"vmcMkOrder",    2, false, prim_vmcMkOrder},
+    {"vmcMkOverride", 2, false, prim_vmcMkOverride},
+    {NULL, 0, false, NULL},
+};
 
 /* ---- the table ---- */
 

@@ -1688,6 +1688,18 @@ void vm_init(Vm *vm) {
                 g[n++].v = a->value;
             }
     }
+    uint32_t ni = 0;
+    while (vmc_internal_builtins[ni].name) ni++;
+    if (n + ni > cap) g = vmc_xrealloc(g, sizeof(*g) * (cap = n + ni));
+    for (uint32_t i = 0; i < ni; i++) {
+        Value *v = val_new(vm);
+        v->tag = VAL_PRIMOP;
+        v->u.primop = &vmc_internal_builtins[i];
+        char *un = diag_fmt("__%s", vmc_internal_builtins[i].name);
+        g[n].name = sym_cstr(un);
+        g[n++].v = v;
+        free(un);
+    }
     Sym *names = vmc_xrealloc(NULL, sizeof(Sym) * n);
     for (uint32_t i = 0; i < n; i++) names[i] = g[i].name;
     qsort(names, n, sizeof(Sym), cmp_sym);

@@ -167,6 +167,8 @@ Value *val_attrs(Vm *vm, Attrs *a);
 
 /* The builtins table (builtins.c), terminated by a NULL name. */
 extern const Builtin vmc_builtins[];
+/* Builtins bound only as global __NAME (vmc's runtime library uses them). */
+extern const Builtin vmc_internal_builtins[];
 
 /* Printing (print.c).  Output goes to a growable buffer, so nothing is
  * written when evaluation fails half-way. */

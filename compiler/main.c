@@ -200,24 +200,39 @@ static void run_config(Vm *vm, void *arg) {
     const Source **srcs = arena_alloc(&vm->arena, sizeof(Source *) * nfiles, _Alignof(Source *));
     uint32_t ns = 0;
     double t0 = stats_now();
+    char **want = vmc_xrealloc(NULL, sizeof(char *) * (nfiles ? nfiles : 1));
+    uint32_t nw = 0;
+    SymMap listed = {0};
     for (uint32_t i = 0; i < nfiles; i++) {
         char *abs = path_resolve(path_cwd(), files[i], strlen(files[i]));
-        if (!source_find(abs) && !runtime_find(abs)) {
-            size_t len;
-            const char *text = source_read(abs, &len);
-            /* The source keeps abs. */
-            if (text) {
-                Source *src = source_add(abs, path_resolve(abs, "..", 2), text, len);
-                /* Files an earlier run parsed come from the cache: only
-                 * the others need tree-sitter. */
-                if (!cache_has(cache_source_key(src))) srcs[ns++] = src;
-            } else {
-                free(abs);
-            }
+        Sym key = sym_cstr(abs);
+        if (!source_find(abs) && !runtime_find(abs) && !symmap_get(&listed, key)) {
+            symmap_put(&listed, key, abs);
+            want[nw++] = abs;
         } else {
             free(abs);
         }
     }
+    symmap_free(&listed);
+    const char **texts = vmc_xrealloc(NULL, sizeof(char *) * (nw ? nw : 1));
+    size_t *lens = vmc_xrealloc(NULL, sizeof(size_t) * (nw ? nw : 1));
+    int *errs = vmc_xrealloc(NULL, sizeof(int) * (nw ? nw : 1));
+    source_read_many((const char *const *)want, nw, texts, lens, errs);
+    for (uint32_t i = 0; i < nw; i++) {
+        if (texts[i]) {
+            /* The source keeps the path. */
+            Source *src = source_add(want[i], path_resolve(want[i], "..", 2), texts[i], lens[i]);
+            /* Files an earlier run parsed come from the cache: only the
+             * others need tree-sitter. */
+            if (!cache_has(cache_source_key(src))) srcs[ns++] = src;
+        } else {
+            free(want[i]);   /* reported when the module is loaded */
+        }
+    }
+    free(want);
+    free(texts);
+    free(lens);
+    free(errs);
     parse_stats()->read_seconds += stats_now() - t0;
     parse_prefetch(srcs, ns);
     Value **mods = arena_alloc(&vm->arena, sizeof(Value *) * nfiles, _Alignof(Value *));

@@ -123,8 +123,8 @@ static void pv(Vm *vm, StrBuf *b, Value *v, Span at, uint32_t depth) {
     case VAL_STRING: print_string_literal(b, v->u.str.s, v->u.str.len); break;
     case VAL_PATH: sb_put(b, v->u.str.s, v->u.str.len); break;
     case VAL_LAMBDA: sb_puts(b, "<LAMBDA>"); break;
-    case VAL_PRIMOP: sb_puts(b, "<PRIMOP>"); break;
-    case VAL_PRIMOP_APP: sb_puts(b, "<PRIMOP-APP>"); break;
+    case VAL_PRIMOP: sb_puts(b, value_is_internal_primop(v) ? "<LAMBDA>" : "<PRIMOP>"); break;
+    case VAL_PRIMOP_APP: sb_puts(b, value_is_internal_primop(v) ? "<LAMBDA>" : "<PRIMOP-APP>"); break;
     case VAL_LIST:
         sb_puts(b, "[ ");
         for (size_t i = 0; i < v->u.list.n; i++) {
@@ -196,6 +196,7 @@ static void pj(Vm *vm, StrBuf *b, Value *v, Span at, uint32_t depth) {
     case VAL_PRIMOP_APP: {
         Value *p = v;
         while (p->tag == VAL_PRIMOP_APP) p = p->u.app.fn;
+        if (value_is_internal_primop(p)) eval_error(vm, at, "cannot convert a function to JSON");
         eval_error(vm, at, "cannot convert the built-in function '%s' to JSON", p->u.primop->name);
     }
     case VAL_LAMBDA: eval_error(vm, at, "cannot convert a function to JSON");

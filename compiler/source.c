@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -221,6 +222,64 @@ const char *source_read(const char *path, size_t *len) {
     record(path, XXH3_64bits(buf, n), true, false);
     *len = n;
     return buf;
+}
+
+typedef struct ReadJob {
+    const char *const *paths;
+    uint32_t from, to;
+    char **texts;
+    size_t *lens;
+    int *errs;
+    bool *dirs;
+    uint64_t *hashes;
+} ReadJob;
+
+/* Reads paths[from..to) without touching any shared state. */
+static void *read_range(void *p) {
+    ReadJob *j = p;
+    for (uint32_t i = j->from; i < j->to; i++) {
+        j->texts[i] = NULL;
+        j->errs[i] = 0;
+        j->dirs[i] = false;
+        if (read_whole(j->paths[i], &j->texts[i], &j->lens[i], &j->dirs[i])) {
+            j->hashes[i] = XXH3_64bits(j->texts[i], j->lens[i]);
+        } else {
+            j->texts[i] = NULL;
+            j->errs[i] = errno;
+        }
+    }
+    return NULL;
+}
+
+void source_read_many(const char *const *paths, uint32_t n, const char **texts, size_t *lens, int *errs) {
+    bool plain = n < 64;
+    for (uint32_t i = 0; i < n && !plain; i++)
+        if (strncmp(paths[i], RUNTIME_ROOT, strlen(RUNTIME_ROOT)) == 0) plain = true;
+    if (plain) {
+        for (uint32_t i = 0; i < n; i++) {
+            texts[i] = source_read(paths[i], &lens[i]);
+            errs[i] = texts[i] ? 0 : errno;
+        }
+        return;
+    }
+    char **t = vmc_xrealloc(NULL, sizeof(char *) * n);
+    bool *dirs = vmc_xrealloc(NULL, sizeof(bool) * n);
+    uint64_t *hashes = vmc_xrealloc(NULL, sizeof(uint64_t) * n);
+    ReadJob second = {paths, n / 2, n, t, lens, errs, dirs, hashes};
+    ReadJob first = {paths, 0, n / 2, t, lens, errs, dirs, hashes};
+    pthread_t th;
+    bool threaded = pthread_create(&th, NULL, read_range, &second) == 0;
+    read_range(&first);
+    if (threaded) pthread_join(th, NULL);
+    else read_range(&second);
+    for (uint32_t i = 0; i < n; i++) {
+        if (t[i]) record(paths[i], hashes[i], true, false);
+        else record(paths[i], 0, dirs[i], dirs[i]);
+        texts[i] = t[i];
+    }
+    free(t);
+    free(dirs);
+    free(hashes);
 }
 
 bool source_probe(const char *path) {

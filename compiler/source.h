@@ -40,6 +40,12 @@ typedef struct Input {
  * it to source_add, which keeps it) and its length, or
  * NULL with errno set when the file cannot be read. */
 const char *source_read(const char *path, size_t *len);
+/* source_read for many files at once, in order: texts[i] and lens[i], or
+ * NULL with errs[i] = errno.  Large batches are read on two threads (opening
+ * and reading a file costs microseconds of system calls, and a
+ * configuration may have thousands); the inputs are recorded in the order
+ * given either way. */
+void source_read_many(const char *const *paths, uint32_t n, const char **texts, size_t *lens, int *errs);
 /* Reads a file of vmc's own (its cache) without recording it: such files
  * are not inputs of a build.  Same contract as source_read. */
 const char *source_read_private(const char *path, size_t *len);

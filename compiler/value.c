@@ -53,7 +53,16 @@ static const char *primop_phrase(const Builtin *b, bool partial) {
     return phrases[k];
 }
 
+bool value_is_internal_primop(const Value *v) {
+    while (v->tag == VAL_PRIMOP_APP) v = v->u.app.fn;
+    if (v->tag != VAL_PRIMOP) return false;
+    for (const Builtin *b = vmc_internal_builtins; b->name; b++)
+        if (b == v->u.primop) return true;
+    return false;
+}
+
 const char *value_kind_phrase(const Value *v) {
+    if ((v->tag == VAL_PRIMOP || v->tag == VAL_PRIMOP_APP) && value_is_internal_primop(v)) return "a function";
     switch ((ValueTag)v->tag) {
     case VAL_NULL: return "null";
     case VAL_BOOL: return "a Boolean";

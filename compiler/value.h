@@ -105,6 +105,10 @@ struct Builtin {
 
 /* The user-visible type name (typeOf) of a forced value. */
 const char *value_type_name(const Value *v);
+/* Whether v (VAL_PRIMOP or VAL_PRIMOP_APP) is one of vmc's internal
+ * builtins, which stand in for functions of the runtime library and are
+ * shown as functions, not as built-ins. */
+bool value_is_internal_primop(const Value *v);
 /* A phrase for error messages: "an integer", "a set", ... */
 const char *value_kind_phrase(const Value *v);
 
