@@ -99,7 +99,6 @@ static int kind_of(TSNode n) {
     return s < ARRAY_LEN(sym_kind) ? sym_kind[s] : -1;
 }
 
-static TSNode field(TSNode n, int f) { return ts_node_child_by_field_id(n, field_id[f]); }
 
 /* ------------------------------------------------------------------------ */
 /* Lowering state. */
@@ -138,6 +137,24 @@ static uint32_t kids(L *l, TSNode n) {
         while (ts_tree_cursor_goto_next_sibling(&l->cur));
     }
     return start;
+}
+
+/* The children of `n` in the fields fs[0..k-1] (null where there is none).
+ * ts_node_child_by_field_id per field: with tree-sitter 0.20.7 one cursor
+ * walk over the children costs more (goto_next_sibling ~290 instructions
+ * a step, current_field_id on top), measured on K=1000. */
+static void fields(L *l, TSNode n, int k, const int *fs, TSNode *out) {
+    (void)l;
+    for (int i = 0; i < k; i++) out[i] = ts_node_child_by_field_id(n, field_id[fs[i]]);
+}
+
+#define FIELDS(l, n, out, ...) \
+    fields((l), (n), (int)ARRAY_LEN(out), (const int[]){__VA_ARGS__}, (out))
+
+static TSNode field(L *l, TSNode n, int f) {
+    TSNode r;
+    fields(l, n, 1, &f, &r);
+    return r;
 }
 
 static Span span_of(L *l, TSNode n) {
@@ -192,6 +209,8 @@ static Expr *lower(L *l, TSNode n);
 static Sym ident(L *l, TSNode n) {
     static const char *const kw[] = {"if", "then", "else", "assert", "with", "let", "in", "rec", "inherit", "or"};
     Str s = text_of(l, n);
+    /* Every keyword is 2 to 7 bytes long and starts with one of these. */
+    if (s.len < 2 || s.len > 7 || !strchr("itealrwo", s.ptr[0])) return sym_intern(s.ptr, s.len);
     for (size_t i = 0; i < ARRAY_LEN(kw); i++) {
         if (strlen(kw[i]) == s.len && memcmp(kw[i], s.ptr, s.len) == 0) {
             if (strcmp(kw[i], "or") == 0) break;   /* Nix accepts `or` as a name */
@@ -315,7 +334,7 @@ static Expr *lower_string(L *l, TSNode n) {
         buf.len = 0;
         unescape(&buf, l->src->text + pos, cs - pos);
         if (buf.len) vec_push(&parts, str_expr(l, buf.data, buf.len, span_make(l->src->id, pos, cs)));
-        vec_push(&parts, lower(l, field(c, F_EXPRESSION)));
+        vec_push(&parts, lower(l, field(l, c, F_EXPRESSION)));
         pos = ts_node_end_byte(c);
     }
     l->ks.len = k0;
@@ -414,7 +433,7 @@ static Expr *lower_istring(L *l, TSNode n) {
         }
         if (!have) break;
         IToken it = {0};
-        it.interp = lower(l, field(next, F_EXPRESSION));
+        it.interp = lower(l, field(l, next, F_EXPRESSION));
         it.span = span_of(l, next);
         vec_push(&toks, it);
         pos = ts_node_end_byte(next);
@@ -519,7 +538,7 @@ static Expr *attr_name(L *l, TSNode n, Sym *sym) {
         *sym = ident(l, n);
         return NULL;
     }
-    if (k == K_INTERP) return lower(l, field(n, F_EXPRESSION));
+    if (k == K_INTERP) return lower(l, field(l, n, F_EXPRESSION));
     Expr *e = lower_string(l, n);
     if (e->kind == EXPR_STRING) {
         *sym = sym_intern(e->u.str.ptr, e->u.str.len);
@@ -529,20 +548,20 @@ static Expr *attr_name(L *l, TSNode n, Sym *sym) {
 }
 
 static void lower_attrpath(L *l, TSNode path, AttrName **out, uint32_t *nout) {
-    uint32_t cnt = 0, nc = ts_node_child_count(path);
-    for (uint32_t i = 0; i < nc; i++)
-        if (ts_node_is_named(ts_node_child(path, i)) && kind_of(ts_node_child(path, i)) != K_COMMENT) cnt++;
-    AttrName *names = ARENA_ARRAY(l->a, AttrName, cnt ? cnt : 1);
-    uint32_t j = 0;
+    uint32_t k0 = kids(l, path), nc = l->ks.len - k0, cnt = 0;
     for (uint32_t i = 0; i < nc; i++) {
-        TSNode c = ts_node_child(path, i);
-        if (!ts_node_is_named(c) || kind_of(c) == K_COMMENT) continue;
+        TSNode c = l->ks.data[k0 + i];
+        if (ts_node_is_named(c) && kind_of(c) != K_COMMENT) l->ks.data[k0 + cnt++] = c;
+    }
+    AttrName *names = ARENA_ARRAY(l->a, AttrName, cnt ? cnt : 1);
+    for (uint32_t j = 0; j < cnt; j++) {
+        TSNode c = l->ks.data[k0 + j];   /* re-read: attr_name may push on ks */
         names[j].dyn = attr_name(l, c, &names[j].sym);
         names[j].span = span_of(l, c);
-        j++;
     }
+    l->ks.len = k0;
     *out = names;
-    *nout = j;
+    *nout = cnt;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -620,6 +639,16 @@ static BEntry *bfind(BSet *s, Sym name) {
 
 static void collect(L *l, BSet *set, TSNode binding_set);
 
+/* Collects the binding_set child of `n` (a set literal or a let), if any. */
+static void collect_in(L *l, BSet *set, TSNode n) {
+    uint32_t k0 = kids(l, n), nc = l->ks.len - k0;
+    TSNode bs = {0};
+    for (uint32_t i = 0; i < nc && ts_node_is_null(bs); i++)
+        if (kind_of(l->ks.data[k0 + i]) == K_BINDING_SET) bs = l->ks.data[k0 + i];
+    l->ks.len = k0;
+    if (!ts_node_is_null(bs)) collect(l, set, bs);
+}
+
 static bool is_attrs_literal(TSNode n) {
     int k = kind_of(n);
     return k == K_ATTRSET || k == K_RECATTRSET;
@@ -629,11 +658,7 @@ static bool is_attrs_literal(TSNode n) {
 static void expand(L *l, BEntry *e) {
     TSNode lit = e->value;
     BSet *s = bset_new(kind_of(lit) == K_RECATTRSET);
-    uint32_t nc = ts_node_named_child_count(lit);
-    for (uint32_t i = 0; i < nc; i++) {
-        TSNode c = ts_node_named_child(lit, i);
-        if (kind_of(c) == K_BINDING_SET) collect(l, s, c);
-    }
+    collect_in(l, s, lit);
     e->kind = BE_NESTED;
     e->nested = s;
 }
@@ -669,7 +694,7 @@ static Sym static_name(L *l, TSNode n) {
     int k = kind_of(n);
     if (k == K_INTERP) {
         /* ${"a"} with a constant string is a static name, as in Nix. */
-        TSNode inner = field(n, F_EXPRESSION);
+        TSNode inner = field(l, n, F_EXPRESSION);
         if (ts_node_is_null(inner) || kind_of(inner) != K_STRING) return NULL;
         n = inner;
         k = K_STRING;
@@ -691,8 +716,9 @@ static Sym static_name(L *l, TSNode n) {
 
 /* binding -> attrpath '=' expr ';'   (addAttr of Nix's parser.y) */
 static void add_binding(L *l, BSet *set, TSNode b) {
-    TSNode path = field(b, F_ATTRPATH);
-    TSNode value = field(b, F_EXPRESSION);
+    TSNode f[2];
+    FIELDS(l, b, f, F_ATTRPATH, F_EXPRESSION);
+    TSNode path = f[0], value = f[1];
     VEC(TSNode) elems = {0};
     uint32_t k0 = kids(l, path), nc = l->ks.len - k0;
     for (uint32_t i = 0; i < nc; i++) {
@@ -794,11 +820,13 @@ static void add_binding(L *l, BSet *set, TSNode b) {
 /* inherit -> 'inherit' attrs ';'   inherit_from -> 'inherit' '(' expr ')' attrs ';' */
 static void add_inherit(L *l, BSet *set, TSNode b, bool from) {
     uint32_t fi = 0;
+    TSNode f[2];
+    FIELDS(l, b, f, F_EXPRESSION, F_ATTRS);
     if (from) {
-        vec_push(&set->froms, field(b, F_EXPRESSION));
+        vec_push(&set->froms, f[0]);
         fi = set->froms.len - 1;
     }
-    TSNode attrs = field(b, F_ATTRS);
+    TSNode attrs = f[1];
     if (ts_node_is_null(attrs)) return;
     uint32_t k0 = kids(l, attrs), nc = l->ks.len - k0;
     for (uint32_t i = 0; i < nc; i++) {
@@ -944,11 +972,7 @@ static Expr *build_set(L *l, BSet *set, Span sp) {
 /* attrset -> '{' binding_set? '}'   |   'rec' '{' binding_set? '}' */
 static Expr *lower_attrset(L *l, TSNode n, bool rec) {
     BSet *set = bset_new(rec);
-    uint32_t nc = ts_node_named_child_count(n);
-    for (uint32_t i = 0; i < nc; i++) {
-        TSNode c = ts_node_named_child(n, i);
-        if (kind_of(c) == K_BINDING_SET) collect(l, set, c);
-    }
+    collect_in(l, set, n);
     Expr *e = build_set(l, set, span_of(l, n));
     bset_free(set);
     return e;
@@ -957,16 +981,12 @@ static Expr *lower_attrset(L *l, TSNode n, bool rec) {
 /* let -> 'let' binding_set? 'in' body */
 static Expr *lower_let(L *l, TSNode n) {
     BSet *set = bset_new(true);
-    uint32_t nc = ts_node_named_child_count(n);
-    for (uint32_t i = 0; i < nc; i++) {
-        TSNode c = ts_node_named_child(n, i);
-        if (kind_of(c) == K_BINDING_SET) collect(l, set, c);
-    }
+    collect_in(l, set, n);
     Expr *e = mk(l, EXPR_LET, span_of(l, n));
     Scope *outer = l->scope;
     l->scope = scope_for(l, set);
     build_bindings(l, set, outer, &e->u.let.binds, &e->u.let.n, NULL, NULL, false);
-    e->u.let.body = lower(l, field(n, F_BODY));
+    e->u.let.body = lower(l, field(l, n, F_BODY));
     l->scope = outer;
     bset_free(set);
     return e;
@@ -982,8 +1002,9 @@ static int cmp_formal(const void *a, const void *b) {
 /* function -> ID ':' body | formals ':' body | formals '@' ID ':' body | ID '@' formals ':' body */
 static Expr *lower_function(L *l, TSNode n) {
     Expr *e = mk(l, EXPR_LAMBDA, span_of(l, n));
-    TSNode uni = field(n, F_UNIVERSAL);
-    TSNode formals = field(n, F_FORMALS);
+    TSNode f[3];
+    FIELDS(l, n, f, F_UNIVERSAL, F_FORMALS, F_BODY);
+    TSNode uni = f[0], formals = f[1], body = f[2];
     Sym arg = NULL;
     if (!ts_node_is_null(uni)) arg = ident(l, uni);
     e->u.lambda.arg = arg;
@@ -991,27 +1012,29 @@ static Expr *lower_function(L *l, TSNode n) {
     sc->up = l->scope;
     if (!ts_node_is_null(formals)) {
         e->u.lambda.has_formals = true;
-        uint32_t nc = ts_node_child_count(formals), cnt = 0;
+        uint32_t k0 = kids(l, formals), nc = l->ks.len - k0, cnt = 0;
         for (uint32_t i = 0; i < nc; i++) {
-            TSNode c = ts_node_child(formals, i);
-            if (kind_of(c) == K_FORMAL) cnt++;
+            TSNode c = l->ks.data[k0 + i];
+            if (kind_of(c) == K_FORMAL) l->ks.data[k0 + cnt++] = c;
             if (kind_of(c) == K_ELLIPSES) e->u.lambda.ellipsis = true;
         }
         Formal *fs = ARENA_ARRAY(l->a, Formal, cnt ? cnt : 1);
         TSNode *defs = vmc_xrealloc(NULL, sizeof(TSNode) * (cnt ? cnt : 1));
         uint32_t j = 0;
-        for (uint32_t i = 0; i < nc; i++) {
-            TSNode c = ts_node_child(formals, i);
-            if (kind_of(c) != K_FORMAL) continue;
-            TSNode nm = field(c, F_NAME);
+        for (uint32_t i = 0; i < cnt; i++) {
+            TSNode c = l->ks.data[k0 + i];
+            TSNode nd[2];
+            FIELDS(l, c, nd, F_NAME, F_DEFAULT);
+            TSNode nm = nd[0];
             fs[j].name = ident(l, nm);
             fs[j].span = span_of(l, nm);
             fs[j].def = NULL;
-            defs[j] = field(c, F_DEFAULT);
+            defs[j] = nd[1];
             /* keep the default node next to its formal through the sort */
             fs[j].def = (Expr *)(uintptr_t)(j + 1);
             j++;
         }
+        l->ks.len = k0;
         qsort(fs, cnt, sizeof(Formal), cmp_formal);
         for (uint32_t i = 0; i + 1 < cnt; i++) {
             if (fs[i].name == fs[i + 1].name) {
@@ -1044,7 +1067,7 @@ static Expr *lower_function(L *l, TSNode n) {
         sc->n = 1;
         l->scope = sc;
     }
-    e->u.lambda.body = lower(l, field(n, F_BODY));
+    e->u.lambda.body = lower(l, body);
     l->scope = sc->up;
     return e;
 }
@@ -1093,7 +1116,7 @@ static int nonassoc_class(BinOp op) {
 static Expr *lower_inner(L *l, TSNode n) {
     Span sp = span_of(l, n);
     switch (kind_of(n)) {
-    case K_VAR: return resolve(l, ident(l, field(n, F_NAME)), sp);
+    case K_VAR: return resolve(l, ident(l, field(l, n, F_NAME)), sp);
     case K_INT: {
         Str s = text_of(l, n);
         int64_t v = 0;
@@ -1131,7 +1154,7 @@ static Expr *lower_inner(L *l, TSNode n) {
     }
     case K_STRING: return lower_string(l, n);
     case K_ISTRING: return lower_istring(l, n);
-    case K_PAREN: return lower(l, field(n, F_EXPRESSION));
+    case K_PAREN: return lower(l, field(l, n, F_EXPRESSION));
     case K_ATTRSET: return lower_attrset(l, n, false);
     case K_RECATTRSET: return lower_attrset(l, n, true);
     case K_LET: return lower_let(l, n);
@@ -1155,21 +1178,27 @@ static Expr *lower_inner(L *l, TSNode n) {
     case K_SELECT:
     case K_HASATTR: {
         Expr *e = mk(l, kind_of(n) == K_SELECT ? EXPR_SELECT : EXPR_HASATTR, sp);
-        e->u.select.e = lower(l, field(n, F_EXPRESSION));
-        lower_attrpath(l, field(n, F_ATTRPATH), &e->u.select.path, &e->u.select.n);
-        TSNode def = field(n, F_DEFAULT);
+        TSNode f[3];
+        FIELDS(l, n, f, F_EXPRESSION, F_ATTRPATH, F_DEFAULT);
+        e->u.select.e = lower(l, f[0]);
+        lower_attrpath(l, f[1], &e->u.select.path, &e->u.select.n);
+        TSNode def = f[2];
         e->u.select.def = ts_node_is_null(def) ? NULL : lower(l, def);
         return e;
     }
     case K_APPLY: {
         Expr *e = mk(l, EXPR_APPLY, sp);
-        e->u.apply.fn = lower(l, field(n, F_FUNCTION));
-        e->u.apply.arg = lower(l, field(n, F_ARGUMENT));
+        TSNode f[2];
+        FIELDS(l, n, f, F_FUNCTION, F_ARGUMENT);
+        e->u.apply.fn = lower(l, f[0]);
+        e->u.apply.arg = lower(l, f[1]);
         return e;
     }
     case K_WITH: {
         Expr *e = mk(l, EXPR_WITH, sp);
-        e->u.with.env = lower(l, field(n, F_ENVIRONMENT));
+        TSNode f[2];
+        FIELDS(l, n, f, F_ENVIRONMENT, F_BODY);
+        e->u.with.env = lower(l, f[0]);
         Scope *sc = ARENA_NEW(l->a, Scope);
         sc->up = l->scope;
         sc->is_with = true;
@@ -1178,31 +1207,38 @@ static Expr *lower_inner(L *l, TSNode n) {
         for (Scope *s = sc->up; s; s = s->up, d++)
             if (s->is_with) { e->u.with.next_with = d; break; }
         l->scope = sc;
-        e->u.with.body = lower(l, field(n, F_BODY));
+        e->u.with.body = lower(l, f[1]);
         l->scope = sc->up;
         return e;
     }
     case K_IF: {
         Expr *e = mk(l, EXPR_IF, sp);
-        e->u.cond.c = lower(l, field(n, F_CONDITION));
-        e->u.cond.then_ = lower(l, field(n, F_CONSEQUENCE));
-        e->u.cond.else_ = lower(l, field(n, F_ALTERNATIVE));
+        TSNode f[3];
+        FIELDS(l, n, f, F_CONDITION, F_CONSEQUENCE, F_ALTERNATIVE);
+        e->u.cond.c = lower(l, f[0]);
+        e->u.cond.then_ = lower(l, f[1]);
+        e->u.cond.else_ = lower(l, f[2]);
         return e;
     }
     case K_ASSERT: {
         Expr *e = mk(l, EXPR_ASSERT, sp);
-        e->u.cond.c = lower(l, field(n, F_CONDITION));
-        e->u.cond.then_ = lower(l, field(n, F_BODY));
+        TSNode f[2];
+        FIELDS(l, n, f, F_CONDITION, F_BODY);
+        e->u.cond.c = lower(l, f[0]);
+        e->u.cond.then_ = lower(l, f[1]);
         return e;
     }
     case K_UNARY: {
-        TSNode op = field(n, F_OPERATOR);
-        Expr *e = mk(l, ts_node_type(op)[0] == '!' ? EXPR_NOT : EXPR_NEG, sp);
-        e->u.unary.e = lower(l, field(n, F_ARGUMENT));
+        TSNode f[2];
+        FIELDS(l, n, f, F_OPERATOR, F_ARGUMENT);
+        Expr *e = mk(l, ts_node_type(f[0])[0] == '!' ? EXPR_NOT : EXPR_NEG, sp);
+        e->u.unary.e = lower(l, f[1]);
         return e;
     }
     case K_BINARY: {
-        TSNode op = field(n, F_OPERATOR);
+        TSNode f[3];
+        FIELDS(l, n, f, F_LEFT, F_OPERATOR, F_RIGHT);
+        TSNode op = f[1];
         const char *t = ts_node_type(op);
         Expr *e = mk(l, EXPR_BINOP, sp);
         e->u.binop.op = OP_ADD;
@@ -1211,17 +1247,17 @@ static Expr *lower_inner(L *l, TSNode n) {
         /* ==, != and the comparisons do not chain in Nix (%nonassoc). */
         int cls = nonassoc_class(e->u.binop.op);
         if (cls) {
-            TSNode sides[2] = {field(n, F_LEFT), field(n, F_RIGHT)};
+            TSNode sides[2] = {f[0], f[2]};
             for (int i = 0; i < 2; i++) {
                 if (kind_of(sides[i]) != K_BINARY) continue;
-                const char *t2 = ts_node_type(field(sides[i], F_OPERATOR));
+                const char *t2 = ts_node_type(field(l, sides[i], F_OPERATOR));
                 for (size_t k = 0; k < ARRAY_LEN(binops); k++)
                     if (strcmp(binops[k].op, t2) == 0 && nonassoc_class(binops[k].bin) == cls)
                         err(l, span_of(l, op), "syntax error: '%s' cannot be chained; add parentheses", t);
             }
         }
-        e->u.binop.a = lower(l, field(n, F_LEFT));
-        e->u.binop.b = lower(l, field(n, F_RIGHT));
+        e->u.binop.a = lower(l, f[0]);
+        e->u.binop.b = lower(l, f[2]);
         return e;
     }
     default:
@@ -1496,7 +1532,7 @@ Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, Pars
         syntax_errors(&l, root);
         if (l.nerr == 0) err(&l, span_of(&l, root), "syntax error");
     } else {
-        TSNode body = field(root, F_EXPRESSION);
+        TSNode body = field(&l, root, F_EXPRESSION);
         if (ts_node_is_null(body)) {
             err(&l, span_make(src->id, 0, 0), "syntax error: the file holds no expression");
         } else {

@@ -39,10 +39,10 @@ module.exports = grammar({
 
   word: $ => $.identifier,
 
-  supertypes: $ => [$._expression],
-
-  // Unit choices inlined: fewer reductions per token when parsing.
-  inline: $ => [$._expr_function, $._expr_if, $._expr_op, $._expr_apply, $._expr_select, $._expr_simple, $._attr],
+  // Unit choices inlined: fewer reductions per token when parsing.  That
+  // includes _expression, so it is no supertype: a supertype is a hidden
+  // node of its own in every expression position.
+  inline: $ => [$._expression, $._expr_function, $._expr_if, $._expr_op, $._expr_apply, $._expr_select, $._expr_simple, $._attr],
 
   conflicts: $ => [],
 
@@ -147,6 +147,7 @@ module.exports = grammar({
       $.variable_expression,
       $.integer_expression,
       $.float_expression,
+      alias($._plain_string, $.string_expression),
       $.string_expression,
       $.indented_string_expression,
       $.path_expression,
@@ -161,7 +162,11 @@ module.exports = grammar({
     parenthesized_expression: $ => seq('(', field('expression', $._expression), ')'),
     attrset_expression: $ => seq('{', optional($.binding_set), '}'),
     rec_attrset_expression: $ => seq('rec', '{', optional($.binding_set), '}'),
-    list_expression: $ => seq('[', repeat(field('element', $._expr_select)), ']'),
+    // Unrolled like attrpath: most lists are short.
+    list_expression: $ => {
+      const e = field('element', $._expr_select);
+      return choice(seq('[', ']'), seq('[', e, ']'), seq('[', e, e, ']'), seq('[', e, e, e, repeat(e), ']'));
+    },
 
     // The fragments hold raw source text, escapes included; lower.c decodes
     // them, so the tree stays small.
@@ -171,17 +176,35 @@ module.exports = grammar({
     indented_string_expression: $ => seq(
       "''", repeat(choice($.indented_string_fragment, $.interpolation)), "''",
     ),
+    // A string without a backslash or `$` (so without `${`) is one token,
+    // aliased to string_expression (a leaf): three tokens and a node fewer.
+    // Any other string is the string_expression below.
+    _plain_string: _ => /"[^"\\$]*"/,
     interpolation: $ => seq('${', field('expression', $._expression), '}'),
 
-    binding_set: $ => repeat1(field('binding', choice($.binding, $.inherit, $.inherit_from))),
+    // Unrolled like attrpath: most sets hold few bindings.
+    binding_set: $ => {
+      const b = field('binding', choice($.binding, $.inherit, $.inherit_from));
+      return choice(b, seq(b, b), seq(b, b, b), seq(b, b, b, b, repeat(b)));
+    },
     binding: $ => seq(field('attrpath', $.attrpath), '=', field('expression', $._expression), ';'),
     inherit: $ => seq('inherit', optional(field('attrs', $.inherited_attrs)), ';'),
     inherit_from: $ => seq(
       'inherit', '(', field('expression', $._expression), ')', optional(field('attrs', $.inherited_attrs)), ';',
     ),
-    attrpath: $ => sep1(field('attr', $._attr), '.'),
+    // Unrolled for up to four names: one node per path instead of a hidden
+    // repetition node per name.
+    attrpath: $ => {
+      const a = field('attr', $._attr);
+      return choice(
+        a,
+        seq(a, '.', a),
+        seq(a, '.', a, '.', a),
+        seq(a, '.', a, '.', a, '.', a, repeat(seq('.', a))),
+      );
+    },
     inherited_attrs: $ => repeat1(field('attr', $._attr)),
-    _attr: $ => choice($.identifier, $.string_expression, $.interpolation),
+    _attr: $ => choice($.identifier, alias($._plain_string, $.string_expression), $.string_expression, $.interpolation),
 
     comment: _ => token(choice(
       seq('#', /.*/),
