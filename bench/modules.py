@@ -4,8 +4,10 @@
 For each K (10, 100, 1000, 3000 by default) it generates the set, runs
 `vmc config --json --stats $(cat modules)`, checks the JSON against the
 reference's answer in ../shared/bench/expected/ when there is one, and prints
-the total time, the part in tree-sitter, lowering, evaluating and merging, and
-peak memory (max RSS of the process).  Medians of BENCH_RUNS runs (default 5).
+the total time, the part in tree-sitter (CPU seconds on both threads), lowering,
+reading the files, rebuilding cached ASTs (warm runs), evaluating and merging
+(everything after that: modules, merging, printing), and peak memory (max RSS
+of the process).  Medians of BENCH_RUNS runs (default 5).
 The reference's own figures (README of ../shared/bench) are printed beside
 them for the ratios.
 
@@ -25,7 +27,7 @@ import time
 # The reference (Nix 2.8 with nixpkgs' lib), from ../shared/bench/README.md.
 REFERENCE = {10: (0.04, 33), 100: (0.08, 56), 1000: (0.29, 157), 3000: (0.71, 347)}
 STATS = re.compile(r"stats: total ([0-9.]+) s, tree-sitter ([0-9.]+) s, lowering ([0-9.]+) s, "
-                   r"evaluation and merging ([0-9.]+) s")
+                   r"evaluation and merging ([0-9.]+) s.*reading files ([0-9.]+) s, ASTs from the cache ([0-9.]+) s")
 
 
 def run_once(vmc, case_dir, files, cache):
@@ -75,7 +77,8 @@ def main():
     try:
         print(f"\nmodule system: gen.py sets, `vmc config --json`, median of {runs} runs")
         print("cold: VMC_CACHE_DIR=off, every file parsed; warm: every file's AST from the parse cache")
-        print(f"{'K':>5} {'defs':>7} {'MB':>5} {'run':>4} {'total s':>8} {'parse s':>8} {'lower s':>8} {'eval+merge s':>12} "
+        print(f"{'K':>5} {'defs':>7} {'MB':>5} {'run':>4} {'total s':>8} {'parse s':>8} {'lower s':>8} {'read s':>7} "
+              f"{'AST s':>6} {'eval+merge s':>12} "
               f"{'peak MB':>8} {'ref s':>6} {'ref MB':>6} {'speed':>6} {'memory':>7}  result")
         prev = None
         cache_dir = os.path.join(tmp, "cache")
@@ -104,12 +107,15 @@ def main():
             ts = statistics.median(p[1] for p in parts) if parts else float("nan")
             lo = statistics.median(p[2] for p in parts) if parts else float("nan")
             em = statistics.median(p[3] for p in parts) if parts else float("nan")
+            rd = statistics.median(p[4] for p in parts) if parts else float("nan")
+            ld = statistics.median(p[5] for p in parts) if parts else float("nan")
             rss = peak_rss_kb(vmc, d, files, cache)
             rss_mb = rss / 1024 if rss else float("nan")
             ref_t, ref_mb = REFERENCE.get(k, (None, None))
             speed = f"{ref_t / med:.1f}x" if ref_t else "-"
             mem = f"{ref_mb / rss_mb:.1f}x" if ref_mb and rss else "-"
-            print(f"{k:>5} {k * 20:>7} {size / 1e6:>5.2f} {mode:>4} {med:>8.3f} {ts:>8.3f} {lo:>8.3f} {em:>12.4f} "
+            print(f"{k:>5} {k * 20:>7} {size / 1e6:>5.2f} {mode:>4} {med:>8.3f} {ts:>8.3f} {lo:>8.3f} {rd:>7.4f} "
+                  f"{ld:>6.4f} {em:>12.4f} "
                   f"{rss_mb:>8.1f} {ref_t if ref_t else '-':>6} {ref_mb if ref_mb else '-':>6} {speed:>6} {mem:>7}  {result}")
             if mode == "cold":
                 if prev:
