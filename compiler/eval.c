@@ -99,6 +99,21 @@ Value *val_attrs(Vm *vm, Attrs *a) {
     return v;
 }
 
+static Attr *attrs_search(Attrs *a, Sym name);
+
+/* Lookups in large sets (lib, builtins, option namespaces) remembered in
+ * a direct-mapped table: a set never changes once it can be searched
+ * (searching needs its final order), and its memory is not reused before
+ * vm_free, which empties the table. */
+#define FIND_CACHE_BITS 12
+static struct FindCache {
+    const Attrs *a;
+    Sym name;
+    Attr *hit;
+} find_cache[1u << FIND_CACHE_BITS];
+
+static void find_cache_clear(void) { memset(find_cache, 0, sizeof find_cache); }
+
 Attr *attrs_find(Attrs *a, Sym name) {
     /* Small sets (properties, types, most option sets): pointers compare
      * faster than a binary search comparing bytes. */
@@ -107,6 +122,22 @@ Attr *attrs_find(Attrs *a, Sym name) {
             if (a->a[i].name == name) return &a->a[i];
         return NULL;
     }
+    struct FindCache *fc = NULL;
+    if (a->n > 32) {
+        uint64_t h = ((uint64_t)(uintptr_t)a ^ ((uint64_t)(uintptr_t)name << 7)) * 0x9E3779B97F4A7C15ull;
+        fc = &find_cache[h >> (64 - FIND_CACHE_BITS)];
+        if (fc->a == a && fc->name == name) return fc->hit;
+    }
+    Attr *r = attrs_search(a, name);
+    if (fc) {
+        fc->a = a;
+        fc->name = name;
+        fc->hit = r;
+    }
+    return r;
+}
+
+static Attr *attrs_search(Attrs *a, Sym name) {
     uint32_t lo = 0, hi = a->n;
     while (lo < hi) {
         uint32_t mid = (lo + hi) / 2;
@@ -426,6 +457,8 @@ static Value *speculate(Vm *vm, Expr *e, Env *env) {
     }
 }
 
+static _Noreturn void too_deep(Vm *vm, Span at);
+
 /* A value standing for `e` in `env`, not yet evaluated: constants and
  * variables are shared, functions are closed over at once, integer
  * arithmetic on evaluated operands is done at once (see speculate), and
@@ -454,6 +487,21 @@ static Value *mkthunk(Vm *vm, Expr *e, Env *env) {
         v->tag = VAL_LAMBDA;
         v->u.lambda.env = env;
         v->u.lambda.fn = e;
+        return v;
+    }
+    case EXPR_ATTRS:
+        /* A set literal without `rec` and dynamic names, and a list
+         * literal, cannot fail, diverge or have effects (their members
+         * stay lazy), so they are built at once rather than as a thunk
+         * that would be forced later: configurations are mostly nested
+         * literals. */
+        if (e->u.attrs.rec || e->u.attrs.ndyn) break;
+        /* fall through */
+    case EXPR_LIST: {
+        Value *v = val_new(vm);
+        if (++vm->depth > vm->max_depth) too_deep(vm, e->span);
+        eval_expr(vm, e, env, v);
+        vm->depth--;
         return v;
     }
     default:
@@ -1610,6 +1658,7 @@ Value *eval_string(Vm *vm, const char *name, const char *dir, const char *text, 
 /* ------------------------------------------------------------------------ */
 
 void vm_free(Vm *vm) {
+    find_cache_clear();
     arena_free(&vm->arena);
     arena_free(&vm->ast);
     free(vm->frames.data);
@@ -1625,6 +1674,7 @@ static int cmp_sym(const void *a, const void *b) { return sym_cmp(*(const Sym *)
 
 void vm_init(Vm *vm) {
     memset(vm, 0, sizeof *vm);
+    find_cache_clear();
     vm->max_depth = VMC_MAX_DEPTH;
     vm->trace_to_stderr = true;
     vm->imports = vmc_xrealloc(NULL, sizeof(ImportCache));

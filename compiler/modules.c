@@ -213,6 +213,12 @@ static Value *module_args(EvalModules *em, Value *fn, const char *file, Span at)
     Expr *lam = fn->tag == VAL_LAMBDA ? fn->u.lambda.fn : NULL;
     if (!lam || !lam->u.lambda.has_formals) return em->args_base;
     uint32_t nf = lam->u.lambda.nformals;
+    /* Most modules ask only for arguments every module gets (lib, config,
+     * ...) or have defaults: then they share the one set. */
+    bool extra = false;
+    for (uint32_t i = 0; i < nf && !extra; i++)
+        extra = !lam->u.lambda.formals[i].def && !attrs_find(base, lam->u.lambda.formals[i].name);
+    if (!extra) return em->args_base;
     Attrs *r = attrs_new(vm, base->n + nf);
     memcpy(r->a, base->a, sizeof(Attr) * base->n);
     uint32_t k = base->n;
