@@ -72,7 +72,7 @@ static void put_span(ByteBuf *b, Span s) {
     int64_t d = (int64_t)s.start - (int64_t)wlast;
     wlast = s.start;
     put_u(b, ((uint64_t)d << 1) ^ (uint64_t)(d >> 63));
-    put_u(b, s.end - s.start);
+    put_u(b, s.len);
 }
 
 static uint64_t globals_hash(const GlobalNames *g) {

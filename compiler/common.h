@@ -14,18 +14,30 @@
 
 #define VMC_VERSION "0.1.0"
 
-/* A range of bytes [start, end) in source file `file` (an index into the
- * Sources table; 0 means "no location"). */
+/* A range of bytes [start, start + len) in source file `file` (an index
+ * into the Sources table; 0 means "no location").  Eight bytes, because
+ * every attribute of every set carries one: the file index has 20 bits
+ * (source.c refuses more files) and the length 12, saturating at
+ * SPAN_MAX_LEN: a longer span is only ever shown as a caret line, which
+ * stops at the end of its line anyway. */
+#define SPAN_FILE_BITS 20
+#define SPAN_MAX_LEN 4095u
 typedef struct Span {
-    uint32_t file;   /* Sources index; 0 = unknown */
-    uint32_t start;  /* first byte */
-    uint32_t end;    /* one past the last byte */
+    uint32_t start;                   /* first byte */
+    uint32_t file : SPAN_FILE_BITS;   /* Sources index; 0 = unknown */
+    uint32_t len : 12;                /* bytes, at most SPAN_MAX_LEN */
 } Span;
 
 static inline Span span_make(uint32_t file, uint32_t start, uint32_t end) {
-    Span s = {file, start, end};
+    Span s;
+    s.start = start;
+    s.file = file;
+    s.len = end - start > SPAN_MAX_LEN ? SPAN_MAX_LEN : end - start;
     return s;
 }
+
+/* One past the last byte (of the first SPAN_MAX_LEN). */
+static inline uint32_t span_end(Span s) { return s.start + s.len; }
 
 /* A borrowed byte string, not necessarily NUL-terminated. */
 typedef struct Str {

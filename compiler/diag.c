@@ -138,7 +138,7 @@ static void snippet(FILE *out, Span span) {
         fputc(t[i] == '\t' ? '\t' : ' ', out);
         i += k && t[i] >= 0x20 ? (uint32_t)k : 1;
     }
-    uint32_t end = span.end < we ? span.end : we;
+    uint32_t end = span_end(span) < we ? span_end(span) : we;
     fputc('^', out);
     size_t k0 = span.start < we ? utf8_len(t + span.start, we - span.start) : 0;
     for (uint32_t i = span.start + (k0 ? (uint32_t)k0 : 1); i < end;) {

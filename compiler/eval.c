@@ -217,10 +217,10 @@ static void add_notes(Vm *vm, Diag *d) {
     uint32_t shown = 0, skipped = 0;
     for (uint32_t i = vm->frames.len; i-- > 0;) {
         Frame *f = &vm->frames.data[i];
-        if (f->span.file == last.file && f->span.start == last.start && f->span.end == last.end && f->span.file)
+        if (f->span.file == last.file && f->span.start == last.start && f->span.len == last.len && f->span.file)
             continue;
         if (f->span.file && f->span.file == d->span.file && f->span.start == d->span.start &&
-            f->span.end == d->span.end && shown == 0)
+            f->span.len == d->span.len && shown == 0)
             continue;
         last = f->span;
         if (shown >= MAX_NOTES) {
@@ -1543,8 +1543,8 @@ void eval_expr(Vm *vm, Expr *e, Env *env, Value *out) {
         if (!c.u.b) {
             const Source *src = source_get(e->u.cond.c->span.file);
             Span cs = e->u.cond.c->span;
-            if (src && cs.end - cs.start < 200)
-                eval_throw(vm, cs, "assertion '%.*s' failed", (int)(cs.end - cs.start), src->text + cs.start);
+            if (src && cs.len < 200)
+                eval_throw(vm, cs, "assertion '%.*s' failed", (int)cs.len, src->text + cs.start);
             eval_throw(vm, cs, "assertion failed");
         }
         eval_expr(vm, e->u.cond.then_, env, out);

@@ -514,7 +514,7 @@ static Expr *lower_istring(L *l, TSNode n) {
             }
         }
         if (acc.len == 0) acc_span = tk->span;
-        else acc_span.end = tk->span.end;
+        else acc_span = span_make(acc_span.file, acc_span.start, span_end(tk->span));
         if (s2.len) cb_put(&acc, s2.data, s2.len);
         vec_free(&s2);
     }

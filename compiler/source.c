@@ -306,6 +306,12 @@ Source *source_find(const char *path) { return symmap_get(&bypath, sym_cstr(path
 
 Source *source_add(const char *path, const char *dir, const char *text, size_t len) {
     if (sources.len == 0) vec_push(&sources, NULL);   /* id 0 = no file */
+    if (sources.len >= (1u << SPAN_FILE_BITS)) {
+        /* Spans name a file in SPAN_FILE_BITS bits (common.h). */
+        fprintf(stderr, "vmc: error: more than %u source files in one run; split the configuration\n",
+                (1u << SPAN_FILE_BITS) - 1);
+        exit(1);
+    }
     Source *s = vmc_xrealloc(NULL, sizeof(Source));
     s->path = path;
     s->display = source_display_path(path);
