@@ -87,8 +87,16 @@ typedef struct Formal {
 } Formal;
 
 struct Expr {
-    ExprKind kind;              /* which payload below is live */
+    uint8_t kind;               /* ExprKind: which payload below is live */
+    bool rec;                   /* EXPR_ATTRS: rec { }: binds see each other */
+    bool has_formals;           /* EXPR_LAMBDA: { ... }: form */
+    bool ellipsis;              /* EXPR_LAMBDA: ... present */
     Span span;                  /* the whole expression */
+    union {
+        uint32_t npath;         /* EXPR_SELECT, EXPR_HASATTR: attribute path length */
+        uint32_t nformals;      /* EXPR_LAMBDA: formals; the frame has nformals (+1 for `@`) slots, or 1 for `x:` */
+    };
+    /* The payload: 24 bytes, so that an Expr takes 40. */
     union {
         struct {
             union {
@@ -105,23 +113,18 @@ struct Expr {
             Binding *binds;                                 /* sorted static bindings */
             DynBinding *dyn;                                /* dynamic ones, in source order */
             uint32_t n, ndyn;                               /* counts */
-            bool rec;                                       /* rec { }: binds see each other */
         } attrs;                                            /* EXPR_ATTRS */
         struct { Expr **items; uint32_t n; } list;          /* EXPR_LIST */
         struct {
             Expr *e;                                        /* the set */
             AttrName *path;                                 /* the attribute path */
             Expr *def;                                      /* `or` default, or NULL */
-            uint32_t n;                                     /* path length */
         } select;                                           /* EXPR_SELECT, EXPR_HASATTR */
         struct { Expr *fn, *arg; } apply;                   /* EXPR_APPLY */
         struct {
             Sym arg;                                        /* `x:` or the `@` name; NULL if none */
             Formal *formals;                                /* sorted by name */
             Expr *body;                                     /* function body */
-            uint32_t nformals;                              /* count; the frame has nformals (+1 for `@`) slots, or 1 for `x:` */
-            bool has_formals;                               /* { ... }: form */
-            bool ellipsis;                                  /* ... present */
         } lambda;                                           /* EXPR_LAMBDA */
         struct { Binding *binds; uint32_t n; Expr *body; } let; /* EXPR_LET */
         struct { Expr *env, *body; uint32_t next_with; } with;  /* EXPR_WITH; next_with = frames from this with to the next enclosing with, 0 = none */
@@ -131,6 +134,6 @@ struct Expr {
     } u;
 };
 
-_Static_assert(sizeof(Expr) <= 48, "the AST is most of vmc's memory: keep Expr small");
+_Static_assert(sizeof(Expr) <= 40, "the AST is most of vmc's memory: keep Expr small");
 
 #endif

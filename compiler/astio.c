@@ -138,7 +138,7 @@ static void w_expr(ByteBuf *b, const Expr *e) {
             w_expr(b, e->u.attrs.dyn[i].value);
             put_span(b, e->u.attrs.dyn[i].span);
         }
-        put_u(b, e->u.attrs.rec);
+        put_u(b, e->rec);
         break;
     case EXPR_LIST:
         put_u(b, e->u.list.n);
@@ -147,8 +147,8 @@ static void w_expr(ByteBuf *b, const Expr *e) {
     case EXPR_SELECT:
     case EXPR_HASATTR:
         w_expr(b, e->u.select.e);
-        put_u(b, e->u.select.n);
-        for (uint32_t i = 0; i < e->u.select.n; i++) {
+        put_u(b, e->npath);
+        for (uint32_t i = 0; i < e->npath; i++) {
             put_sym(b, e->u.select.path[i].sym);
             if (!e->u.select.path[i].sym) w_expr(b, e->u.select.path[i].dyn);
             put_span(b, e->u.select.path[i].span);
@@ -161,14 +161,14 @@ static void w_expr(ByteBuf *b, const Expr *e) {
         break;
     case EXPR_LAMBDA:
         put_sym(b, e->u.lambda.arg);
-        put_u(b, e->u.lambda.nformals);
-        for (uint32_t i = 0; i < e->u.lambda.nformals; i++) {
+        put_u(b, e->nformals);
+        for (uint32_t i = 0; i < e->nformals; i++) {
             put_sym(b, e->u.lambda.formals[i].name);
             w_opt(b, e->u.lambda.formals[i].def);
             put_span(b, e->u.lambda.formals[i].span);
         }
-        put_u(b, e->u.lambda.has_formals);
-        put_u(b, e->u.lambda.ellipsis);
+        put_u(b, e->has_formals);
+        put_u(b, e->ellipsis);
         w_expr(b, e->u.lambda.body);
         break;
     case EXPR_LET:
@@ -373,7 +373,7 @@ static Expr *r_expr(R *r) {
             e->u.attrs.dyn[i].value = r_expr(r);
             e->u.attrs.dyn[i].span = get_span(r);
         }
-        e->u.attrs.rec = get_u(r) != 0;
+        e->rec = get_u(r) != 0;
         break;
     case EXPR_LIST:
         e->u.list.n = get_count(r);
@@ -383,9 +383,9 @@ static Expr *r_expr(R *r) {
     case EXPR_SELECT:
     case EXPR_HASATTR:
         e->u.select.e = r_expr(r);
-        e->u.select.n = get_count(r);
-        e->u.select.path = ARENA_ARRAY(r->a, AttrName, e->u.select.n ? e->u.select.n : 1);
-        for (uint32_t i = 0; i < e->u.select.n && !r->bad; i++) {
+        e->npath = get_count(r);
+        e->u.select.path = ARENA_ARRAY(r->a, AttrName, e->npath ? e->npath : 1);
+        for (uint32_t i = 0; i < e->npath && !r->bad; i++) {
             e->u.select.path[i].sym = get_sym(r);
             e->u.select.path[i].dyn = e->u.select.path[i].sym ? NULL : r_expr(r);
             e->u.select.path[i].span = get_span(r);
@@ -398,18 +398,18 @@ static Expr *r_expr(R *r) {
         break;
     case EXPR_LAMBDA:
         e->u.lambda.arg = get_sym(r);
-        e->u.lambda.nformals = get_count(r);
-        e->u.lambda.formals = ARENA_ARRAY(r->a, Formal, e->u.lambda.nformals ? e->u.lambda.nformals : 1);
-        for (uint32_t i = 0; i < e->u.lambda.nformals && !r->bad; i++) {
+        e->nformals = get_count(r);
+        e->u.lambda.formals = ARENA_ARRAY(r->a, Formal, e->nformals ? e->nformals : 1);
+        for (uint32_t i = 0; i < e->nformals && !r->bad; i++) {
             e->u.lambda.formals[i].name = get_sym(r);
             e->u.lambda.formals[i].def = r_opt(r);
             e->u.lambda.formals[i].span = get_span(r);
             if (!e->u.lambda.formals[i].name) r->bad = true;
         }
-        e->u.lambda.has_formals = get_u(r) != 0;
-        e->u.lambda.ellipsis = get_u(r) != 0;
+        e->has_formals = get_u(r) != 0;
+        e->ellipsis = get_u(r) != 0;
         e->u.lambda.body = r_expr(r);
-        if (!e->u.lambda.has_formals && (e->u.lambda.nformals || !e->u.lambda.arg)) r->bad = true;
+        if (!e->has_formals && (e->nformals || !e->u.lambda.arg)) r->bad = true;
         break;
     case EXPR_LET:
         e->u.let.binds = r_binds(r, &e->u.let.n);

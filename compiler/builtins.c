@@ -844,13 +844,13 @@ static void prim_functionArgs(Vm *vm, Value **args, Value *out, Span at) {
     }
     if (f->tag != VAL_LAMBDA) eval_error(vm, at, "'functionArgs' requires a function");
     Expr *e = f->u.lambda.fn;
-    if (!e->u.lambda.has_formals) {
+    if (!e->has_formals) {
         set_attrs(out, attrs_new(vm, 0));
         return;
     }
     /* formals are sorted by name, as attributes must be */
-    Attrs *r = attrs_new(vm, e->u.lambda.nformals);
-    for (uint32_t i = 0; i < e->u.lambda.nformals; i++) {
+    Attrs *r = attrs_new(vm, e->nformals);
+    for (uint32_t i = 0; i < e->nformals; i++) {
         Formal *fm = &e->u.lambda.formals[i];
         r->a[i] = attr_make(fm->name, val_bool(vm, fm->def != NULL), fm->span);
     }

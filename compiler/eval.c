@@ -495,7 +495,7 @@ static Value *mkthunk(Vm *vm, Expr *e, Env *env) {
          * stay lazy), so they are built at once rather than as a thunk
          * that would be forced later: configurations are mostly nested
          * literals. */
-        if (e->u.attrs.rec || e->u.attrs.ndyn) break;
+        if (e->rec || e->u.attrs.ndyn) break;
         /* fall through */
     case EXPR_LIST: {
         Value *v = val_new(vm);
@@ -838,8 +838,8 @@ int eval_compare(Vm *vm, Value *a, Value *b, Span at) {
 static const char *fn_name(Expr *fn) {
     if (fn->kind == EXPR_VAR) return fn->u.var.name->str;
     if (fn->kind == EXPR_WITHVAR) return fn->u.withvar.name->str;
-    if (fn->kind == EXPR_SELECT && fn->u.select.n && fn->u.select.path[fn->u.select.n - 1].sym)
-        return fn->u.select.path[fn->u.select.n - 1].sym->str;
+    if (fn->kind == EXPR_SELECT && fn->npath && fn->u.select.path[fn->npath - 1].sym)
+        return fn->u.select.path[fn->npath - 1].sym->str;
     return NULL;
 }
 
@@ -869,7 +869,7 @@ static COLD _Noreturn void missing_arg(Vm *vm, Expr *fn, Formal *f, Span at) {
 static COLD _Noreturn void unexpected_arg(Vm *vm, Expr *fn, Sym name, Span at) {
     char loc[2048];
     lambda_loc(vm, fn, loc, sizeof loc);
-    uint32_t nf = fn->u.lambda.nformals;
+    uint32_t nf = fn->nformals;
     Formal *fs = fn->u.lambda.formals;
     Diag *d = diag_new(at, "function at %s called with unexpected argument '%s'", loc, name->str);
     if (nf) {
@@ -885,15 +885,15 @@ static COLD _Noreturn void unexpected_arg(Vm *vm, Expr *fn, Sym name, Span at) {
 
 static void call_lambda(Vm *vm, Value *f, Value *arg, Value *out, Span at) {
     Expr *fn = f->u.lambda.fn;
-    uint32_t nslots = fn->u.lambda.has_formals ? fn->u.lambda.nformals + (fn->u.lambda.arg ? 1 : 0) : 1;
+    uint32_t nslots = fn->has_formals ? fn->nformals + (fn->u.lambda.arg ? 1 : 0) : 1;
     Env *env = env_new(vm, f->u.lambda.env, nslots);
-    if (!fn->u.lambda.has_formals) {
+    if (!fn->has_formals) {
         env->slots[0] = arg;
     } else {
         eval_force(vm, arg, at);
         if (arg->tag != VAL_ATTRS) not_a_set_arg(vm, fn, arg, at);
         Attrs *a = arg->u.attrs;
-        uint32_t nf = fn->u.lambda.nformals;
+        uint32_t nf = fn->nformals;
         Formal *fs = fn->u.lambda.formals;
         if (fn->u.lambda.arg) env->slots[nf] = arg;
         uint32_t used = 0;
@@ -908,7 +908,7 @@ static void call_lambda(Vm *vm, Value *f, Value *arg, Value *out, Span at) {
         }
         for (uint32_t i = 0; i < nf; i++)
             if (!env->slots[i]) env->slots[i] = mkthunk(vm, fs[i].def, env);
-        if (!fn->u.lambda.ellipsis && used < a->n) {
+        if (!fn->ellipsis && used < a->n) {
             for (uint32_t i = 0; i < a->n; i++) {
                 bool known = false;
                 for (uint32_t j = 0; j < nf && !known; j++) known = fs[j].name == a->a[i].name;
@@ -1015,9 +1015,9 @@ static NOINLINE void eval_attrs_expr(Vm *vm, Expr *e, Env *env, Value *out) {
     uint32_t n = e->u.attrs.n, nd = e->u.attrs.ndyn;
     Binding *bs = e->u.attrs.binds;
     Env *inner = env;
-    if (e->u.attrs.rec) inner = env_new(vm, env, n);
+    if (e->rec) inner = env_new(vm, env, n);
     Attrs *a = attrs_new(vm, n + nd);
-    if (e->u.attrs.rec) {
+    if (e->rec) {
         for (uint32_t i = 0; i < n; i++)
             if (bs[i].value->kind != EXPR_VAR || bs[i].inherited) inner->slots[i] = mkthunk(vm, bs[i].value, bs[i].inherited ? env : inner);
         for (uint32_t i = 0; i < n; i++)
@@ -1025,7 +1025,7 @@ static NOINLINE void eval_attrs_expr(Vm *vm, Expr *e, Env *env, Value *out) {
     }
     for (uint32_t i = 0; i < n; i++) {
         a->a[i].name = bs[i].name;
-        a->a[i].value = e->u.attrs.rec ? inner->slots[i] : mkthunk(vm, bs[i].value, env);
+        a->a[i].value = e->rec ? inner->slots[i] : mkthunk(vm, bs[i].value, env);
         a->a[i].pos = bs[i].span;
     }
     if (nd) {
@@ -1094,7 +1094,7 @@ static NOINLINE void eval_select(Vm *vm, Expr *e, Env *env, Value *out) {
     Value base;
     eval_expr(vm, e->u.select.e, env, &base);
     Value *cur = &base;
-    uint32_t n = e->u.select.n;
+    uint32_t n = e->npath;
     for (uint32_t i = 0; i < n; i++) {
         AttrName *an = &e->u.select.path[i];
         Sym name = attr_sym(vm, an, env, NULL);
@@ -1134,7 +1134,7 @@ static NOINLINE bool eval_hasattr(Vm *vm, Expr *e, Env *env) {
     Value base;
     eval_expr(vm, e->u.select.e, env, &base);
     Value *cur = &base;
-    for (uint32_t i = 0; i < e->u.select.n; i++) {
+    for (uint32_t i = 0; i < e->npath; i++) {
         Sym name = attr_sym(vm, &e->u.select.path[i], env, NULL);
         eval_force(vm, cur, e->span);
         if (cur->tag != VAL_ATTRS) return false;

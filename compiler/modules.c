@@ -211,8 +211,8 @@ static Value *module_args(EvalModules *em, Value *fn, const char *file, Span at)
     Vm *vm = em->vm;
     Attrs *base = em->args_base->u.attrs;
     Expr *lam = fn->tag == VAL_LAMBDA ? fn->u.lambda.fn : NULL;
-    if (!lam || !lam->u.lambda.has_formals) return em->args_base;
-    uint32_t nf = lam->u.lambda.nformals;
+    if (!lam || !lam->has_formals) return em->args_base;
+    uint32_t nf = lam->nformals;
     /* Most modules ask only for arguments every module gets (lib, config,
      * ...) or have defaults: then they share the one set. */
     bool extra = false;

@@ -901,7 +901,7 @@ static void build_bindings(L *l, BSet *set, Scope *outer, Binding **out, uint32_
         case BE_INHERIT_FROM: {
             v = mk(l, EXPR_SELECT, e->span);
             v->u.select.e = froms[e->from];
-            v->u.select.n = 1;
+            v->npath = 1;
             v->u.select.path = ARENA_NEW(l->a, AttrName);
             v->u.select.path->sym = e->name;
             v->u.select.path->span = e->span;
@@ -960,7 +960,7 @@ static Scope *scope_for(L *l, BSet *set) {
 
 static Expr *build_set(L *l, BSet *set, Span sp) {
     Expr *e = mk(l, EXPR_ATTRS, sp);
-    e->u.attrs.rec = set->rec;
+    e->rec = set->rec;
     Scope *outer = l->scope;
     if (set->rec) l->scope = scope_for(l, set);
     build_bindings(l, set, outer, &e->u.attrs.binds, &e->u.attrs.n, &e->u.attrs.dyn,
@@ -1011,12 +1011,12 @@ static Expr *lower_function(L *l, TSNode n) {
     Scope *sc = ARENA_NEW(l->a, Scope);
     sc->up = l->scope;
     if (!ts_node_is_null(formals)) {
-        e->u.lambda.has_formals = true;
+        e->has_formals = true;
         uint32_t k0 = kids(l, formals), nc = l->ks.len - k0, cnt = 0;
         for (uint32_t i = 0; i < nc; i++) {
             TSNode c = l->ks.data[k0 + i];
             if (kind_of(c) == K_FORMAL) l->ks.data[k0 + cnt++] = c;
-            if (kind_of(c) == K_ELLIPSES) e->u.lambda.ellipsis = true;
+            if (kind_of(c) == K_ELLIPSES) e->ellipsis = true;
         }
         Formal *fs = ARENA_ARRAY(l->a, Formal, cnt ? cnt : 1);
         TSNode *defs = vmc_xrealloc(NULL, sizeof(TSNode) * (cnt ? cnt : 1));
@@ -1059,7 +1059,7 @@ static Expr *lower_function(L *l, TSNode n) {
         }
         free(defs);
         e->u.lambda.formals = fs;
-        e->u.lambda.nformals = cnt;
+        e->nformals = cnt;
     } else {
         Sym *names = ARENA_ARRAY(l->a, Sym, 1);
         names[0] = arg;
@@ -1181,7 +1181,7 @@ static Expr *lower_inner(L *l, TSNode n) {
         TSNode f[3];
         FIELDS(l, n, f, F_EXPRESSION, F_ATTRPATH, F_DEFAULT);
         e->u.select.e = lower(l, f[0]);
-        lower_attrpath(l, f[1], &e->u.select.path, &e->u.select.n);
+        lower_attrpath(l, f[1], &e->u.select.path, &e->npath);
         TSNode def = f[2];
         e->u.select.def = ts_node_is_null(def) ? NULL : lower(l, def);
         return e;
