@@ -92,12 +92,14 @@ static size_t utf8_len(const unsigned char *p, size_t n) {
 static void snippet(FILE *out, Span span) {
     const Source *s = source_get(span.file);
     if (!s || span.start > s->len) return;
+    const char *text = source_text(s);
+    if (!text) return;   /* changed or gone since it was parsed */
     uint32_t line, col;
     source_linecol(s, span.start, &line, &col);
     uint32_t ls = s->lines[line - 1];
     uint32_t le = ls;
-    while (le < s->len && s->text[le] != '\n') le++;
-    if (le > ls && s->text[le - 1] == '\r') le--;
+    while (le < s->len && text[le] != '\n') le++;
+    if (le > ls && text[le - 1] == '\r') le--;
     uint32_t ws = ls, we = le;
     bool cut_left = false, cut_right = false;
     if (le - ls > SNIPPET_MAX) {
@@ -115,7 +117,7 @@ static void snippet(FILE *out, Span span) {
     if (w < 4) w = 4;
     fprintf(out, " %*u | ", w, line);
     if (cut_left) fputs("...", out);
-    const unsigned char *t = (const unsigned char *)s->text;
+    const unsigned char *t = (const unsigned char *)text;
     for (uint32_t i = ws; i < we;) {
         size_t k = utf8_len(t + i, we - i);
         if (t[i] == '\t') {

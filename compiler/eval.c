@@ -1543,8 +1543,9 @@ void eval_expr(Vm *vm, Expr *e, Env *env, Value *out) {
         if (!c.u.b) {
             const Source *src = source_get(e->u.cond.c->span.file);
             Span cs = e->u.cond.c->span;
-            if (src && cs.len < 200)
-                eval_throw(vm, cs, "assertion '%.*s' failed", (int)cs.len, src->text + cs.start);
+            const char *text = src ? source_text(src) : NULL;
+            if (text && cs.len < 200)
+                eval_throw(vm, cs, "assertion '%.*s' failed", (int)cs.len, text + cs.start);
             eval_throw(vm, cs, "assertion failed");
         }
         eval_expr(vm, e->u.cond.then_, env, out);
@@ -1604,7 +1605,10 @@ static Value *load(Vm *vm, Source *src, Span at) {
         if (blob) {
             Expr *hit = astio_read(&vm->ast, blob, n, src->id, &vm->gnames);
             ps->load_seconds += stats_now() - t0;
-            if (hit) return mkthunk(vm, hit, vm->globals);
+            if (hit) {
+                source_release_text(src);
+                return mkthunk(vm, hit, vm->globals);
+            }
         }
     }
     ParseErrors errs = {0};
@@ -1623,6 +1627,7 @@ static Value *load(Vm *vm, Source *src, Span at) {
         if (at.file) diag_add_note(last, at, "while importing '%s'", src->display);
         eval_raise(vm, last, false);
     }
+    if (cacheable) source_release_text(src);
     return mkthunk(vm, e, vm->globals);
 }
 

@@ -321,10 +321,35 @@ Source *source_add(const char *path, const char *dir, const char *text, size_t l
     s->lines = NULL;   /* built when first needed: most files never need it */
     s->nlines = 0;
     s->keyed = false;
+    s->released = false;
     s->id = sources.len;
     vec_push(&sources, s);
     if (path[0] == '/') symmap_put(&bypath, sym_cstr(path), s);
     return s;
+}
+
+void source_release_text(Source *s) {
+    if (s->released || !s->text || s->path[0] != '/' || runtime_find(s->path)) return;
+    source_line_table(s, NULL);
+    s->hash = XXH3_64bits(s->text, s->len);
+    free((char *)s->text);
+    s->text = NULL;
+    s->released = true;
+}
+
+const char *source_text(const Source *cs) {
+    Source *s = (Source *)cs;   /* reading again restores what was released */
+    if (!s->released) return s->text;
+    size_t len;
+    char *t = (char *)source_read_private(s->path, &len);
+    if (!t) return NULL;
+    if (len != s->len || XXH3_64bits(t, len) != s->hash) {
+        free(t);
+        return NULL;
+    }
+    s->text = t;
+    s->released = false;
+    return t;
 }
 
 Source *source_get(uint32_t id) {
@@ -335,13 +360,15 @@ Source *source_get(uint32_t id) {
 const uint32_t *source_line_table(const Source *cs, uint32_t *count) {
     Source *s = (Source *)cs;   /* the table is a cache of the text */
     if (!s->lines) {
-        uint32_t cap = 64, n = 0;
-        s->lines = vmc_xrealloc(NULL, sizeof(uint32_t) * cap);
+        /* Built before the text can be released, so s->text is there. */
+        const char *end = s->text + s->len;
+        uint32_t n = 1;
+        for (const char *p = s->text; (p = memchr(p, '\n', (size_t)(end - p))); p++) n++;
+        s->lines = vmc_xrealloc(NULL, sizeof(uint32_t) * n);
+        n = 0;
         s->lines[n++] = 0;
-        for (const char *p = s->text, *end = s->text + s->len; (p = memchr(p, '\n', (size_t)(end - p))); p++) {
-            if (n == cap) s->lines = vmc_xrealloc(s->lines, sizeof(uint32_t) * (cap *= 2));
+        for (const char *p = s->text; (p = memchr(p, '\n', (size_t)(end - p))); p++)
             s->lines[n++] = (uint32_t)(p - s->text) + 1;
-        }
         s->nlines = n;
     }
     if (count) *count = s->nlines;

@@ -23,6 +23,8 @@ typedef struct Source {
                              source_line_table builds it */
     uint32_t nlines;      /* entries in lines */
     uint32_t id;          /* index in the table */
+    bool released;        /* text was freed after parsing; source_text reads it again */
+    uint64_t hash;        /* XXH3-64 of the text, when released */
     bool keyed;           /* key holds the parse cache's key (cache.c) */
     uint64_t key[2];      /* memo of cache_source_key, computed once per file */
 } Source;
@@ -62,6 +64,14 @@ Source *source_add(const char *path, const char *dir, const char *text, size_t l
 Source *source_find(const char *path);
 /* Returns source number `id` (1-based), or NULL. */
 Source *source_get(uint32_t id);
+/* Frees the text of a file once its AST exists (the parse cache makes
+ * texts the largest thing a run keeps otherwise).  The line table is built
+ * first, so positions still resolve; source_text reads the file again for
+ * the rare diagnostic that shows a source line. */
+void source_release_text(Source *s);
+/* The text, read again when released; NULL when the file cannot be read or
+ * no longer holds what was parsed. */
+const char *source_text(const Source *s);
 /* The start offsets of the lines of `s` (built on first use), and how many. */
 const uint32_t *source_line_table(const Source *s, uint32_t *count);
 /* Converts a byte offset to 1-based line and column (columns count bytes). */
