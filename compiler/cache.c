@@ -95,7 +95,10 @@ CacheKey cache_source_key(Source *src) {
 
 typedef struct Entry {
     CacheKey key;
-    const uint8_t *data;   /* in a pack's map, or owned when new */
+    const uint8_t *data;   /* owned when new (pack < 0); else NULL, see entry_data */
+    uint64_t off;          /* in its pack */
+    int32_t pack;          /* index in tab.maps, or -1 */
+    bool present;          /* the slot is in use */
     uint64_t len, sum;
     bool checked, bad, used, fresh;
 } Entry;
@@ -106,11 +109,27 @@ static struct {
     uint32_t cap, n;
     char **packs;          /* paths of the packs read */
     uint32_t npacks;
+    /* Their mappings: unmapped by cache_release, mapped again (from the
+     * descriptor kept open) when an entry is wanted afterwards. */
+    struct { const uint8_t *base; size_t size; int fd; } *maps;
 } tab;
+
+/* The bytes of an entry, mapping its pack again if needed; NULL if that
+ * fails. */
+static const uint8_t *entry_data(const Entry *e) {
+    if (e->pack < 0) return e->data;
+    __typeof__(*tab.maps) *m = &tab.maps[e->pack];
+    if (!m->base) {
+        void *b = mmap(NULL, m->size, PROT_READ, MAP_PRIVATE, m->fd, 0);
+        if (b == MAP_FAILED) return NULL;
+        m->base = b;
+    }
+    return m->base + e->off;
+}
 
 static Entry *slot(CacheKey k) {
     uint32_t i = (uint32_t)k.lo & (tab.cap - 1);
-    while (tab.e[i].data && (tab.e[i].key.lo != k.lo || tab.e[i].key.hi != k.hi)) i = (i + 1) & (tab.cap - 1);
+    while (tab.e[i].present && (tab.e[i].key.lo != k.lo || tab.e[i].key.hi != k.hi)) i = (i + 1) & (tab.cap - 1);
     return &tab.e[i];
 }
 
@@ -121,14 +140,14 @@ static void grow(void) {
     tab.e = calloc(tab.cap, sizeof(Entry));
     VMC_ASSERT(tab.e, "out of memory");
     for (uint32_t i = 0; i < oc; i++)
-        if (old[i].data) *slot(old[i].key) = old[i];
+        if (old[i].present) *slot(old[i].key) = old[i];
     free(old);
 }
 
 static void add(Entry e) {
     if ((tab.n + 1) * 2 > tab.cap) grow();
     Entry *s = slot(e.key);
-    if (s->data) return;   /* the first pack that has it */
+    if (s->present) return;   /* the first pack that has it */
     *s = e;
     tab.n++;
 }
@@ -150,22 +169,30 @@ static void read_pack(const char *path) {
     }
     size_t size = (size_t)st.st_size;
     const uint8_t *m = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
-    close(fd);
-    if (m == MAP_FAILED) return;
+    if (m == MAP_FAILED) {
+        close(fd);
+        return;
+    }
     uint32_t count;
     memcpy(&count, m + 8, 4);
     size_t index_end = head + (size_t)count * 40;
     if (memcmp(m, PACK_MAGIC, 8) != 0 || count > size / 40 || index_end + 8 > size ||
         rd64(m + index_end) != XXH3_64bits(m, index_end)) {
         munmap((void *)m, size);
+        close(fd);
         return;
     }
     for (uint32_t i = 0; i < count; i++) {
         const uint8_t *r = m + head + (size_t)i * 40;
         uint64_t off = rd64(r + 16), len = rd64(r + 24);
         if (off < index_end + 8 || off > size || len > size - off) continue;
-        add((Entry){{rd64(r), rd64(r + 8)}, m + off, len, rd64(r + 32), false, false, false, false});
+        add((Entry){{rd64(r), rd64(r + 8)}, NULL, off, (int32_t)tab.npacks, true, len, rd64(r + 32), false, false,
+                    false, false});
     }
+    tab.maps = vmc_xrealloc(tab.maps, sizeof(*tab.maps) * (tab.npacks + 1));
+    tab.maps[tab.npacks].base = m;
+    tab.maps[tab.npacks].size = size;
+    tab.maps[tab.npacks].fd = fd;
     tab.packs = vmc_xrealloc(tab.packs, sizeof(char *) * (tab.npacks + 1));
     tab.packs[tab.npacks] = vmc_xrealloc(NULL, strlen(path) + 1);
     strcpy(tab.packs[tab.npacks++], path);
@@ -195,11 +222,13 @@ static Entry *find(CacheKey key) {
     if (!*cache_dir()) return NULL;
     load();
     Entry *e = slot(key);
-    if (!e->data) return NULL;
+    if (!e->present) return NULL;
     if (!e->checked) {
+        const uint8_t *d = entry_data(e);
+        if (!d) return NULL;
         e->checked = true;
         /* A damaged pack (a full disk, a crash) reads as a miss. */
-        e->bad = XXH3_64bits(e->data, e->len) != e->sum;
+        e->bad = XXH3_64bits(d, e->len) != e->sum;
     }
     return e->bad ? NULL : e;
 }
@@ -210,10 +239,23 @@ const uint8_t *cache_get(CacheKey key, size_t *len) {
         stats.misses++;
         return NULL;
     }
+    const uint8_t *d = entry_data(e);
+    if (!d) {
+        stats.misses++;
+        return NULL;
+    }
     e->used = true;
     stats.hits++;
     *len = e->len;
-    return e->data;
+    return d;
+}
+
+void cache_release(void) {
+    for (uint32_t i = 0; i < tab.npacks; i++) {
+        if (!tab.maps[i].base) continue;
+        munmap((void *)tab.maps[i].base, tab.maps[i].size);
+        tab.maps[i].base = NULL;
+    }
 }
 
 bool cache_has(CacheKey key) {
@@ -224,11 +266,11 @@ void cache_put(CacheKey key, const uint8_t *data, size_t len) {
     if (!*cache_dir()) return;
     load();
     Entry *e = slot(key);
-    if (e->data && !e->bad) return;
+    if (e->present && !e->bad) return;
     uint8_t *copy = vmc_xrealloc(NULL, len ? len : 1);
     memcpy(copy, data, len);
-    Entry ne = {key, copy, len, XXH3_64bits(copy, len), true, false, true, true};
-    if (e->data) {
+    Entry ne = {key, copy, 0, -1, true, len, XXH3_64bits(copy, len), true, false, true, true};
+    if (e->present) {
         *e = ne;   /* replaces a damaged one */
     } else {
         add(ne);
@@ -238,7 +280,7 @@ void cache_put(CacheKey key, const uint8_t *data, size_t len) {
 void cache_flush(void) {
     if (!tab.loaded || !*cache_dir()) return;
     uint32_t nfresh = 0;
-    for (uint32_t i = 0; i < tab.cap; i++) nfresh += tab.e[i].data && tab.e[i].fresh;
+    for (uint32_t i = 0; i < tab.cap; i++) nfresh += tab.e[i].present && tab.e[i].fresh;
     if (!nfresh) return;
     bool repack = tab.npacks + 1 > MAX_PACKS;
     /* What goes in: the new entries, and when repacking every entry used. */
@@ -246,7 +288,7 @@ void cache_flush(void) {
     size_t total = 0;
     for (uint32_t i = 0; i < tab.cap; i++) {
         Entry *e = &tab.e[i];
-        if (e->data && (e->fresh || (repack && e->used))) {
+        if (e->present && (e->fresh || (repack && e->used && entry_data(e)))) {
             count++;
             total += e->len;
         }
@@ -261,10 +303,10 @@ void cache_flush(void) {
     uint32_t k = 0;
     for (uint32_t i = 0; i < tab.cap; i++) {
         Entry *e = &tab.e[i];
-        if (!(e->data && (e->fresh || (repack && e->used)))) continue;
+        if (!(e->present && (e->fresh || (repack && e->used && entry_data(e))))) continue;
         uint64_t f[5] = {e->key.lo, e->key.hi, off, e->len, e->sum};
         memcpy(buf + head + (size_t)k++ * 40, f, 40);
-        memcpy(buf + off, e->data, e->len);
+        memcpy(buf + off, entry_data(e), e->len);
         off += e->len;
     }
     uint64_t isum = XXH3_64bits(buf, index_end);

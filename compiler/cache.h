@@ -30,8 +30,13 @@ CacheKey cache_key(const char *dir, const char *text, size_t len);
 /* cache_key of a source file, computed once and kept in the Source. */
 struct Source;
 CacheKey cache_source_key(struct Source *src);
-/* The cached bytes for `key` (valid until exit; not to be freed), or NULL. */
+/* The cached bytes for `key` (valid until cache_release or exit; not to be
+ * freed), or NULL. */
 const uint8_t *cache_get(CacheKey key, size_t *len);
+/* Unmaps the packs: what cache_get returned is invalid afterwards, and a
+ * later cache_get maps them again.  Called once the files a run needs are
+ * loaded, so that the packs' pages do not count in its peak memory. */
+void cache_release(void);
 /* Whether a good entry for `key` exists. */
 bool cache_has(CacheKey key);
 /* Keeps `data` to be stored under `key` by cache_flush. */

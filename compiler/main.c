@@ -252,6 +252,8 @@ static void run_config(Vm *vm, void *arg) {
     }
     EvalModules *em = NULL;
     Value *cfg = modules_eval(vm, modules_lib(vm), mods, where, nfiles, NULL, "", span_make(0, 0, 0), &em);
+    /* Every module is loaded (an import found later maps the cache again). */
+    cache_release();
     if (job->kind == JOB_MODEL || job->kind == JOB_BUILD) {
         VmModel m;
         model_read(vm, cfg, em, &m);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
@@ -224,31 +225,101 @@ const char *source_read(const char *path, size_t *len) {
     return buf;
 }
 
+/* Texts read by source_read_many share one mapping, unmapped when the
+ * last of them is released (source_release_text), so that the memory goes
+ * back to the system instead of staying as holes in the heap. */
+typedef struct TextBlock {
+    char *base;
+    size_t size;
+    uint32_t refs;   /* texts in it not yet released */
+} TextBlock;
+static VEC(TextBlock *) blocks;
+
+/* The block holding `text`, or NULL for a text of its own. */
+static TextBlock *block_of(const char *text) {
+    for (uint32_t i = 0; i < blocks.len; i++)
+        if (text >= blocks.data[i]->base && text < blocks.data[i]->base + blocks.data[i]->size) return blocks.data[i];
+    return NULL;
+}
+
 typedef struct ReadJob {
     const char *const *paths;
     uint32_t from, to;
-    char **texts;
+    int phase;          /* 0: open and size them; 1: read into the block */
+    int *fds;           /* 0: in the block; -1: read it alone (read_whole) */
+    size_t *sizes;
+    size_t *offs;       /* in the block */
+    char *block;
+    char **texts;       /* each text: in the block or malloc'ed */
     size_t *lens;
     int *errs;
     bool *dirs;
     uint64_t *hashes;
 } ReadJob;
 
-/* Reads paths[from..to) without touching any shared state. */
+/* Does one phase for paths[from..to), touching no shared state. */
 static void *read_range(void *p) {
     ReadJob *j = p;
     for (uint32_t i = j->from; i < j->to; i++) {
-        j->texts[i] = NULL;
-        j->errs[i] = 0;
-        j->dirs[i] = false;
-        if (read_whole(j->paths[i], &j->texts[i], &j->lens[i], &j->dirs[i])) {
-            j->hashes[i] = XXH3_64bits(j->texts[i], j->lens[i]);
-        } else {
+        if (j->phase == 0) {
             j->texts[i] = NULL;
-            j->errs[i] = errno;
+            j->errs[i] = 0;
+            j->dirs[i] = false;
+            j->sizes[i] = 0;
+            /* Sizes only: holding a thousand files open would grow the
+             * descriptor table, which stalls a threaded process. */
+            struct stat st;
+            bool whole = stat(j->paths[i], &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+                         (uint64_t)st.st_size < UINT32_MAX;
+            if (whole) j->sizes[i] = (size_t)st.st_size;
+            j->fds[i] = whole ? 0 : -1;   /* -1: a directory, a device, /proc, missing: read_whole deals with it */
+            continue;
         }
+        int fd = -1;
+        if (j->fds[i] >= 0) {
+            do fd = open(j->paths[i], O_RDONLY | O_CLOEXEC);
+            while (fd < 0 && errno == EINTR);
+        }
+        if (fd < 0) {
+            if (read_whole(j->paths[i], &j->texts[i], &j->lens[i], &j->dirs[i])) {
+                j->hashes[i] = XXH3_64bits(j->texts[i], j->lens[i]);
+            } else {
+                j->texts[i] = NULL;
+                j->errs[i] = errno;
+            }
+            continue;
+        }
+        /* A file growing meanwhile is read as it was at fstat. */
+        char *t = j->block + j->offs[i];
+        size_t n = 0;
+        bool failed = false;
+        while (n < j->sizes[i]) {
+            ssize_t r = read(fd, t + n, j->sizes[i] - n);
+            if (r < 0 && errno == EINTR) continue;
+            if (r < 0) failed = true;
+            if (r <= 0) break;
+            n += (size_t)r;
+        }
+        close(fd);
+        if (failed) {
+            j->errs[i] = EIO;
+            continue;
+        }
+        t[n] = 0;   /* a file that shrank ends early */
+        j->texts[i] = t;
+        j->lens[i] = n;
+        j->hashes[i] = XXH3_64bits(t, n);
     }
     return NULL;
+}
+
+static void run_phase(ReadJob *first, ReadJob *second, int phase) {
+    first->phase = second->phase = phase;
+    pthread_t th;
+    bool threaded = pthread_create(&th, NULL, read_range, second) == 0;
+    read_range(first);
+    if (threaded) pthread_join(th, NULL);
+    else read_range(second);
 }
 
 void source_read_many(const char *const *paths, uint32_t n, const char **texts, size_t *lens, int *errs) {
@@ -265,21 +336,50 @@ void source_read_many(const char *const *paths, uint32_t n, const char **texts, 
     char **t = vmc_xrealloc(NULL, sizeof(char *) * n);
     bool *dirs = vmc_xrealloc(NULL, sizeof(bool) * n);
     uint64_t *hashes = vmc_xrealloc(NULL, sizeof(uint64_t) * n);
-    ReadJob second = {paths, n / 2, n, t, lens, errs, dirs, hashes};
-    ReadJob first = {paths, 0, n / 2, t, lens, errs, dirs, hashes};
-    pthread_t th;
-    bool threaded = pthread_create(&th, NULL, read_range, &second) == 0;
-    read_range(&first);
-    if (threaded) pthread_join(th, NULL);
-    else read_range(&second);
+    int *fds = vmc_xrealloc(NULL, sizeof(int) * n);
+    size_t *sizes = vmc_xrealloc(NULL, sizeof(size_t) * n);
+    size_t *offs = vmc_xrealloc(NULL, sizeof(size_t) * n);
+    ReadJob second = {paths, n / 2, n, 0, fds, sizes, offs, NULL, t, lens, errs, dirs, hashes};
+    ReadJob first = {paths, 0, n / 2, 0, fds, sizes, offs, NULL, t, lens, errs, dirs, hashes};
+    run_phase(&first, &second, 0);
+    size_t total = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        offs[i] = total;
+        if (fds[i] >= 0) {
+            total += sizes[i] + 1;
+        }
+    }
+    TextBlock *b = NULL;
+    if (total) {
+        void *m = mmap(NULL, total, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (m == MAP_FAILED) vmc_out_of_memory();
+        b = vmc_xrealloc(NULL, sizeof *b);
+        b->base = m;
+        b->size = total;
+        b->refs = 0;
+        first.block = second.block = m;
+    }
+    run_phase(&first, &second, 1);
     for (uint32_t i = 0; i < n; i++) {
         if (t[i]) record(paths[i], hashes[i], true, false);
         else record(paths[i], 0, dirs[i], dirs[i]);
         texts[i] = t[i];
+        if (b && t[i] && t[i] >= b->base && t[i] < b->base + b->size) b->refs++;
+    }
+    if (b) {
+        if (b->refs) {
+            vec_push(&blocks, b);
+        } else {
+            munmap(b->base, b->size);
+            free(b);
+        }
     }
     free(t);
     free(dirs);
     free(hashes);
+    free(fds);
+    free(sizes);
+    free(offs);
 }
 
 bool source_probe(const char *path) {
@@ -332,7 +432,15 @@ void source_release_text(Source *s) {
     if (s->released || !s->text || s->path[0] != '/' || runtime_find(s->path)) return;
     source_line_table(s, NULL);
     s->hash = XXH3_64bits(s->text, s->len);
-    free((char *)s->text);
+    TextBlock *b = block_of(s->text);
+    if (!b) {
+        free((char *)s->text);
+    } else if (--b->refs == 0) {
+        munmap(b->base, b->size);
+        for (uint32_t i = 0; i < blocks.len; i++)
+            if (blocks.data[i] == b) blocks.data[i] = blocks.data[--blocks.len];
+        free(b);
+    }
     s->text = NULL;
     s->released = true;
 }
