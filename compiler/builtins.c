@@ -2002,6 +2002,18 @@ static void prop_syms(void) {
     s_priority = sym_cstr("priority");
 }
 
+Value *eval_property(Vm *vm, int kind, Value *param, Value *content, Span at) {
+    prop_syms();
+    Value *v = val_new(vm);
+    switch (kind) {
+    case PROP_IF: make_prop(vm, 0, s_condition, param, s_content, content, v, at); break;
+    case PROP_MERGE: make_prop(vm, 1, s_contents, content, NULL, NULL, v, at); break;
+    case PROP_OVERRIDE: make_prop(vm, 2, s_content, content, s_priority, param, v, at); break;
+    default: make_prop(vm, 3, s_content, content, s_priority, param, v, at); break;
+    }
+    return v;
+}
+
 /* mkIf condition content */
 static void prim_vmcMkIf(Vm *vm, Value **args, Value *out, Span at) {
     prop_syms();

@@ -167,6 +167,11 @@ Value *val_attrs(Vm *vm, Attrs *a);
 
 /* The builtins table (builtins.c), terminated by a NULL name. */
 extern const Builtin vmc_builtins[];
+/* The set lib.mkIf (PROP_IF), mkMerge, mkOverride or mkOrder makes, with
+ * its attributes at `at`; param is the condition or priority (unused for
+ * PROP_MERGE, whose content is the list). */
+enum { PROP_IF, PROP_MERGE, PROP_OVERRIDE, PROP_ORDER };
+Value *eval_property(Vm *vm, int kind, Value *param, Value *content, Span at);
 /* Builtins bound only as global __NAME (vmc's runtime library uses them). */
 extern const Builtin vmc_internal_builtins[];
 

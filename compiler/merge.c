@@ -1188,18 +1188,16 @@ static void single_merge(Vm *vm, void *data, Value *out, Span at) {
  * copied. */
 static const Def *wrapped_default(Vm *vm, const Def *def, Span at) {
     if (!def) return NULL;
-    Attrs *w = attrs_new(vm, 3);
-    w->a[0].name = S__type;
-    w->a[0].value = val_string(vm, "override", 8);
-    w->a[1].name = S_content;
-    w->a[1].value = def->v;
-    w->a[2].name = S_priority;
-    w->a[2].value = val_int(vm, 1500);
-    for (int i = 0; i < 3; i++) w->a[i].pos = def->pos;
-    attrs_sort(vm, w, at, false);
+    (void)at;
+    static Vm *owner;
+    static Value *prio;   /* 1500, shared */
+    if (owner != vm) {
+        owner = vm;
+        prio = val_int(vm, 1500);
+    }
     Def *d = ARENA_NEW(&vm->arena, Def);
     *d = *def;
-    d->v = val_attrs(vm, w);
+    d->v = eval_property(vm, PROP_OVERRIDE, prio, def->v, def->pos);
     return d;
 }
 

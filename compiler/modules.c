@@ -740,18 +740,7 @@ typedef struct Wrap {
 } Wrap;
 
 static Value *wrap_value(Vm *vm, Value *v, const Wrap *w, Span pos) {
-    for (; w; w = w->outer) {
-        Attrs *a = attrs_new(vm, 3);
-        a->a[0].name = S__type;
-        a->a[0].value = val_string(vm, w->kind->str, w->kind->len);
-        a->a[1].name = w->kind == S_if ? S_condition : S_priority;
-        a->a[1].value = w->param;
-        a->a[2].name = S_content;
-        a->a[2].value = v;
-        for (int i = 0; i < 3; i++) a->a[i].pos = pos;
-        attrs_sort(vm, a, pos, false);
-        v = val_attrs(vm, a);
-    }
+    for (; w; w = w->outer) v = eval_property(vm, w->kind == S_if ? PROP_IF : PROP_OVERRIDE, w->param, v, pos);
     return v;
 }
 

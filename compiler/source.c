@@ -80,9 +80,17 @@ static SymMap seen;
 static void record(const char *path, uint64_t hash, bool exists, bool is_dir) {
     Sym s = sym_cstr(path);
     if (symmap_get(&seen, s)) return;
-    symmap_put(&seen, s, (void *)s);
     Input in = {s->str, hash, exists, is_dir};
     vec_push(&inputs, in);
+    symmap_put(&seen, s, (void *)(uintptr_t)inputs.len);   /* 1 + its index */
+}
+
+/* The recorded hash of the file at `path`, if it was read. */
+static bool recorded_hash(const char *path, uint64_t *hash) {
+    uintptr_t k = (uintptr_t)symmap_get(&seen, sym_cstr(path));
+    if (!k || !inputs.data[k - 1].exists || inputs.data[k - 1].hash == 0) return false;
+    *hash = inputs.data[k - 1].hash;
+    return true;
 }
 
 const RuntimeFile *runtime_find(const char *path) {
@@ -431,7 +439,8 @@ Source *source_add(const char *path, const char *dir, const char *text, size_t l
 void source_release_text(Source *s) {
     if (s->released || !s->text || s->path[0] != '/' || runtime_find(s->path)) return;
     source_line_table(s, NULL);
-    s->hash = XXH3_64bits(s->text, s->len);
+    /* The hash recorded when it was read is of this very text. */
+    if (!recorded_hash(s->path, &s->hash)) s->hash = XXH3_64bits(s->text, s->len);
     TextBlock *b = block_of(s->text);
     if (!b) {
         free((char *)s->text);
