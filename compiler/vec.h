@@ -11,11 +11,16 @@
 
 #define VEC(T) struct { T *data; uint32_t len, cap; }
 
+static inline uint32_t vec_next_cap_(uint32_t c) { return c < 64 ? c * 2 : c + c / 2; }
+
 #define vec_grow(v, need)                                                       \
     do {                                                                        \
         if ((need) > (v)->cap) {                                                \
-            uint32_t nc_ = (v)->cap ? (v)->cap * 2 : 8;                         \
-            while (nc_ < (need)) nc_ *= 2;                                      \
+            /* Most vectors stay tiny (an option's declarations, a       \
+             * namespace's members): start at 2, then grow by half once  \
+             * large, so that little capacity is left unused. */          \
+            uint32_t nc_ = (v)->cap ? vec_next_cap_((v)->cap) : 2;            \
+            while (nc_ < (need)) nc_ = vec_next_cap_(nc_);                      \
             (v)->data = vmc_xrealloc((v)->data, sizeof(*(v)->data) * nc_);      \
             (v)->cap = nc_;                                                     \
         }                                                                       \
