@@ -24,7 +24,50 @@
 #include "sym.h"
 
 typedef struct Expr Expr;
-struct Value;
+struct Attrs;
+struct Env;
+struct Builtin;
+
+/* A run-time value (value.h tells how values work).  Defined here because
+ * a literal's node carries its value, so that evaluating a constant
+ * allocates nothing. */
+typedef enum ValueTag {
+    VAL_NULL,        /* null: no payload */
+    VAL_BOOL,        /* b */
+    VAL_INT,         /* i */
+    VAL_FLOAT,       /* f */
+    VAL_STRING,      /* str */
+    VAL_PATH,        /* str: absolute path */
+    VAL_ATTRS,       /* attrs */
+    VAL_LIST,        /* list */
+    VAL_LAMBDA,      /* lambda: a closure over env */
+    VAL_PRIMOP,      /* primop: a builtin that has received no argument */
+    VAL_PRIMOP_APP,  /* app: builtin partially applied; fn is VAL_PRIMOP or VAL_PRIMOP_APP */
+    /* Tags from here on are not in weak head normal form. */
+    VAL_THUNK,       /* thunk: expression e to evaluate in env */
+    VAL_APP,         /* app: fn applied to arg, not yet done */
+    VAL_BLACKHOLE,   /* being forced; payload of the thunk or app kept, old tag in `was` */
+} ValueTag;
+
+struct Value {
+    uint8_t tag;     /* ValueTag */
+    uint8_t was;     /* VAL_BLACKHOLE: the tag before forcing began */
+    union {
+        bool b;                                         /* VAL_BOOL */
+        int64_t i;                                      /* VAL_INT */
+        double f;                                       /* VAL_FLOAT */
+        struct { const char *s; size_t len; } str;      /* VAL_STRING, VAL_PATH */
+        struct Attrs *attrs;                                   /* VAL_ATTRS */
+        struct { struct Value **items; size_t n; } list;       /* VAL_LIST */
+        struct { struct Env *env; Expr *fn; } lambda;          /* VAL_LAMBDA: fn is an EXPR_LAMBDA */
+        const struct Builtin *primop;                          /* VAL_PRIMOP */
+        struct { struct Value *fn; struct Value *arg; } app;          /* VAL_PRIMOP_APP, VAL_APP */
+        struct { struct Env *env; Expr *e; } thunk;            /* VAL_THUNK */
+    } u;
+};
+
+_Static_assert(sizeof(struct Value) <= 24, "Value should stay small");
+
 
 typedef enum ExprKind {
     EXPR_INT,       /* integer literal: i */
@@ -98,14 +141,8 @@ struct Expr {
     };
     /* The payload: 24 bytes, so that an Expr takes 40. */
     union {
-        struct {
-            union {
-                int64_t i;                                  /* EXPR_INT */
-                double f;                                   /* EXPR_FLOAT */
-                Str str;                                    /* EXPR_STRING, EXPR_PATH */
-            };
-            struct Value *cache;                            /* eval.c: the constant's value, built once */
-        };
+        struct Value lit;   /* EXPR_INT, EXPR_FLOAT, EXPR_STRING, EXPR_PATH: its value
+                               (VAL_INT, VAL_FLOAT, VAL_STRING, VAL_PATH; a path is absolute, normalized) */
         struct { Expr **parts; uint32_t n; } interp;        /* EXPR_INTERP */
         struct { uint32_t up, slot; Sym name; } var;        /* EXPR_VAR */
         struct { Sym name; uint32_t up; } withvar;          /* EXPR_WITHVAR */

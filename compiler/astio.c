@@ -113,10 +113,10 @@ static void w_expr(ByteBuf *b, const Expr *e) {
     put_u(b, (uint64_t)e->kind);
     put_span(b, e->span);
     switch (e->kind) {
-    case EXPR_INT: put_i(b, e->u.i); break;
-    case EXPR_FLOAT: put(b, &e->u.f, sizeof(double)); break;
+    case EXPR_INT: put_i(b, e->u.lit.u.i); break;
+    case EXPR_FLOAT: put(b, &e->u.lit.u.f, sizeof(double)); break;
     case EXPR_STRING:
-    case EXPR_PATH: put_str(b, e->u.str.ptr, e->u.str.len); break;
+    case EXPR_PATH: put_str(b, e->u.lit.u.str.s, e->u.lit.u.str.len); break;
     case EXPR_INTERP:
         put_u(b, e->u.interp.n);
         for (uint32_t i = 0; i < e->u.interp.n; i++) w_expr(b, e->u.interp.parts[i]);
@@ -321,7 +321,8 @@ static Binding *r_binds(R *r, uint32_t *n) {
 static Expr *r_expr(R *r) {
     Expr *e = ARENA_NEW(r->a, Expr);
     e->kind = EXPR_STRING;
-    e->u.str.ptr = "";
+    e->u.lit.tag = VAL_STRING;
+    e->u.lit.u.str.s = "";
     if (r->bad || ++r->depth > 100000) {
         r->bad = true;
         return e;
@@ -334,10 +335,14 @@ static Expr *r_expr(R *r) {
     }
     e->kind = (ExprKind)kind;
     switch (e->kind) {
-    case EXPR_INT: e->u.i = get_i(r); break;
+    case EXPR_INT:
+        e->u.lit.tag = VAL_INT;
+        e->u.lit.u.i = get_i(r);
+        break;
     case EXPR_FLOAT: {
         const char *p = get_bytes(r, sizeof(double));
-        if (!r->bad) memcpy(&e->u.f, p, sizeof(double));
+        e->u.lit.tag = VAL_FLOAT;
+        if (!r->bad) memcpy(&e->u.lit.u.f, p, sizeof(double));
         break;
     }
     case EXPR_STRING:
@@ -345,8 +350,9 @@ static Expr *r_expr(R *r) {
         size_t n = get_count(r);
         const char *s = get_bytes(r, n);
         if (r->bad) n = 0;
-        e->u.str.ptr = arena_strndup(r->a, s, n);
-        e->u.str.len = n;
+        e->u.lit.tag = e->kind == EXPR_PATH ? VAL_PATH : VAL_STRING;
+        e->u.lit.u.str.s = arena_strndup(r->a, s, n);
+        e->u.lit.u.str.len = n;
         break;
     }
     case EXPR_INTERP:

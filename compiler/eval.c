@@ -403,25 +403,18 @@ static Env *env_new(Vm *vm, Env *up, uint32_t n) {
     return e;
 }
 
-static Value *constant(Vm *vm, Expr *e) {
-    if (e->u.cache) return e->u.cache;
-    Value *v = val_new(vm);
-    switch (e->kind) {
-    case EXPR_INT: v->tag = VAL_INT; v->u.i = e->u.i; break;
-    case EXPR_FLOAT: v->tag = VAL_FLOAT; v->u.f = e->u.f; break;
-    case EXPR_STRING: set_string_owned(v, e->u.str.ptr, e->u.str.len); break;
-    case EXPR_PATH: v->tag = VAL_PATH; v->u.str.s = e->u.str.ptr; v->u.str.len = e->u.str.len; break;
-    default: UNREACHABLE();
-    }
-    e->u.cache = v;
-    return v;
+/* A literal's value: the one its node carries (never changed, since only
+ * thunks are overwritten). */
+static inline Value *constant(Vm *vm, Expr *e) {
+    (void)vm;
+    return &e->u.lit;
 }
 
 /* The integer a variable or literal operand already holds, without forcing
  * anything: false when it is not an evaluated integer. */
 static inline bool ready_int(Expr *x, Env *env, int64_t *out) {
     if (x->kind == EXPR_INT) {
-        *out = x->u.i;
+        *out = x->u.lit.u.i;
         return true;
     }
     if (x->kind != EXPR_VAR) return false;
@@ -1278,8 +1271,7 @@ static inline void operand(Vm *vm, Expr *x, Env *env, Value *out) {
         eval_force(vm, v, x->span);
         *out = *v;
     } else if (x->kind == EXPR_INT) {
-        out->tag = VAL_INT;
-        out->u.i = x->u.i;
+        *out = x->u.lit;
     } else {
         eval_expr(vm, x, env, out);
     }
@@ -1397,8 +1389,8 @@ static NOINLINE void eval_interp(Vm *vm, Expr *e, Env *env, Value *out) {
     for (uint32_t i = 0; i < n; i++) {
         Expr *p = e->u.interp.parts[i];
         if (p->kind == EXPR_STRING) {
-            ps[i].ptr = p->u.str.ptr;
-            ps[i].len = p->u.str.len;
+            ps[i].ptr = p->u.lit.u.str.s;
+            ps[i].len = p->u.lit.u.str.len;
         } else {
             Value v;
             eval_expr(vm, p, env, &v);
@@ -1434,20 +1426,10 @@ static inline void need_bool(Vm *vm, const Value *c, Span at, const char *where)
 void eval_expr(Vm *vm, Expr *e, Env *env, Value *out) {
     switch (e->kind) {
     case EXPR_INT:
-        out->tag = VAL_INT;
-        out->u.i = e->u.i;
-        return;
     case EXPR_FLOAT:
-        out->tag = VAL_FLOAT;
-        out->u.f = e->u.f;
-        return;
     case EXPR_STRING:
-        set_string_owned(out, e->u.str.ptr, e->u.str.len);
-        return;
     case EXPR_PATH:
-        out->tag = VAL_PATH;
-        out->u.str.s = e->u.str.ptr;
-        out->u.str.len = e->u.str.len;
+        *out = e->u.lit;
         return;
     case EXPR_VAR: {
         Env *f = env;

@@ -296,8 +296,9 @@ static void unescape(CharBuf *b, const char *s, size_t n) {
 
 static Expr *str_expr(L *l, const char *p, size_t n, Span sp) {
     Expr *e = mk(l, EXPR_STRING, sp);
-    e->u.str.ptr = arena_strndup(l->a, p, n);
-    e->u.str.len = n;
+    e->u.lit.tag = VAL_STRING;
+    e->u.lit.u.str.s = arena_strndup(l->a, p, n);
+    e->u.lit.u.str.len = n;
     return e;
 }
 
@@ -541,7 +542,7 @@ static Expr *attr_name(L *l, TSNode n, Sym *sym) {
     if (k == K_INTERP) return lower(l, field(l, n, F_EXPRESSION));
     Expr *e = lower_string(l, n);
     if (e->kind == EXPR_STRING) {
-        *sym = sym_intern(e->u.str.ptr, e->u.str.len);
+        *sym = sym_intern(e->u.lit.u.str.s, e->u.lit.u.str.len);
         return NULL;
     }
     return e;
@@ -1093,8 +1094,9 @@ static Expr *lower_path(L *l, TSNode n) {
     }
     Expr *e = mk(l, EXPR_PATH, sp);
     size_t al = strlen(abs);
-    e->u.str.ptr = arena_strndup(l->a, abs, al);
-    e->u.str.len = al;
+    e->u.lit.tag = VAL_PATH;
+    e->u.lit.u.str.s = arena_strndup(l->a, abs, al);
+    e->u.lit.u.str.len = al;
     free(abs);
     return e;
 }
@@ -1128,7 +1130,8 @@ static Expr *lower_inner(L *l, TSNode n) {
             }
         }
         Expr *e = mk(l, EXPR_INT, sp);
-        e->u.i = v;
+        e->u.lit.tag = VAL_INT;
+        e->u.lit.u.i = v;
         return e;
     }
     case K_FLOAT: {
@@ -1138,7 +1141,8 @@ static Expr *lower_inner(L *l, TSNode n) {
         double d = strtod(tmp, NULL);
         if (errno == ERANGE && isinf(d)) err(l, sp, "invalid float '%s'", tmp);
         Expr *e = mk(l, EXPR_FLOAT, sp);
-        e->u.f = d;
+        e->u.lit.tag = VAL_FLOAT;
+        e->u.lit.u.f = d;
         return e;
     }
     case K_PATH: return lower_path(l, n);
@@ -1270,7 +1274,8 @@ static Expr *lower(L *l, TSNode n) {
     if (ts_node_is_null(n)) {
         /* Only after a syntax error, which stops before lowering. */
         Expr *e = mk(l, EXPR_STRING, span_make(l->src->id, 0, 0));
-        e->u.str.ptr = "";
+        e->u.lit.tag = VAL_STRING;
+        e->u.lit.u.str.s = "";
         return e;
     }
     if (++l->depth > MAX_DEPTH) {

@@ -32,23 +32,7 @@ typedef struct Value Value;
 typedef struct Env Env;
 typedef struct Vm Vm;
 
-typedef enum ValueTag {
-    VAL_NULL,        /* null: no payload */
-    VAL_BOOL,        /* b */
-    VAL_INT,         /* i */
-    VAL_FLOAT,       /* f */
-    VAL_STRING,      /* str */
-    VAL_PATH,        /* str: absolute path */
-    VAL_ATTRS,       /* attrs */
-    VAL_LIST,        /* list */
-    VAL_LAMBDA,      /* lambda: a closure over env */
-    VAL_PRIMOP,      /* primop: a builtin that has received no argument */
-    VAL_PRIMOP_APP,  /* app: builtin partially applied; fn is VAL_PRIMOP or VAL_PRIMOP_APP */
-    /* Tags from here on are not in weak head normal form. */
-    VAL_THUNK,       /* thunk: expression e to evaluate in env */
-    VAL_APP,         /* app: fn applied to arg, not yet done */
-    VAL_BLACKHOLE,   /* being forced; payload of the thunk or app kept, old tag in `was` */
-} ValueTag;
+/* ValueTag and struct Value are in ast.h: a literal carries its value. */
 
 /* One attribute of a set. */
 typedef struct Attr {
@@ -65,24 +49,7 @@ typedef struct Attrs {
 
 typedef struct Builtin Builtin;
 
-struct Value {
-    uint8_t tag;     /* ValueTag */
-    uint8_t was;     /* VAL_BLACKHOLE: the tag before forcing began */
-    union {
-        bool b;                                         /* VAL_BOOL */
-        int64_t i;                                      /* VAL_INT */
-        double f;                                       /* VAL_FLOAT */
-        struct { const char *s; size_t len; } str;      /* VAL_STRING, VAL_PATH */
-        Attrs *attrs;                                   /* VAL_ATTRS */
-        struct { Value **items; size_t n; } list;       /* VAL_LIST */
-        struct { Env *env; Expr *fn; } lambda;          /* VAL_LAMBDA: fn is an EXPR_LAMBDA */
-        const Builtin *primop;                          /* VAL_PRIMOP */
-        struct { Value *fn; Value *arg; } app;          /* VAL_PRIMOP_APP, VAL_APP */
-        struct { Env *env; Expr *e; } thunk;            /* VAL_THUNK */
-    } u;
-};
 
-_Static_assert(sizeof(Value) <= 24, "Value should stay small");
 
 /* An environment frame: one per let, rec set, function call or with. */
 struct Env {
