@@ -113,8 +113,7 @@ typedef struct Binding {
     Sym name;       /* attribute name */
     Expr *value;    /* its expression */
     Span span;      /* the binding's name in the source (for diagnostics) */
-    bool inherited; /* `inherit x;`: value is evaluated in the enclosing scope */
-} Binding;
+} Binding;        /* `inherit x;` marks its value: Expr.inherited */
 
 /* A binding whose name is computed: { ${e} = v; } */
 typedef struct DynBinding {
@@ -131,9 +130,10 @@ typedef struct Formal {
 
 struct Expr {
     uint8_t kind;               /* ExprKind: which payload below is live */
-    bool rec;                   /* EXPR_ATTRS: rec { }: binds see each other */
-    bool has_formals;           /* EXPR_LAMBDA: { ... }: form */
-    bool ellipsis;              /* EXPR_LAMBDA: ... present */
+    bool rec : 1;               /* EXPR_ATTRS: rec { }: binds see each other */
+    bool has_formals : 1;       /* EXPR_LAMBDA: { ... }: form */
+    bool ellipsis : 1;          /* EXPR_LAMBDA: ... present */
+    bool inherited : 1;         /* the value of `inherit x;` in a rec set or let: evaluated in the enclosing scope */
     Span span;                  /* the whole expression */
     union {
         uint32_t npath;         /* EXPR_SELECT, EXPR_HASATTR: attribute path length */

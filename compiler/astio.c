@@ -105,7 +105,7 @@ static void w_binds(ByteBuf *b, const Binding *bs, uint32_t n) {
         put_sym(b, bs[i].name);
         w_expr(b, bs[i].value);
         put_span(b, bs[i].span);
-        put_u(b, bs[i].inherited);
+        put_u(b, bs[i].value->inherited);
     }
 }
 
@@ -312,7 +312,7 @@ static Binding *r_binds(R *r, uint32_t *n) {
         bs[i].name = get_sym(r);
         bs[i].value = r_expr(r);
         bs[i].span = get_span(r);
-        bs[i].inherited = get_u(r) != 0;
+        bs[i].value->inherited = get_u(r) != 0;
         if (!bs[i].name) r->bad = true;
     }
     return bs;

@@ -1012,7 +1012,7 @@ static NOINLINE void eval_attrs_expr(Vm *vm, Expr *e, Env *env, Value *out) {
     Attrs *a = attrs_new(vm, n + nd);
     if (e->rec) {
         for (uint32_t i = 0; i < n; i++)
-            if (bs[i].value->kind != EXPR_VAR || bs[i].inherited) inner->slots[i] = mkthunk(vm, bs[i].value, bs[i].inherited ? env : inner);
+            if (bs[i].value->kind != EXPR_VAR || bs[i].value->inherited) inner->slots[i] = mkthunk(vm, bs[i].value, bs[i].value->inherited ? env : inner);
         for (uint32_t i = 0; i < n; i++)
             if (!inner->slots[i]) inner->slots[i] = mkthunk(vm, bs[i].value, inner);
     }
@@ -1495,8 +1495,8 @@ void eval_expr(Vm *vm, Expr *e, Env *env, Value *out) {
         Env *inner = env_new(vm, env, n);
         Binding *bs = e->u.let.binds;
         for (uint32_t i = 0; i < n; i++)
-            if (bs[i].value->kind != EXPR_VAR || bs[i].inherited)
-                inner->slots[i] = mkthunk(vm, bs[i].value, bs[i].inherited ? env : inner);
+            if (bs[i].value->kind != EXPR_VAR || bs[i].value->inherited)
+                inner->slots[i] = mkthunk(vm, bs[i].value, bs[i].value->inherited ? env : inner);
         for (uint32_t i = 0; i < n; i++)
             if (!inner->slots[i]) inner->slots[i] = mkthunk(vm, bs[i].value, inner);
         eval_expr(vm, e->u.let.body, inner, out);

@@ -971,6 +971,15 @@ static void declare_internal(EvalModules *em) {
     }
 }
 
+/* The definition lists are complete: give back their spare capacity. */
+static void shrink_defs(OptNode *n) {
+    if (n->defs.cap > n->defs.len && n->defs.len) {
+        n->defs.data = vmc_xrealloc(n->defs.data, sizeof(Def) * n->defs.len);
+        n->defs.cap = n->defs.len;
+    }
+    for (uint32_t i = 0; i < n->kids.len; i++) shrink_defs(n->kids.data[i]);
+}
+
 static void build(EvalModules *em) {
     if (em->built) return;
     em->built = true;
@@ -994,6 +1003,7 @@ static void build(EvalModules *em) {
         Module *m = &em->loaded.data[em->order.data[i]];
         if (m->config) pushdown(em, em->root, m->config, m, m->pos, NULL, 0);
     }
+    shrink_defs(em->root);
     if (em->unknown.len) {
         /* _module.check = false silences them. */
         OptNode *mod = node_find(em->root, S__module);

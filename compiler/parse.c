@@ -122,6 +122,7 @@ typedef struct L {
     bool too_deep;            /* "nested too deeply" was reported */
     VEC(TSNode) ks;           /* children of the nodes being walked (a stack) */
     TSTreeCursor cur;         /* reused by kids() */
+    Arena tmp;                /* scopes and other lowering-only data, freed at the end */
 } L;
 
 /* Pushes the children of `n` on l->ks and returns where they start.
@@ -882,7 +883,7 @@ static void build_bindings(L *l, BSet *set, Scope *outer, Binding **out, uint32_
         else nd++;
     }
     Binding *binds = ARENA_ARRAY(l->a, Binding, ns ? ns : 1);
-    DynBinding *dyn = ARENA_ARRAY(l->a, DynBinding, nd ? nd : 1);
+    DynBinding *dyn = nd ? ARENA_ARRAY(l->a, DynBinding, nd) : NULL;
     Expr **froms = ARENA_ARRAY(l->a, Expr *, set->froms.len ? set->froms.len : 1);
     for (uint32_t i = 0; i < set->froms.len; i++) froms[i] = lower(l, set->froms.data[i]);
     uint32_t bi = 0, di = 0;
@@ -913,7 +914,7 @@ static void build_bindings(L *l, BSet *set, Scope *outer, Binding **out, uint32_
             binds[bi].name = e->name;
             binds[bi].value = v;
             binds[bi].span = e->span;
-            binds[bi].inherited = e->kind == BE_INHERIT;
+            v->inherited = e->kind == BE_INHERIT;
             bi++;
         } else {
             if (!allow_dyn) {
@@ -944,7 +945,7 @@ static Scope *scope_for(L *l, BSet *set) {
     /* Names sorted the way build_bindings will sort them. */
     uint32_t ns = 0;
     for (uint32_t i = 0; i < set->e.len; i++) if (set->e.data[i].name) ns++;
-    Sym *names = ARENA_ARRAY(l->a, Sym, ns ? ns : 1);
+    Sym *names = ARENA_ARRAY(&l->tmp, Sym, ns ? ns : 1);
     Binding *tmp = vmc_xrealloc(NULL, sizeof(Binding) * (ns ? ns : 1));
     uint32_t j = 0;
     for (uint32_t i = 0; i < set->e.len; i++)
@@ -952,7 +953,7 @@ static Scope *scope_for(L *l, BSet *set) {
     qsort(tmp, ns, sizeof(Binding), cmp_binding);
     for (uint32_t i = 0; i < ns; i++) names[i] = tmp[i].name;
     free(tmp);
-    Scope *s = ARENA_NEW(l->a, Scope);
+    Scope *s = ARENA_NEW(&l->tmp, Scope);
     s->up = l->scope;
     s->names = names;
     s->n = ns;
@@ -1009,7 +1010,7 @@ static Expr *lower_function(L *l, TSNode n) {
     Sym arg = NULL;
     if (!ts_node_is_null(uni)) arg = ident(l, uni);
     e->u.lambda.arg = arg;
-    Scope *sc = ARENA_NEW(l->a, Scope);
+    Scope *sc = ARENA_NEW(&l->tmp, Scope);
     sc->up = l->scope;
     if (!ts_node_is_null(formals)) {
         e->has_formals = true;
@@ -1048,7 +1049,7 @@ static Expr *lower_function(L *l, TSNode n) {
                 if (fs[i].name == arg)
                     err(l, span_of(l, uni), "duplicate formal function argument '%s'", arg->str);
         }
-        Sym *names = ARENA_ARRAY(l->a, Sym, cnt ? cnt : 1);
+        Sym *names = ARENA_ARRAY(&l->tmp, Sym, cnt ? cnt : 1);
         for (uint32_t i = 0; i < cnt; i++) names[i] = fs[i].name;
         sc->names = names;
         sc->n = cnt;
@@ -1062,7 +1063,7 @@ static Expr *lower_function(L *l, TSNode n) {
         e->u.lambda.formals = fs;
         e->nformals = cnt;
     } else {
-        Sym *names = ARENA_ARRAY(l->a, Sym, 1);
+        Sym *names = ARENA_ARRAY(&l->tmp, Sym, 1);
         names[0] = arg;
         sc->names = names;
         sc->n = 1;
@@ -1136,7 +1137,7 @@ static Expr *lower_inner(L *l, TSNode n) {
     }
     case K_FLOAT: {
         Str s = text_of(l, n);
-        char *tmp = arena_strndup(l->a, s.ptr, s.len);
+        char *tmp = arena_strndup(&l->tmp, s.ptr, s.len);
         errno = 0;
         double d = strtod(tmp, NULL);
         if (errno == ERANGE && isinf(d)) err(l, sp, "invalid float '%s'", tmp);
@@ -1203,7 +1204,7 @@ static Expr *lower_inner(L *l, TSNode n) {
         TSNode f[2];
         FIELDS(l, n, f, F_ENVIRONMENT, F_BODY);
         e->u.with.env = lower(l, f[0]);
-        Scope *sc = ARENA_NEW(l->a, Scope);
+        Scope *sc = ARENA_NEW(&l->tmp, Scope);
         sc->up = l->scope;
         sc->is_with = true;
         uint32_t d = 1;
@@ -1550,6 +1551,7 @@ Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, Pars
     diag_free(l.spare);
     ts_tree_cursor_delete(&l.cur);
     vec_free(&l.ks);
+    arena_free(&l.tmp);
     ts_tree_delete(tree);
     stats.lower_seconds += now() - t1;
     return l.nerr ? NULL : result;
