@@ -23,6 +23,12 @@ OPT ?= -O2 -g
 CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) -Icompiler -Igrammar/src $(PKG_CFLAGS) $(CFLAGS)
 LDLIBS_ALL := $(PKG_LIBS) -lpthread -lm $(LDLIBS)
 
+# build/vmc is linked statically when the static libraries are there
+# (Debian's libc6-dev, libtree-sitter-dev, libxxhash-dev and zlib1g-dev ship
+# them): a run then maps only the library code it uses, about 1 MB less
+# memory per run, and starts without the dynamic loader.  STATIC=0 links it
+# dynamically; sanitizer builds always are.
+STATIC ?= 1
 SAN ?=
 ifeq ($(SAN),1)
 B := build/asan
@@ -34,6 +40,9 @@ OPT := -O1 -g
 else
 B := build
 LDFLAGS_ALL := $(LDFLAGS)
+ifeq ($(STATIC),1)
+VMC_LDFLAGS := $(shell printf 'int main(void){return 0;}\n' | $(CC) -static -x c - -o /dev/null $(PKG_LIBS) -lpthread -lm 2>/dev/null && echo -static)
+endif
 endif
 
 LIB_SRCS := $(filter-out compiler/main.c,$(wildcard compiler/*.c))
@@ -79,7 +88,7 @@ $(B)/libvmc.a: $(LIB_OBJS)
 	ar rcs $@ $^
 
 $(B)/vmc: $(B)/obj/main.o $(B)/libvmc.a
-	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(LDLIBS_ALL)
+	$(CC) $(LDFLAGS_ALL) $(VMC_LDFLAGS) -o $@ $^ $(LDLIBS_ALL)
 
 $(UNIT_BIN): $(UNIT_SRCS) $(B)/libvmc.a
 	$(CC) $(CFLAGS_ALL) $(CRIT_CFLAGS) $(LDFLAGS_ALL) -o $@ $(UNIT_SRCS) $(B)/libvmc.a $(CRIT_LIBS) $(LDLIBS_ALL)
