@@ -589,19 +589,23 @@ static const Builtin native0 = {"<native>", 1, false, prim_native0};
 static const Builtin native1 = {"<native function>", 2, false, prim_native1};
 
 Value *eval_native_thunk(Vm *vm, NativeFn *fn, void *data) {
-    Value *f = val_new(vm);
-    f->tag = VAL_PRIMOP;
-    f->u.primop = &native0;
-    return eval_lazy_apply(vm, f, val_int(vm, native_add(vm, fn, NULL, data)));
+    if (!vm->native0_fn) {
+        vm->native0_fn = val_new(vm);
+        vm->native0_fn->tag = VAL_PRIMOP;
+        vm->native0_fn->u.primop = &native0;
+    }
+    return eval_lazy_apply(vm, vm->native0_fn, val_int(vm, native_add(vm, fn, NULL, data)));
 }
 
 Value *eval_native_function(Vm *vm, NativeFn1 *fn, void *data) {
-    Value *f = val_new(vm);
-    f->tag = VAL_PRIMOP;
-    f->u.primop = &native1;
+    if (!vm->native1_fn) {
+        vm->native1_fn = val_new(vm);
+        vm->native1_fn->tag = VAL_PRIMOP;
+        vm->native1_fn->u.primop = &native1;
+    }
     Value *v = val_new(vm);
     v->tag = VAL_PRIMOP_APP;
-    v->u.app.fn = f;
+    v->u.app.fn = vm->native1_fn;
     v->u.app.arg = val_int(vm, native_add(vm, NULL, fn, data));
     return v;
 }

@@ -74,6 +74,7 @@ struct Vm {
     bool trace_to_stderr;    /* builtins.trace prints (always true outside tests) */
     uint64_t nthunks, ncalls;    /* statistics */
     struct { struct Native *data; uint32_t len, cap; } natives; /* eval_native_* closures */
+    Value *native0_fn, *native1_fn; /* the builtins that call them, shared */
 };
 
 /* Sets up a run: arenas, builtins, the global environment. */
