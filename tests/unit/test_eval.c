@@ -124,3 +124,17 @@ Test(eval, with_and_lexical_scope) {
 Test(eval, attribute_order_is_by_name) {
     expect("{ b = 1; a = 2; B = 3; \"a b\" = 4; }", "{ B = 3; a = 2; \"a b\" = 4; b = 1; }");
 }
+
+Test(eval, property_constructors_print_as_functions) {
+    /* The internal builtins behind lib.mkIf and friends stand in for
+     * lambdas: printed as <LAMBDA>, partial applications too, while a real
+     * built-in stays <PRIMOP> / <PRIMOP-APP>. */
+    expect("[ __vmcMkIf (__vmcMkIf true) __vmcMkMerge (__vmcMkOverride 1000) __vmcMkOrder builtins.map (builtins.add 1) ]",
+           "[ <LAMBDA> <LAMBDA> <LAMBDA> <LAMBDA> <LAMBDA> <PRIMOP> <PRIMOP-APP> ]");
+    expect("__vmcMkIf true 1", "{ _type = \"if\"; condition = true; content = 1; }");
+    expect("__vmcMkOrder 500 [ ]", "{ _type = \"order\"; content = [ ]; priority = 500; }");
+    expect("builtins.typeOf (__vmcMkOverride 50)", "\"lambda\"");
+    expect_error("builtins.toJSON (__vmcMkOrder 1500)", "cannot convert a function to JSON");
+    expect_error("builtins.toJSON builtins.map", "cannot convert the built-in function 'map' to JSON");
+    expect_error("1 + __vmcMkMerge", "cannot add a function to an integer");
+}
