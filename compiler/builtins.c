@@ -1964,14 +1964,8 @@ static void prim_import(Vm *vm, Value **args, Value *out, Span at) {
 
 static Value *prop_tag(Vm *vm, int which) {
     static const char *const tags[] = {"if", "merge", "override", "order"};
-    static Vm *owner;
-    static Value *cache[4];
-    if (owner != vm) {
-        memset(cache, 0, sizeof cache);
-        owner = vm;
-    }
-    if (!cache[which]) cache[which] = val_string(vm, tags[which], strlen(tags[which]));
-    return cache[which];
+    if (!vm->prop_tags[which]) vm->prop_tags[which] = val_string(vm, tags[which], strlen(tags[which]));
+    return vm->prop_tags[which];
 }
 
 /* { _type = TAG; NAME1 = a; NAME2 = b; } with NAME1 < NAME2. */

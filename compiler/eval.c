@@ -1592,11 +1592,16 @@ static Value *load(Vm *vm, Source *src, Span at) {
             Expr *hit = astio_read(&vm->ast, blob, n, src->id, &vm->gnames);
             ps->load_seconds += stats_now() - t0;
             if (hit) {
+                parse_prefetch_forget(src);   /* the other thread may be parsing it */
                 source_release_text(src);
                 return mkthunk(vm, hit, vm->globals);
             }
         }
     }
+    /* Loaded once already (another spelling of the path) and released:
+     * read it again. */
+    if (!source_text(src))
+        eval_error(vm, at, "cannot read '%s' again: it changed or went away during the run", src->display);
     ParseErrors errs = {0};
     Expr *e = parse_source(&vm->ast, src, &vm->gnames, &errs);
     if (e && cacheable) {
@@ -1628,12 +1633,17 @@ Value *eval_file(Vm *vm, const char *path, Span at) {
         size_t len = 0;
         const char *text = source_read(path, &len);
         const char *real = path;
+        char *dp = NULL;   /* kept by the source when read */
         if (!text && errno == EISDIR) {
-            char *dp = diag_fmt("%s/default.cfg", path);
+            dp = diag_fmt("%s/default.cfg", path);
             text = source_read(dp, &len);
             real = dp;
         }
-        if (!text) eval_error(vm, at, "cannot read '%s': %s", source_display_path(real), strerror(errno));
+        if (!text) {
+            Diag *d = diag_new(at, "cannot read '%s': %s", source_display_path(real), strerror(errno));
+            free(dp);   /* nothing malloc'ed may be pending when the error unwinds */
+            eval_raise(vm, d, false);
+        }
         char *dir = path_resolve(real, "..", 2);
         src = source_add(real, dir, text, len);
     }

@@ -75,8 +75,12 @@ struct Vm {
     uint64_t nthunks, ncalls;    /* statistics */
     struct { struct Native *data; uint32_t len, cap; } natives; /* eval_native_* closures */
     Value *native0_fn, *native1_fn; /* the builtins that call them, shared */
+    Value *prop_tags[4];     /* eval_property's _type strings, shared */
+    Value *prio_default;     /* 1500, the priority of option defaults (merge.c) */
 };
 
+/* One thread evaluates at a time: besides the symbol table, a few lookup
+ * tables of eval.c are process-wide. */
 /* Sets up a run: arenas, builtins, the global environment. */
 void vm_init(Vm *vm);
 /* Frees everything vm_init and the run allocated (values, ASTs, stacks). */

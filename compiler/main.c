@@ -239,7 +239,10 @@ static void run_config(Vm *vm, void *arg) {
     Def *where = arena_alloc(&vm->arena, sizeof(Def) * nfiles, _Alignof(Def));
     for (uint32_t i = 0; i < nfiles; i++) {
         char *abs = path_resolve(path_cwd(), files[i], strlen(files[i]));
-        if (!source_find(abs) && !source_probe(abs)) eval_error(vm, span_make(0, 0, 0), "cannot read '%s': No such file or directory", files[i]);
+        if (!source_find(abs) && !source_probe(abs)) {
+            free(abs);   /* nothing malloc'ed may be pending when the error unwinds */
+            eval_error(vm, span_make(0, 0, 0), "cannot read '%s': No such file or directory", files[i]);
+        }
         Value *p = val_new(vm);
         p->tag = VAL_PATH;
         p->u.str.s = arena_strndup(&vm->arena, abs, strlen(abs));

@@ -1189,15 +1189,10 @@ static void single_merge(Vm *vm, void *data, Value *out, Span at) {
 static const Def *wrapped_default(Vm *vm, const Def *def, Span at) {
     if (!def) return NULL;
     (void)at;
-    static Vm *owner;
-    static Value *prio;   /* 1500, shared */
-    if (owner != vm) {
-        owner = vm;
-        prio = val_int(vm, 1500);
-    }
+    if (!vm->prio_default) vm->prio_default = val_int(vm, 1500);
     Def *d = ARENA_NEW(&vm->arena, Def);
     *d = *def;
-    d->v = eval_property(vm, PROP_OVERRIDE, prio, def->v, def->pos);
+    d->v = eval_property(vm, PROP_OVERRIDE, vm->prio_default, def->v, def->pos);
     return d;
 }
 

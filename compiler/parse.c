@@ -1482,6 +1482,25 @@ static TSTree *prefetched(const Source *src) {
     return NULL;
 }
 
+void parse_prefetch_forget(const Source *src) {
+    if (!pf.running) return;
+    for (uint32_t i = 0; i < pf.n; i++) {
+        if (pf.srcs[i] != src) continue;
+        pthread_mutex_lock(&pf.mu);
+        if (i + 1 > pf.wanted) {
+            pf.wanted = i + 1;   /* the worker may go on past it */
+            pthread_cond_broadcast(&pf.cv);
+        }
+        if (pf.state[i] == PF_PENDING) pf.state[i] = PF_MAIN;   /* nobody starts it now */
+        while (pf.state[i] == PF_WORKER) pthread_cond_wait(&pf.cv, &pf.mu);
+        TSTree *t = pf.trees[i];
+        pf.trees[i] = NULL;
+        pthread_mutex_unlock(&pf.mu);
+        if (t) ts_tree_delete(t);
+        return;
+    }
+}
+
 void parse_prefetch_finish(void) {
     if (!pf.running) return;
     pthread_mutex_lock(&pf.mu);

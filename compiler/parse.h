@@ -42,6 +42,10 @@ Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, Pars
  * the sources alive; parse_prefetch_finish joins the thread. */
 void parse_prefetch(const Source **srcs, uint32_t n);
 void parse_prefetch_finish(void);
+/* `src` will not be parsed (its AST came from the cache): the thread must
+ * not start on it, and if it has, this waits for it to finish, so that the
+ * text can be released. */
+void parse_prefetch_forget(const Source *src);
 
 /* Statistics of the last parses, for the benchmark. */
 typedef struct ParseStats {

@@ -3,8 +3,8 @@
 # run gives, an edited file is parsed again, damaged packs and entries are
 # ignored, many runs' packs are merged into one, a file imported only after
 # the packs were unmapped (cache_release) is still found, many files named
-# at once (read on two threads) give what fewer give, and VMC_CACHE_DIR=off
-# writes nothing.
+# at once (read on two threads) give what fewer give, identical files and a
+# file loaded twice are safe, and VMC_CACHE_DIR=off writes nothing.
 # Usage: run_cache.sh VMC [RESULTS_FILE]
 set -uo pipefail
 vmc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -155,6 +155,27 @@ check "many files: an empty file is a syntax error at its start" test "$rc|$(hea
 echo '{ items.kbad = "x"; }' >bad.cfg
 VMC_CACHE_DIR=off "$vmc" config --json "${files[@]}" bad.cfg >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "many files: an error in one shows its line" test "$rc|$(sed -n 2p "$tmp/err")" = '1|    1 | { items.kbad = "x"; }'
+# Identical files share a cache key: the second one's AST comes from the
+# entry the first one just made, while the parse-ahead thread may already
+# be parsing it; its text must not be released under that thread.  Large
+# files widen the window (this crashed 4 runs in 4 before the fix).
+mkdir -p "$tmp/same" && cd "$tmp/same" || exit 1
+python3 - <<'PY'
+body = " ".join(f"a{i} = [ 1 2 3 \"x\" ];" for i in range(20000))
+for i in range(1, 7):
+    open(f"s{i}.cfg", "w").write("{ lib, ... }: let x = { " + body + " }; in { }")
+PY
+VMC_CACHE_DIR=$tmp/cache-same "$vmc" config --json --stats s*.cfg >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "identical files: a cold run succeeds" test "$rc|$(cat "$tmp/out")" = "0|{}"
+check "identical files: later ones come from the entry the first made" grep -q '5 files from the cache, 1 not in it, 1 entries written' "$tmp/err"
+# A file loaded under two spellings (a directory and its default.cfg) is
+# loaded twice; the second time its released text is read again.
+mkdir -p "$tmp/twice/d" && cd "$tmp/twice" || exit 1
+echo '{ lib, ... }: { options.x = lib.mkOption { default = 1; }; }' >d/default.cfg
+echo '{ imports = [ ./d ./d/default.cfg ]; }' >m.cfg
+VMC_CACHE_DIR=off "$vmc" config --json m.cfg >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "a file loaded twice is read again: the duplicate declaration is reported" \
+  test "$rc|$(head -1 "$tmp/err")" = "1|d/default.cfg:1:25: error: The option \`x' in \`$tmp/twice/d' is already declared in \`$tmp/twice/d/default.cfg'."
 cd "$tmp/m" || exit 1
 rm -rf "$VMC_CACHE_DIR"
 VMC_CACHE_DIR=off "$vmc" config --json a.cfg >/dev/null
