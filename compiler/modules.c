@@ -37,34 +37,45 @@ typedef struct Module {
     uint32_t nkids;         /* number of imports */
 } Module;
 
+/* What few nodes need, kept apart so that every node is smaller (a
+ * submodule value has a tree of its own). */
+typedef struct OptExtra {
+    VEC(Value *) sub_options; /* options declared below a submodule option: extra modules */
+    VEC(Def) freeform;      /* unmatched definitions below a freeform namespace */
+    Value *final;           /* merge_final's list, once computed */
+    int64_t highest;        /* and the winning priority */
+} OptExtra;
+
 typedef struct OptNode OptNode;
 struct OptNode {
     Sym name;               /* last path element ("" at the root) */
     const char *loc;        /* dotted path, quoted as showOption does */
     OptNode *parent;        /* enclosing namespace */
     bool is_option;         /* declared with mkOption */
+    bool has_default;       /* a default is declared */
+    bool read_only;         /* readOnly */
+    bool sorted;            /* kids are sorted (binary search works) */
+    Span decl_pos;          /* its position */
     Value *decl;            /* first declaration (mkOption set) */
     const char *decl_file;  /* its module's file (the first declaration in merge order) */
     VEC(const char *) decl_files; /* every declaring module, in merge order */
     VEC(Span) decl_spans;   /* and where */
-    VEC(Value *) sub_options; /* options declared below a submodule option: extra modules */
-    Span decl_pos;          /* its position */
     Value *type;            /* type, or NULL */
     Def default_;           /* the default, when has_default */
-    bool has_default;       /* a default is declared */
     Value *apply;           /* apply, or NULL */
-    bool read_only;         /* readOnly */
     Value *description;     /* for explain */
     VEC(OptNode *) kids;    /* namespace members, sorted by name once built */
-    bool sorted;            /* kids are sorted (binary search works) */
     VEC(Def) defs;          /* definitions, in merge order */
-    VEC(Def) freeform;      /* unmatched definitions below a freeform namespace */
     Value *freeform_type;   /* freeformType at this namespace, or NULL */
     Value *value;           /* the option's lazy value */
     VEC(uint32_t) done;     /* modules (indices in loaded) whose declarations here are in */
-    Value *final;           /* merge_final's list, once computed */
-    int64_t highest;        /* and the winning priority */
+    OptExtra *x;            /* or NULL */
 };
+
+static OptExtra *extra(Vm *vm, OptNode *n) {
+    if (!n->x) n->x = ARENA_NEW(&vm->arena, OptExtra);
+    return n->x;
+}
 
 typedef struct Unknown {
     const char *loc;        /* path of the unmatched definition */
@@ -635,7 +646,7 @@ static void declare_option(EvalModules *em, OptNode *n, Value *opt, Module *m, S
             parent_error(em, n, m->file, t, &lines, at);
         }
         /* Options declared below it earlier extend the submodule. */
-        vec_push(&n->sub_options, subtree_options(vm, n));
+        vec_push(&extra(vm, n)->sub_options, subtree_options(vm, n));
         n->kids.len = 0;
     }
     Attrs *o = opt->u.attrs;
@@ -724,7 +735,7 @@ static void declare_child(EvalModules *em, OptNode *node, Sym name, Value *v, Mo
             parent_error(em, c, c->decl_file, c->type, &lines, p);
         }
         /* Options below a submodule option extend the submodule. */
-        vec_push(&c->sub_options, v);
+        vec_push(&extra(vm, c)->sub_options, v);
         return;
     }
     declare(em, c, v, m, p);
@@ -790,7 +801,7 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
             Attrs *one = attrs_new(vm, 1);
             one->a[0] = a->a[i];
             Def d = {wrap_value(vm, val_attrs(vm, one), w, p), m->file, p};
-            vec_push(&ff->freeform, d);
+            vec_push(&extra(vm, ff)->freeform, d);
             continue;
         }
         Unknown u = {merge_loc_child(vm, node->loc, a->a[i].name->str), {wrap_value(vm, a->a[i].value, w, p), m->file, p},
@@ -806,16 +817,16 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
  * added as modules of the submodule. */
 static Value *effective_type(EvalModules *em, OptNode *n) {
     Vm *vm = em->vm;
-    if (!n->sub_options.len || !n->type) return n->type;
+    if (!n->x || !n->x->sub_options.len || !n->type) return n->type;
     Value *mods = field(vm, n->type, S_modules, em->at);
     Value *old = mods ? eval_list(vm, mods, em->at, NULL) : NULL;
     size_t no = old ? old->u.list.n : 0;
-    Value *l = val_list(vm, no + n->sub_options.len);
+    Value *l = val_list(vm, no + n->x->sub_options.len);
     for (size_t i = 0; i < no; i++) l->u.list.items[i] = old->u.list.items[i];
-    for (uint32_t i = 0; i < n->sub_options.len; i++) {
+    for (uint32_t i = 0; i < n->x->sub_options.len; i++) {
         Attrs *m = attrs_new(vm, 1);
         m->a[0].name = S_options;
-        m->a[0].value = n->sub_options.data[i];
+        m->a[0].value = n->x->sub_options.data[i];
         m->a[0].pos = span_make(0, 0, 0);
         l->u.list.items[no + i] = val_attrs(vm, m);
     }
@@ -825,7 +836,7 @@ static Value *effective_type(EvalModules *em, OptNode *n) {
     Attr *mm = attrs_find(r, S_modules);
     if (mm) mm->value = l;
     n->type = val_attrs(vm, r);
-    n->sub_options.len = 0;
+    n->x->sub_options.len = 0;
     return n->type;
 }
 
@@ -868,8 +879,8 @@ static void freeform_value(EvalModules *em, OptNode *n, Attrs **out) {
         loc = astr(vm, b.data);
         free(b.data);
     }
-    if (n->freeform.len == 0) return;
-    merge_option(vm, loc, n->freeform_type, n->freeform.data, n->freeform.len, NULL, NULL,
+    if (!n->x || n->x->freeform.len == 0) return;
+    merge_option(vm, loc, n->freeform_type, n->x->freeform.data, n->x->freeform.len, NULL, NULL,
                  false, &v, em->at, NULL);
     if (v.tag != VAL_ATTRS) eval_error(vm, em->at, "the freeformType of `%s' must merge to a set", loc);
     *out = v.u.attrs;
@@ -1070,15 +1081,16 @@ enum { OA_DEFINITIONS, OA_WITH_LOCATIONS, OA_FILES, OA_IS_DEFINED, OA_HIGHEST };
 static void opt_attr_thunk(Vm *vm, void *data, Value *out, Span at) {
     OptAttr *oa = data;
     OptNode *n = oa->n;
-    if (!n->final)
-        n->final = merge_final(vm, n->loc, n->defs.data, n->defs.len, n->has_default ? &n->default_ : NULL, &n->highest,
+    OptExtra *x = extra(vm, n);
+    if (!x->final)
+        x->final = merge_final(vm, n->loc, n->defs.data, n->defs.len, n->has_default ? &n->default_ : NULL, &x->highest,
                                at);
-    Value *l = n->final;
+    Value *l = x->final;
     size_t len = l->u.list.n;
     switch (oa->what) {
     case OA_WITH_LOCATIONS: *out = *l; return;
     case OA_IS_DEFINED: *out = *val_bool(vm, len > 0); return;
-    case OA_HIGHEST: *out = *val_int(vm, n->highest); return;
+    case OA_HIGHEST: *out = *val_int(vm, x->highest); return;
     }
     Value *r = val_list(vm, len);
     Sym key = sym_cstr(oa->what == OA_FILES ? "file" : "value");
