@@ -46,6 +46,7 @@ typedef enum ValueTag {
     /* Tags from here on are not in weak head normal form. */
     VAL_THUNK,       /* thunk: expression e to evaluate in env */
     VAL_APP,         /* app: fn applied to arg, not yet done */
+    VAL_NATIVE,      /* native: computed in C when forced (eval_native_thunk), index of its closure */
     VAL_BLACKHOLE,   /* being forced; payload of the thunk or app kept, old tag in `was` */
 } ValueTag;
 
@@ -63,6 +64,7 @@ struct Value {
         const struct Builtin *primop;                          /* VAL_PRIMOP */
         struct { struct Value *fn; struct Value *arg; } app;          /* VAL_PRIMOP_APP, VAL_APP */
         struct { struct Env *env; Expr *e; } thunk;            /* VAL_THUNK */
+        uint32_t native;                                       /* VAL_NATIVE */
     } u;
 };
 

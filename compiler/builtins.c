@@ -349,6 +349,7 @@ static void show(StrBuf *b, const Value *v, SeenVec *seen, unsigned depth) {
     case VAL_PRIMOP_APP: sb_puts(b, value_is_internal_primop(v) ? "<LAMBDA>" : "<PRIMOP-APP>"); return;
     case VAL_THUNK:
     case VAL_APP:
+    case VAL_NATIVE:
     case VAL_BLACKHOLE: sb_puts(b, "<CODE>"); return;
     }
     UNREACHABLE();

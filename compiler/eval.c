@@ -525,38 +525,9 @@ static _Noreturn void infinite_recursion(Vm *vm, Value *v, Span at) {
     eval_raise(vm, d, false);
 }
 
-void eval_force_slow(Vm *vm, Value *v, Span at) {
-    if (v->tag == VAL_BLACKHOLE) infinite_recursion(vm, v, at);
-    if (v->tag < VAL_THUNK) return;
-    if (++vm->depth > vm->max_depth) too_deep(vm, at);
-    if (vm->forcing.len == vm->forcing.cap) {
-        vm->forcing.cap = vm->forcing.cap ? vm->forcing.cap * 2 : 256;
-        vm->forcing.data = vmc_xrealloc(vm->forcing.data, sizeof(Forcing) * vm->forcing.cap);
-    }
-    Forcing *fr = &vm->forcing.data[vm->forcing.len++];
-    fr->v = v;
-    fr->at = at;
-    Value tmp;
-    v->was = v->tag;
-    v->tag = VAL_BLACKHOLE;
-    if (v->was == VAL_THUNK) {
-        eval_expr(vm, v->u.thunk.e, v->u.thunk.env, &tmp);
-    } else {
-        /* A call a builtin set up (map, genList, ...): name the function. */
-        Value *fn = v->u.app.fn;
-        bool framed = fn->tag == VAL_LAMBDA;
-        if (framed) push_frame(vm, FRAME_LAMBDA, fn->u.lambda.fn->span, NULL);
-        eval_apply(vm, fn, v->u.app.arg, &tmp, at);
-        if (framed) vm->frames.len--;
-    }
-    vm->forcing.len--;
-    vm->depth--;
-    *v = tmp;
-}
-
 /* Native closures are kept in a table; a value refers to one by index
- * (an integer argument of an internal builtin), so that no C pointer is
- * ever stored in a Value. */
+ * (VAL_NATIVE, or an integer argument of an internal builtin for native
+ * functions), so that no C pointer is ever stored in a Value. */
 typedef struct Native {
     NativeFn *fn0;     /* thunk body, or NULL */
     NativeFn1 *fn1;    /* function body, or NULL */
@@ -575,9 +546,36 @@ static uint32_t native_add(Vm *vm, NativeFn *fn0, NativeFn1 *fn1, void *data) {
     return vm->natives.len++;
 }
 
-static void prim_native0(Vm *vm, Value **args, Value *out, Span at) {
-    Native *n = &vm->natives.data[args[0]->u.i];
-    n->fn0(vm, n->data, out, at);
+void eval_force_slow(Vm *vm, Value *v, Span at) {
+    if (v->tag == VAL_BLACKHOLE) infinite_recursion(vm, v, at);
+    if (v->tag < VAL_THUNK) return;
+    if (++vm->depth > vm->max_depth) too_deep(vm, at);
+    if (vm->forcing.len == vm->forcing.cap) {
+        vm->forcing.cap = vm->forcing.cap ? vm->forcing.cap * 2 : 256;
+        vm->forcing.data = vmc_xrealloc(vm->forcing.data, sizeof(Forcing) * vm->forcing.cap);
+    }
+    Forcing *fr = &vm->forcing.data[vm->forcing.len++];
+    fr->v = v;
+    fr->at = at;
+    Value tmp;
+    v->was = v->tag;
+    v->tag = VAL_BLACKHOLE;
+    if (v->was == VAL_THUNK) {
+        eval_expr(vm, v->u.thunk.e, v->u.thunk.env, &tmp);
+    } else if (v->was == VAL_NATIVE) {
+        Native *n = &vm->natives.data[v->u.native];
+        n->fn0(vm, n->data, &tmp, at);
+    } else {
+        /* A call a builtin set up (map, genList, ...): name the function. */
+        Value *fn = v->u.app.fn;
+        bool framed = fn->tag == VAL_LAMBDA;
+        if (framed) push_frame(vm, FRAME_LAMBDA, fn->u.lambda.fn->span, NULL);
+        eval_apply(vm, fn, v->u.app.arg, &tmp, at);
+        if (framed) vm->frames.len--;
+    }
+    vm->forcing.len--;
+    vm->depth--;
+    *v = tmp;
 }
 
 static void prim_native1(Vm *vm, Value **args, Value *out, Span at) {
@@ -585,16 +583,13 @@ static void prim_native1(Vm *vm, Value **args, Value *out, Span at) {
     n->fn1(vm, n->data, args[1], out, at);
 }
 
-static const Builtin native0 = {"<native>", 1, false, prim_native0};
 static const Builtin native1 = {"<native function>", 2, false, prim_native1};
 
 Value *eval_native_thunk(Vm *vm, NativeFn *fn, void *data) {
-    if (!vm->native0_fn) {
-        vm->native0_fn = val_new(vm);
-        vm->native0_fn->tag = VAL_PRIMOP;
-        vm->native0_fn->u.primop = &native0;
-    }
-    return eval_lazy_apply(vm, vm->native0_fn, val_int(vm, native_add(vm, fn, NULL, data)));
+    Value *v = val_new(vm);
+    v->tag = VAL_NATIVE;
+    v->u.native = native_add(vm, fn, NULL, data);
+    return v;
 }
 
 Value *eval_native_function(Vm *vm, NativeFn1 *fn, void *data) {

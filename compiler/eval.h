@@ -74,7 +74,7 @@ struct Vm {
     bool trace_to_stderr;    /* builtins.trace prints (always true outside tests) */
     uint64_t nthunks, ncalls;    /* statistics */
     struct { struct Native *data; uint32_t len, cap; } natives; /* eval_native_* closures */
-    Value *native0_fn, *native1_fn; /* the builtins that call them, shared */
+    Value *native1_fn;       /* the builtin that calls native functions, shared */
     Value *prop_tags[4];     /* eval_property's _type strings, shared */
     Value *prio_default;     /* 1500, the priority of option defaults (merge.c) */
 };

@@ -28,6 +28,7 @@ const char *value_type_name(const Value *v) {
     case VAL_PRIMOP_APP: return "lambda";
     case VAL_THUNK:
     case VAL_APP:
+    case VAL_NATIVE:
     case VAL_BLACKHOLE: return "thunk";
     }
     UNREACHABLE();
@@ -81,7 +82,8 @@ const char *value_kind_phrase(const Value *v) {
         return primop_phrase(f->u.primop, true);
     }
     case VAL_THUNK: return "a thunk";
-    case VAL_APP: return "a function application";
+    case VAL_APP:
+    case VAL_NATIVE: return "a function application";
     case VAL_BLACKHOLE: return "a black hole";
     }
     UNREACHABLE();
