@@ -255,8 +255,11 @@ static void run_config(Vm *vm, void *arg) {
     }
     EvalModules *em = NULL;
     Value *cfg = modules_eval(vm, modules_lib(vm), mods, where, nfiles, NULL, "", span_make(0, 0, 0), &em);
-    /* Every module is loaded (an import found later maps the cache again). */
+    /* Every module is loaded (an import found later maps the cache again),
+     * and what loading them needed for a while (texts, syntax trees, buffers)
+     * is freed: give the pages back before evaluation grows. */
     cache_release();
+    malloc_trim(0);
     if (job->kind == JOB_MODEL || job->kind == JOB_BUILD) {
         VmModel m;
         model_read(vm, cfg, em, &m);

@@ -23,6 +23,7 @@ typedef struct Leaf {
     int64_t prio;        /* mkOverride priority, 100 when plain */
     int64_t order;       /* mkOrder priority, 1000 when none */
     uint32_t idx;        /* index of src among the definitions, for `explain` */
+    bool set;            /* prio was set already: the option's default */
 } Leaf;
 
 typedef VEC(Leaf) Leaves;
@@ -399,7 +400,7 @@ static void discharge(Vm *vm, Value *v, const Def *src, uint32_t idx, Leaves *ou
         if (c->u.b) discharge(vm, need_field(vm, v, S_content, sp, "mkIf value"), src, idx, out, loc, at, depth + 1);
         return;
     }
-    Leaf l = {v, src, 100, 1000, idx};
+    Leaf l = {v, src, 100, 1000, idx, false};
     apush(vm, out, l);
 }
 
@@ -411,11 +412,19 @@ static int64_t filter_priority(Vm *vm, const Def *d0, const Def *defs, uint32_t 
      * definitions): the arena cannot give back what a temporary used. */
     Leaf all_buf[256];
     Leaves all = {all_buf, 0, 256};
-    /* d0, when given, is definition 0 (the default) and defs follow it. */
+    /* d0, when given, is the option's default, definition 0, and defs
+     * follow it.  The default counts as mkOptionDefault (mkOverride 1500)
+     * of its value: such a set discharges to itself and loses just that
+     * layer, so its leaf is made directly, value untouched, priority set. */
     uint32_t total = n + (d0 ? 1 : 0);
     for (uint32_t i = 0; i < total; i++) {
+        if (d0 && i == 0) {
+            Leaf l = {d0->v, d0, 1500, 1000, 0, true};
+            apush(vm, &all, l);
+            continue;
+        }
         uint32_t before = all.len;
-        const Def *d = d0 ? (i == 0 ? d0 : &defs[i - 1]) : &defs[i];
+        const Def *d = d0 ? &defs[i - 1] : &defs[i];
         discharge(vm, d->v, d, i, &all, loc, at, 0);
         if (oc && all.len == before) oc[i].dropped_if = true;
     }
@@ -423,7 +432,7 @@ static int64_t filter_priority(Vm *vm, const Def *d0, const Def *defs, uint32_t 
     for (uint32_t i = 0; i < all.len; i++) {
         Leaf *l = &all.data[i];
         Span sp = l->src->pos.file ? l->src->pos : at;
-        if (merge_prop_kind(vm, l->v, sp) == S_override) {
+        if (!l->set && merge_prop_kind(vm, l->v, sp) == S_override) {
             l->prio = eval_int(vm, need_field(vm, l->v, S_priority, sp, "mkOverride value"), sp, NULL);
             l->v = need_field(vm, l->v, S_content, sp, "mkOverride value");
         }
@@ -1198,7 +1207,7 @@ static const Def *wrapped_default(Vm *vm, const Def *def, Span at) {
 
 Value *merge_final(Vm *vm, const char *loc, const Def *defs, uint32_t n, const Def *def, int64_t *highest, Span at) {
     init_syms();
-    const Def *d0 = wrapped_default(vm, def, at);
+    const Def *d0 = def;
     Leaf buf[16];
     Leaves ls = {buf, 0, 16};
     *highest = filter_priority(vm, d0, defs, n, loc, at, &ls, NULL);
@@ -1220,7 +1229,7 @@ Value *merge_final(Vm *vm, const char *loc, const Def *defs, uint32_t n, const D
 void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_t n, const Def *def, Value *apply,
                   bool read_only, Value *out, Span at, DefOutcome *outcome) {
     init_syms();
-    const Def *d0 = wrapped_default(vm, def, at);
+    const Def *d0 = def;
     uint32_t total = n + (d0 ? 1 : 0);
     if (outcome)
         for (uint32_t i = 0; i < total; i++) outcome[i] = (DefOutcome){100, 1000, false, false};
@@ -1229,7 +1238,8 @@ void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_
         sb_printf(&b, "The option `%s' is read-only, but it's set multiple times. Definition values:", loc);
         /* Each definition is shown as if it were the only one. */
         Def *all = ARENA_ARRAY(&vm->arena, Def, total);
-        for (uint32_t i = 0; i < total; i++) all[i] = d0 ? (i == 0 ? *d0 : defs[i - 1]) : defs[i];
+        const Def *wd = wrapped_default(vm, def, at);
+        for (uint32_t i = 0; i < total; i++) all[i] = wd ? (i == 0 ? *wd : defs[i - 1]) : defs[i];
         Def *sep = ARENA_ARRAY(&vm->arena, Def, total);
         for (uint32_t i = 0; i < total; i++) {
             Single *s = ARENA_NEW(&vm->arena, Single);
