@@ -1208,8 +1208,8 @@ static const Def *wrapped_default(Vm *vm, const Def *def, Span at) {
 Value *merge_final(Vm *vm, const char *loc, const Def *defs, uint32_t n, const Def *def, int64_t *highest, Span at) {
     init_syms();
     const Def *d0 = def;
-    Leaf buf[16];
-    Leaves ls = {buf, 0, 16};
+    Leaf buf[256];   /* the survivors are used up here: on the stack unless there are many */
+    Leaves ls = {buf, 0, 256};
     *highest = filter_priority(vm, d0, defs, n, loc, at, &ls, NULL);
     Value *list = val_list(vm, ls.len);
     for (uint32_t i = 0; i < ls.len; i++) {
@@ -1252,8 +1252,10 @@ void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_
         merge_show_defs(vm, &b, sep, total);
         defs_error(vm, at, def && total > 1 ? &all[1] : &all[0], &b);
     }
-    Leaf ls_buf[16];
-    Leaves ls = {ls_buf, 0, 16};
+    /* The survivors are used up by the merge (lazy parts copy theirs): on
+     * the stack unless there are hundreds. */
+    Leaf ls_buf[256];
+    Leaves ls = {ls_buf, 0, 256};
     prepare(vm, loc, type, d0, defs, n, at, &ls, outcome);
     if (ls.len == 0) {
         eval_error(vm, at, "The option `%s' was accessed but has no value defined. Try setting the option.", loc);
