@@ -319,8 +319,9 @@ static Binding *r_binds(R *r, uint32_t *n) {
 }
 
 static Expr *r_expr(R *r) {
-    Expr *e = ARENA_NEW(r->a, Expr);
-    e->kind = EXPR_STRING;
+    /* Every field is set here or by the case below: no memset. */
+    Expr *e = ARENA_ARRAY(r->a, Expr, 1);
+    *e = (Expr){.kind = EXPR_STRING};
     e->u.lit.tag = VAL_STRING;
     e->u.lit.u.str.s = "";
     if (r->bad || ++r->depth > 100000) {

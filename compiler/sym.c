@@ -33,7 +33,34 @@ static void grow(void) {
     tab.cap = ncap;
 }
 
+/* Short names (most of them) are found through a direct-mapped memo keyed
+ * by their bytes themselves: no hashing of the string, no comparison. */
+#define SHORT_BITS 12
+static struct ShortMemo {
+    uint64_t w0, w1;  /* the bytes, zero-padded */
+    uint32_t len;
+    Sym sym;          /* NULL = empty */
+} short_memo[1u << SHORT_BITS];
+
+static Sym sym_intern_slow(const char *s, size_t len);
+
 Sym sym_intern(const char *s, size_t len) {
+    if (len > 16) return sym_intern_slow(s, len);
+    uint64_t w[2] = {0, 0};
+    memcpy(w, s, len);
+    uint64_t h = (w[0] * 0x9E3779B97F4A7C15ull) ^ (w[1] * 0xC2B2AE3D27D4EB4Full) ^ len;
+    h ^= h >> 29;
+    struct ShortMemo *m = &short_memo[(h * 0x94D049BB133111EBull) >> (64 - SHORT_BITS)];
+    if (m->sym && m->len == len && m->w0 == w[0] && m->w1 == w[1]) return m->sym;
+    Sym r = sym_intern_slow(s, len);
+    m->w0 = w[0];
+    m->w1 = w[1];
+    m->len = (uint32_t)len;
+    m->sym = r;
+    return r;
+}
+
+static Sym sym_intern_slow(const char *s, size_t len) {
     if (tab.count * 2 >= tab.cap) grow();
     uint32_t h = (uint32_t)XXH3_64bits(s, len);
     uint32_t i = h & (tab.cap - 1);
