@@ -1669,7 +1669,9 @@ void vm_free(Vm *vm) {
 static int cmp_sym(const void *a, const void *b) { return sym_cmp(*(const Sym *)a, *(const Sym *)b); }
 
 void vm_init(Vm *vm) {
+    static uint32_t runs;
     memset(vm, 0, sizeof *vm);
+    vm->serial = ++runs;
     find_cache_clear();
     vm->max_depth = VMC_MAX_DEPTH;
     vm->trace_to_stderr = true;

@@ -77,6 +77,7 @@ struct Vm {
     Value *native1_fn;       /* the builtin that calls native functions, shared */
     Value *prop_tags[4];     /* eval_property's _type strings, shared */
     Value *prio_default;     /* 1500, the priority of option defaults (merge.c) */
+    uint32_t serial;         /* tells this run's entries in process-wide memos from older runs' */
 };
 
 /* One thread evaluates at a time: besides the symbol table, a few lookup

@@ -480,6 +480,28 @@ static uint32_t node_pos(OptNode *n, Sym name, bool *found) {
     return lo;
 }
 
+/* Children found, remembered: definitions look up the same few names
+ * under the same namespaces thousands of times.  Only hits are kept (a
+ * node never loses a child), tagged with the run. */
+#define KID_MEMO_BITS 12
+static struct KidMemo {
+    const OptNode *parent;
+    Sym name;
+    OptNode *kid;
+    uint32_t serial;
+} kid_memo[1u << KID_MEMO_BITS];
+
+static OptNode *node_find_in(Vm *vm, OptNode *n, Sym name) {
+    uint64_t h = ((uint64_t)(uintptr_t)n ^ ((uint64_t)(uintptr_t)name << 9)) * 0x9E3779B97F4A7C15ull;
+    struct KidMemo *m = &kid_memo[h >> (64 - KID_MEMO_BITS)];
+    if (m->parent == n && m->name == name && m->serial == vm->serial) return m->kid;
+    bool found;
+    uint32_t i = node_pos(n, name, &found);
+    if (!found) return NULL;
+    *m = (struct KidMemo){n, name, n->kids.data[i], vm->serial};
+    return n->kids.data[i];
+}
+
 static OptNode *node_find(OptNode *n, Sym name) {
     bool found;
     uint32_t i = node_pos(n, name, &found);
@@ -790,7 +812,7 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
     Attrs *a = v->u.attrs;
     for (uint32_t i = 0; i < a->n; i++) {
         Span p = a->a[i].pos.file ? a->a[i].pos : pos;
-        OptNode *c = node_find(node, a->a[i].name);
+        OptNode *c = node_find_in(vm, node, a->a[i].name);
         if (c) {
             pushdown(em, c, a->a[i].value, m, p, w, depth + 1);
             continue;
