@@ -477,15 +477,22 @@ Source *source_get(uint32_t id) {
 const uint32_t *source_line_table(const Source *cs, uint32_t *count) {
     Source *s = (Source *)cs;   /* the table is a cache of the text */
     if (!s->lines) {
-        /* Built before the text can be released, so s->text is there. */
+        /* Built before the text can be released, so s->text is there; one
+         * pass, into a buffer on the stack, then kept at its exact size. */
         const char *end = s->text + s->len;
-        uint32_t n = 1;
-        for (const char *p = s->text; (p = memchr(p, '\n', (size_t)(end - p))); p++) n++;
-        s->lines = vmc_xrealloc(NULL, sizeof(uint32_t) * n);
-        n = 0;
-        s->lines[n++] = 0;
-        for (const char *p = s->text; (p = memchr(p, '\n', (size_t)(end - p))); p++)
-            s->lines[n++] = (uint32_t)(p - s->text) + 1;
+        uint32_t buf[1024], cap = 1024, n = 0;
+        uint32_t *l = buf;
+        l[n++] = 0;
+        for (const char *p = s->text; (p = memchr(p, '\n', (size_t)(end - p))); p++) {
+            if (n == cap) {
+                uint32_t *nl = vmc_xrealloc(l == buf ? NULL : l, sizeof(uint32_t) * (cap *= 2));
+                if (l == buf) memcpy(nl, buf, sizeof buf);
+                l = nl;
+            }
+            l[n++] = (uint32_t)(p - s->text) + 1;
+        }
+        s->lines = vmc_xrealloc(l == buf ? NULL : l, sizeof(uint32_t) * n);
+        if (l == buf) memcpy(s->lines, buf, sizeof(uint32_t) * n);
         s->nlines = n;
     }
     if (count) *count = s->nlines;
