@@ -1192,12 +1192,11 @@ static void single_merge(Vm *vm, void *data, Value *out, Span at) {
 
 /* The definitions with the default first, as a definition at
  * mkOptionDefault priority (NixOS's evalOptionValue). */
-/* The default as definition 0: at mkOptionDefault priority (NULL when
- * there is none).  It is one Def of its own, so the definitions are never
- * copied. */
-static const Def *wrapped_default(Vm *vm, const Def *def, Span at) {
+/* The default as the definition mkOptionDefault makes of it (NULL when
+ * there is none): shown by the read-only error.  Merging itself makes the
+ * default's leaf directly (filter_priority). */
+static const Def *wrapped_default(Vm *vm, const Def *def) {
     if (!def) return NULL;
-    (void)at;
     if (!vm->prio_default) vm->prio_default = val_int(vm, 1500);
     Def *d = ARENA_NEW(&vm->arena, Def);
     *d = *def;
@@ -1238,7 +1237,7 @@ void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_
         sb_printf(&b, "The option `%s' is read-only, but it's set multiple times. Definition values:", loc);
         /* Each definition is shown as if it were the only one. */
         Def *all = ARENA_ARRAY(&vm->arena, Def, total);
-        const Def *wd = wrapped_default(vm, def, at);
+        const Def *wd = wrapped_default(vm, def);
         for (uint32_t i = 0; i < total; i++) all[i] = wd ? (i == 0 ? *wd : defs[i - 1]) : defs[i];
         Def *sep = ARENA_ARRAY(&vm->arena, Def, total);
         for (uint32_t i = 0; i < total; i++) {
