@@ -105,7 +105,7 @@ static Attr *attrs_search(Attrs *a, Sym name);
  * a direct-mapped table: a set never changes once it can be searched
  * (searching needs its final order), and its memory is not reused before
  * vm_free, which empties the table. */
-#define FIND_CACHE_BITS 12
+#define FIND_CACHE_BITS 11
 static struct FindCache {
     const Attrs *a;
     Sym name;

@@ -559,9 +559,9 @@ static bool check_by_name(Vm *vm, Value *type, Value *v, Span at) {
 typedef struct Lazy {
     const char *loc;     /* option path */
     Value *type;         /* type, or NULL */
-    Leaf *leaves;        /* survivors, checked */
-    uint32_t n;          /* count */
     Span at;             /* use site */
+    uint32_t n;          /* count */
+    Leaf leaves[];       /* survivors, checked */
 } Lazy;
 
 static void type_merge(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t n, Value *out, Span at);
@@ -601,10 +601,9 @@ static void lazy_merge(Vm *vm, void *data, Value *out, Span at) {
 }
 
 static Value *lazy(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t n, Span at) {
-    Lazy *z = ARENA_NEW(&vm->arena, Lazy);
+    Lazy *z = arena_alloc(&vm->arena, sizeof(Lazy) + sizeof(Leaf) * n, _Alignof(Lazy));
     z->loc = loc;
     z->type = type;
-    z->leaves = ARENA_ARRAY(&vm->arena, Leaf, n ? n : 1);
     if (n) memcpy(z->leaves, ls, sizeof(Leaf) * n);
     z->n = n;
     z->at = at;
@@ -803,18 +802,19 @@ static const char *entry_loc(Vm *vm, const char *loc, uint32_t i, size_t k) {
 }
 
 static void merge_list_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint32_t n, Value *out, Span at) {
-    VEC(Value *) items = {0};
+    Value *item_buf[256];   /* most lists: no growing array in the arena */
+    struct { Value **data; uint32_t len, cap; } items = {item_buf, 0, 256};
     for (uint32_t i = 0; i < n; i++) {
         Value *l = eval_list(vm, ls[i].v, at, NULL);
         for (size_t k = 0; k < l->u.list.n; k++) {
             const char *eloc = entry_loc(vm, loc, i + 1, k + 1);
-            Def *d = ARENA_NEW(&vm->arena, Def);
-            d->v = l->u.list.items[k];
-            d->file = ls[i].src->file;
-            d->pos = ls[i].src->pos;
+            /* The element as a definition of its own: from the list's file
+             * and position, so its leaves can point at the list's Def. */
+            Def d = {l->u.list.items[k], ls[i].src->file, ls[i].src->pos};
             Leaf el_buf[4];
             Leaves el = {el_buf, 0, 4};
-            prepare(vm, eloc, elem, NULL, d, 1, at, &el, NULL);
+            prepare(vm, eloc, elem, NULL, &d, 1, at, &el, NULL);
+            for (uint32_t j = 0; j < el.len; j++) el.data[j].src = ls[i].src;
             if (el.len) apush(vm, &items, lazy(vm, eloc, elem, el.data, el.len, at));
         }
     }

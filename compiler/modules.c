@@ -483,22 +483,20 @@ static uint32_t node_pos(OptNode *n, Sym name, bool *found) {
 /* Children found, remembered: definitions look up the same few names
  * under the same namespaces thousands of times.  Only hits are kept (a
  * node never loses a child), tagged with the run. */
-#define KID_MEMO_BITS 12
+#define KID_MEMO_BITS 10
 static struct KidMemo {
-    const OptNode *parent;
-    Sym name;
-    OptNode *kid;
+    OptNode *kid;      /* its parent and name are in the node */
     uint32_t serial;
 } kid_memo[1u << KID_MEMO_BITS];
 
 static OptNode *node_find_in(Vm *vm, OptNode *n, Sym name) {
     uint64_t h = ((uint64_t)(uintptr_t)n ^ ((uint64_t)(uintptr_t)name << 9)) * 0x9E3779B97F4A7C15ull;
     struct KidMemo *m = &kid_memo[h >> (64 - KID_MEMO_BITS)];
-    if (m->parent == n && m->name == name && m->serial == vm->serial) return m->kid;
+    if (m->serial == vm->serial && m->kid->parent == n && m->kid->name == name) return m->kid;
     bool found;
     uint32_t i = node_pos(n, name, &found);
     if (!found) return NULL;
-    *m = (struct KidMemo){n, name, n->kids.data[i], vm->serial};
+    *m = (struct KidMemo){n->kids.data[i], vm->serial};
     return n->kids.data[i];
 }
 

@@ -33,14 +33,10 @@ static void grow(void) {
     tab.cap = ncap;
 }
 
-/* Short names (most of them) are found through a direct-mapped memo keyed
- * by their bytes themselves: no hashing of the string, no comparison. */
+/* Short names (most of them) are found through a direct-mapped memo of
+ * symbols, indexed by a mix of their bytes: no hashing of the string. */
 #define SHORT_BITS 12
-static struct ShortMemo {
-    uint64_t w0, w1;  /* the bytes, zero-padded */
-    uint32_t len;
-    Sym sym;          /* NULL = empty */
-} short_memo[1u << SHORT_BITS];
+static Sym short_memo[1u << SHORT_BITS];
 
 static Sym sym_intern_slow(const char *s, size_t len);
 
@@ -50,14 +46,9 @@ Sym sym_intern(const char *s, size_t len) {
     memcpy(w, s, len);
     uint64_t h = (w[0] * 0x9E3779B97F4A7C15ull) ^ (w[1] * 0xC2B2AE3D27D4EB4Full) ^ len;
     h ^= h >> 29;
-    struct ShortMemo *m = &short_memo[(h * 0x94D049BB133111EBull) >> (64 - SHORT_BITS)];
-    if (m->sym && m->len == len && m->w0 == w[0] && m->w1 == w[1]) return m->sym;
-    Sym r = sym_intern_slow(s, len);
-    m->w0 = w[0];
-    m->w1 = w[1];
-    m->len = (uint32_t)len;
-    m->sym = r;
-    return r;
+    Sym *m = &short_memo[(h * 0x94D049BB133111EBull) >> (64 - SHORT_BITS)];
+    if (*m && (*m)->len == len && memcmp((*m)->str, s, len) == 0) return *m;
+    return *m = sym_intern_slow(s, len);
 }
 
 static Sym sym_intern_slow(const char *s, size_t len) {
