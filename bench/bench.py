@@ -225,6 +225,10 @@ STATS_RE = re.compile(r"stats: total ([0-9.]+) s, tree-sitter ([0-9.]+) s, "
 
 def main():
     vmc = os.path.abspath(sys.argv[1])
+    # Every run parses its input: the parse cache would make repeated runs
+    # measure loading cached syntax trees instead (bench/modules.py shows
+    # both, cold and warm).
+    os.environ["VMC_CACHE_DIR"] = "off"
     try:
         runs = max(1, int(os.environ.get("BENCH_RUNS", "5") or 5))
     except ValueError:
@@ -250,6 +254,7 @@ def bench(vmc, runs, tmp):
     print(f"  vmc:   {version([vmc, '--version'])}  ({vmc})")
     print(f"  nix:   {version(['nix-instantiate', '--version'])}")
     print(f"  runs:  {runs} per measurement (median wall clock; BENCH_RUNS to change)")
+    print("  cache: VMC_CACHE_DIR=off (every run parses its input)")
     print()
 
     workloads = []
