@@ -209,11 +209,12 @@ static Expr *lower(L *l, TSNode n);
  * valid); Nix's lexer never does, so neither do we. */
 static Sym ident(L *l, TSNode n) {
     static const char *const kw[] = {"if", "then", "else", "assert", "with", "let", "in", "rec", "inherit", "or"};
+    static const uint8_t kwlen[] = {2, 4, 4, 6, 4, 3, 2, 3, 7, 2};
     Str s = text_of(l, n);
     /* Every keyword is 2 to 7 bytes long and starts with one of these. */
     if (s.len < 2 || s.len > 7 || !strchr("itealrwo", s.ptr[0])) return sym_intern(s.ptr, s.len);
     for (size_t i = 0; i < ARRAY_LEN(kw); i++) {
-        if (strlen(kw[i]) == s.len && memcmp(kw[i], s.ptr, s.len) == 0) {
+        if (kwlen[i] == s.len && memcmp(kw[i], s.ptr, s.len) == 0) {
             if (strcmp(kw[i], "or") == 0) break;   /* Nix accepts `or` as a name */
             err(l, span_of(l, n), "syntax error: unexpected keyword '%s'", kw[i]);
             break;
@@ -275,7 +276,8 @@ static int cmp_binding(const void *a, const void *b) {
 typedef VEC(char) CharBuf;
 
 static void cb_put(CharBuf *b, const char *p, size_t n) {
-    vec_grow(b, b->len + (uint32_t)n + 1);
+    uint32_t need = b->len + (uint32_t)n + 1;
+    vec_grow(b, need < 64 ? 64 : need);   /* a temporary: start with room */
     memcpy(b->data + b->len, p, n);
     b->len += (uint32_t)n;
 }
@@ -598,6 +600,7 @@ static BSet *bset_new(bool rec) {
     BSet *s = vmc_xrealloc(NULL, sizeof(BSet));
     memset(s, 0, sizeof *s);
     s->rec = rec;
+    vec_grow(&s->e, 8);   /* a temporary: room for a typical set at once */
     return s;
 }
 
