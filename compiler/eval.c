@@ -403,12 +403,6 @@ static Env *env_new(Vm *vm, Env *up, uint32_t n) {
     return e;
 }
 
-/* A literal's value: the one its node carries (never changed, since only
- * thunks are overwritten). */
-static inline Value *constant(Vm *vm, Expr *e) {
-    (void)vm;
-    return &e->u.lit;
-}
 
 /* The integer a variable or literal operand already holds, without forcing
  * anything: false when it is not an evaluated integer. */
@@ -467,7 +461,7 @@ static Value *mkthunk(Vm *vm, Expr *e, Env *env) {
     case EXPR_FLOAT:
     case EXPR_STRING:
     case EXPR_PATH:
-        return constant(vm, e);
+        return &e->u.lit;   /* the value the node carries (only thunks are ever overwritten) */
     case EXPR_VAR: {
         Env *f = env;
         for (uint32_t i = e->u.var.up; i; i--) f = f->up;
