@@ -77,7 +77,7 @@ def main():
     try:
         print(f"\nmodule system: gen.py sets, `vmc config --json`, median of {runs} runs")
         print("cold: VMC_CACHE_DIR=off, every file parsed; warm: every file's AST from the parse cache")
-        print(f"{'K':>5} {'defs':>7} {'MB':>5} {'run':>4} {'total s':>8} {'parse s':>8} {'lower s':>8} {'read s':>7} "
+        print(f"{'K':>5} {'defs':>7} {'MB':>5} {'run':>4} {'total s':>8} {'best s':>7} {'parse s':>8} {'lower s':>8} {'read s':>7} "
               f"{'AST s':>6} {'eval+merge s':>12} "
               f"{'peak MB':>8} {'ref s':>6} {'ref MB':>6} {'speed':>6} {'memory':>7}  result")
         prev = None
@@ -114,7 +114,7 @@ def main():
             ref_t, ref_mb = REFERENCE.get(k, (None, None))
             speed = f"{ref_t / med:.1f}x" if ref_t else "-"
             mem = f"{ref_mb / rss_mb:.1f}x" if ref_mb and rss else "-"
-            print(f"{k:>5} {k * 20:>7} {size / 1e6:>5.2f} {mode:>4} {med:>8.3f} {ts:>8.3f} {lo:>8.3f} {rd:>7.4f} "
+            print(f"{k:>5} {k * 20:>7} {size / 1e6:>5.2f} {mode:>4} {med:>8.3f} {min(times):>7.3f} {ts:>8.3f} {lo:>8.3f} {rd:>7.4f} "
                   f"{ld:>6.4f} {em:>12.4f} "
                   f"{rss_mb:>8.1f} {ref_t if ref_t else '-':>6} {ref_mb if ref_mb else '-':>6} {speed:>6} {mem:>7}  {result}")
             if mode == "cold":
