@@ -175,3 +175,10 @@ void diag_print(FILE *out, const Diag *d) {
         }
     }
 }
+
+int diag_usage_error(const char *command, const char *fmt, const char *arg) {
+    fprintf(stderr, "vmc: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nTry '%s --help' for more information.\n", command);
+    return 2;
+}

@@ -44,6 +44,9 @@ void diag_free(Diag *d);
 void diag_print(FILE *out, const Diag *d);
 /* Writes "file:line:col" of the span's start into buf (size n). */
 void diag_format_loc(char *buf, size_t n, Span span);
+/* A usage error: "vmc: " + fmt (with arg), then where help is ("Try
+ * 'COMMAND --help' ..."); returns the exit status for it, 2. */
+int diag_usage_error(const char *command, const char *fmt, const char *arg);
 /* printf into a fresh malloc'ed string. */
 char *diag_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

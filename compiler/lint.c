@@ -44,12 +44,7 @@ static const char lint_usage[] =
     "Exit status: 0 when every requirement holds, 1 when one fails, 2 on a usage\n"
     "error or a config that cannot be read or parsed.\n";
 
-static int lint_usage_error(const char *fmt, const char *arg) {
-    fprintf(stderr, "vmc: ");
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\nTry 'vmc lint-kernel --help' for more information.\n");
-    return 2;
-}
+static int lint_usage_error(const char *fmt, const char *arg) { return diag_usage_error("vmc lint-kernel", fmt, arg); }
 
 /* Prints and frees every diagnostic; returns whether there were any. */
 static bool flush_errors(ParseErrors *errs) {

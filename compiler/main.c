@@ -64,12 +64,7 @@ static const char usage_text[] =
     "The value is printed fully evaluated.  Exit status: 0 on success, 1 on an\n"
     "error in the input, 2 on a usage error.\n";
 
-static int usage_error(const char *fmt, const char *arg) {
-    fprintf(stderr, "vmc: ");
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\nTry 'vmc --help' for more information.\n");
-    return 2;
-}
+static int usage_error(const char *fmt, const char *arg) { return diag_usage_error("vmc", fmt, arg); }
 
 typedef struct EvalJob {
     const char *file;      /* FILE, or NULL with expr */
@@ -255,11 +250,8 @@ static void run_config(Vm *vm, void *arg) {
     }
     EvalModules *em = NULL;
     Value *cfg = modules_eval(vm, modules_lib(vm), mods, where, nfiles, NULL, "", span_make(0, 0, 0), &em);
-    /* Every module is loaded (an import found later maps the cache again),
-     * and what loading them needed for a while (texts, syntax trees, buffers)
-     * is freed: give the pages back before evaluation grows. */
+    /* Every module is loaded (an import found later maps the cache again). */
     cache_release();
-    malloc_trim(0);
     if (job->kind == JOB_MODEL || job->kind == JOB_BUILD) {
         VmModel m;
         model_read(vm, cfg, em, &m);

@@ -137,27 +137,26 @@ bool merge_ident_like(const char *s) {
     return true;
 }
 
+const char *merge_loc_join(Vm *vm, const char *a, const char *b) {
+    size_t al = strlen(a), bl = strlen(b);
+    char *r = arena_alloc(&vm->arena, al + bl + 2, 1);
+    memcpy(r, a, al);
+    size_t k = al;
+    if (al && bl) r[k++] = '.';
+    memcpy(r + k, b, bl + 1);
+    return r;
+}
+
 const char *merge_loc_child(Vm *vm, const char *loc, const char *name) {
-    if (merge_ident_like(name) || strcmp(name, "*") == 0 || strcmp(name, "<name>") == 0) {
-        /* The common case, without a buffer: loc.name */
-        size_t ll = strlen(loc), nl = strlen(name);
-        char *r = arena_alloc(&vm->arena, ll + nl + 2, 1);
-        size_t k = 0;
-        if (ll) {
-            memcpy(r, loc, ll);
-            r[ll] = '.';
-            k = ll + 1;
-        }
-        memcpy(r + k, name, nl + 1);
-        return r;
-    }
+    /* The common case, without a buffer: loc.name */
+    if (merge_ident_like(name) || strcmp(name, "*") == 0 || strcmp(name, "<name>") == 0)
+        return merge_loc_join(vm, loc, name);
     StrBuf b = {0};
     if (*loc) {
         sb_puts(&b, loc);
         sb_puts(&b, ".");
     }
-    if (merge_ident_like(name) || strcmp(name, "*") == 0 || strcmp(name, "<name>") == 0) sb_puts(&b, name);
-    else print_string_literal(&b, name, strlen(name));
+    print_string_literal(&b, name, strlen(name));
     const char *r = arena_strndup(&vm->arena, b.data ? b.data : "", b.len);
     free(b.data);
     return r;

@@ -865,21 +865,11 @@ typedef struct OptThunk {
     OptNode *node;
 } OptThunk;
 
-/* "prefix.loc" (loc is already quoted as showOption does). */
-static const char *join_loc(Vm *vm, const char *prefix, const char *loc) {
-    size_t pl = strlen(prefix), ll = strlen(loc);
-    char *r = arena_alloc(&vm->arena, pl + ll + 2, 1);
-    memcpy(r, prefix, pl);
-    r[pl] = '.';
-    memcpy(r + pl + 1, loc, ll + 1);
-    return r;
-}
-
 static void option_value(Vm *vm, void *data, Value *out, Span at) {
     OptThunk *t = data;
     OptNode *n = t->node;
     const char *loc = n->loc;
-    if (t->em->prefix[0]) loc = join_loc(vm, t->em->prefix, n->loc);
+    if (t->em->prefix[0]) loc = merge_loc_join(vm, t->em->prefix, n->loc);
     (void)at;
     merge_option(vm, loc, effective_type(t->em, n), n->defs.data, n->defs.len, n->has_default ? &n->default_ : NULL,
                  n->apply, n->read_only, out, n->decl_pos.file ? n->decl_pos : t->em->at, NULL);
@@ -893,12 +883,7 @@ static void freeform_value(EvalModules *em, OptNode *n, Attrs **out) {
     if (!n->freeform_type) return;
     Value v;
     const char *loc = n->loc;
-    if (em->prefix[0]) {
-        StrBuf b = {0};
-        sb_printf(&b, "%s%s%s", em->prefix, loc[0] ? "." : "", loc);
-        loc = astr(vm, b.data);
-        free(b.data);
-    }
+    if (em->prefix[0]) loc = merge_loc_join(vm, em->prefix, loc);
     if (!n->x || n->x->freeform.len == 0) return;
     merge_option(vm, loc, n->freeform_type, n->x->freeform.data, n->x->freeform.len, NULL, NULL,
                  false, &v, em->at, NULL);

@@ -62,6 +62,9 @@ Value *merge_final(Vm *vm, const char *loc, const Def *defs, uint32_t n, const D
 Sym merge_prop_kind(Vm *vm, Value *v, Span at);
 /* Whether `s` can stand unquoted in an option path. */
 bool merge_ident_like(const char *s);
+/* a + "." + b for option paths already written as showOption does (just
+ * one of them when the other is empty), in the arena. */
+const char *merge_loc_join(Vm *vm, const char *a, const char *b);
 /* loc + "." + name, with the name quoted as showOption does. */
 const char *merge_loc_child(Vm *vm, const char *loc, const char *name);
 
