@@ -33,12 +33,6 @@ const TSLanguage *tree_sitter_vmc(void);
 static ParseStats stats;
 ParseStats *parse_stats(void) { return &stats; }
 
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
 /* ------------------------------------------------------------------------ */
 /* Node kinds and fields, looked up once. */
 
@@ -1404,9 +1398,9 @@ static void *prefetch_main(void *arg) {
         if (mine) pf.state[i] = PF_WORKER;
         pthread_mutex_unlock(&pf.mu);
         if (!mine) continue;
-        double t0 = now();
+        double t0 = stats_now();
         TSTree *t = ts_parser_parse_string(p, NULL, pf.srcs[i]->text, pf.srcs[i]->len);
-        double dt = now() - t0;
+        double dt = stats_now() - t0;
         pthread_mutex_lock(&pf.mu);
         pf.trees[i] = t;
         pf.state[i] = PF_DONE;
@@ -1465,9 +1459,9 @@ static TSTree *prefetched(const Source *src) {
                     mp = ts_parser_new();
                     ts_parser_set_language(mp, lang);
                 }
-                double t0 = now();
+                double t0 = stats_now();
                 TSTree *tj = ts_parser_parse_string(mp, NULL, pf.srcs[j]->text, pf.srcs[j]->len);
-                double dt = now() - t0;
+                double dt = stats_now() - t0;
                 stats.ts_seconds += dt;
                 stats.wait_seconds -= dt;   /* this was work, not waiting */
                 pthread_mutex_lock(&pf.mu);
@@ -1535,15 +1529,15 @@ Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, Pars
         p = ts_parser_new();
         ts_parser_set_language(p, lang);
     }
-    double t0 = now();
+    double t0 = stats_now();
     TSTree *tree = prefetched(src);
     if (!tree) {
         tree = ts_parser_parse_string(p, NULL, src->text, src->len);
-        stats.ts_seconds += now() - t0;
+        stats.ts_seconds += stats_now() - t0;
     } else {
-        stats.wait_seconds += now() - t0;
+        stats.wait_seconds += stats_now() - t0;
     }
-    double t1 = now();
+    double t1 = stats_now();
     stats.bytes += src->len;
     TSNode root = ts_tree_root_node(tree);
     L l = {0};
@@ -1575,6 +1569,6 @@ Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, Pars
     vec_free(&l.ks);
     arena_free(&l.tmp);
     ts_tree_delete(tree);
-    stats.lower_seconds += now() - t1;
+    stats.lower_seconds += stats_now() - t1;
     return l.nerr ? NULL : result;
 }
