@@ -4,9 +4,18 @@
  */
 #include "arena.h"
 
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23   /* Linux 5.14 */
+#endif
 
 struct ArenaChunk {
     ArenaChunk *next;  /* older chunk */
@@ -45,9 +54,90 @@ static ArenaChunk *new_chunk(size_t csize) {
     return c;
 }
 
+/* ------------------------------------------------------------------------ */
+/* Prefaulting: a queue of page ranges and one thread that maps them. */
+
+#define WINDOW (128 * 1024)
+
+static struct {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    struct { uintptr_t from, to; } q[16];
+    unsigned head, tail;   /* pushed at head, taken at tail */
+    int state;             /* 0 = not started, 1 = running, -1 = off */
+} pf = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, {{0, 0}}, 0, 0, 0};
+
+static void *prefault_main(void *arg) {
+    (void)arg;
+    for (;;) {
+        pthread_mutex_lock(&pf.mu);
+        while (pf.head == pf.tail) pthread_cond_wait(&pf.cv, &pf.mu);
+        uintptr_t from = pf.q[pf.tail % 16].from, to = pf.q[pf.tail % 16].to;
+        pf.tail++;
+        pthread_mutex_unlock(&pf.mu);
+        /* Maps the pages without writing to them: whatever the range holds
+         * by now (even memory freed and reused) stays as it is.  A kernel
+         * without MADV_POPULATE_WRITE turns prefaulting off. */
+        if (madvise((void *)from, to - from, MADV_POPULATE_WRITE) != 0 && errno == EINVAL) {
+            pthread_mutex_lock(&pf.mu);
+            pf.state = -1;
+            pthread_mutex_unlock(&pf.mu);
+            return NULL;
+        }
+    }
+}
+
+void arena_prefault(Arena *a) {
+    pthread_mutex_lock(&pf.mu);
+    if (pf.state == 0) {
+        pf.state = -1;
+        if (sysconf(_SC_NPROCESSORS_ONLN) > 1) {
+            pthread_attr_t at;
+            pthread_attr_init(&at);
+            pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
+            pthread_attr_setstacksize(&at, 64 * 1024);
+            sigset_t all, old;
+            sigfillset(&all);
+            pthread_sigmask(SIG_SETMASK, &all, &old);   /* signals stay with the other threads */
+            pthread_t t;
+            if (pthread_create(&t, &at, prefault_main, NULL) == 0) pf.state = 1;
+            pthread_sigmask(SIG_SETMASK, &old, NULL);
+            pthread_attr_destroy(&at);
+        }
+    }
+    a->prefault = pf.state == 1;
+    pthread_mutex_unlock(&pf.mu);
+}
+
+/* Asks for the whole pages of [from, to) to be mapped. */
+static void prefault_range(char *from, char *to) {
+    uintptr_t f = ((uintptr_t)from + 4095) & ~(uintptr_t)4095, t = (uintptr_t)to & ~(uintptr_t)4095;
+    if (f >= t) return;
+    pthread_mutex_lock(&pf.mu);
+    if (pf.state == 1 && pf.head - pf.tail < 16) {   /* a full queue drops the request */
+        pf.q[pf.head % 16].from = f;
+        pf.q[pf.head % 16].to = t;
+        pf.head++;
+        pthread_cond_signal(&pf.cv);
+    }
+    pthread_mutex_unlock(&pf.mu);
+}
+
 void *arena_alloc_slow(Arena *a, size_t size, size_t align) {
     uintptr_t p = ((uintptr_t)a->cur + (align - 1)) & ~(uintptr_t)(align - 1);
-    if (!a->cur || p + size > (uintptr_t)a->end) {
+    if (a->cur && p + size <= (uintptr_t)a->limit) {
+        /* The window is used up, not the chunk: open the next window and
+         * have the one after it mapped. */
+        char *e = (char *)(p + size);
+        char *ne = a->end + WINDOW;
+        if (ne < e) ne = e;
+        if (ne > a->limit) ne = a->limit;
+        a->end = ne;
+        prefault_range(ne, (size_t)(a->limit - ne) > WINDOW ? ne + WINDOW : a->limit);
+        a->cur = e;
+        return (void *)p;
+    }
+    {
         size_t want = size + align;
         size_t csize = CHUNK_MIN;
         if (a->head && a->head->size < 16 * 1024 * 1024) csize = a->head->size * 2;
@@ -56,9 +146,14 @@ void *arena_alloc_slow(Arena *a, size_t size, size_t align) {
         c->next = a->head;
         a->head = c;
         a->cur = c->data;
-        a->end = c->data + c->size;
+        a->limit = c->data + c->size;
+        a->end = a->limit;
         a->total += c->size;
         p = ((uintptr_t)a->cur + (align - 1)) & ~(uintptr_t)(align - 1);
+        if (a->prefault && c->size - size > 2 * WINDOW) {
+            a->end = (char *)(p + size) + WINDOW;
+            prefault_range((char *)(p + size), a->end + WINDOW);
+        }
     }
     a->cur = (char *)(p + size);
     return (void *)p;
@@ -78,7 +173,7 @@ char *arena_strndup(Arena *a, const char *s, size_t len) {
 }
 
 size_t arena_used(const Arena *a) {
-    return a->head ? a->total - (size_t)(a->end - a->cur) : 0;
+    return a->head ? a->total - (size_t)(a->limit - a->cur) : 0;
 }
 
 void arena_free(Arena *a) {
@@ -89,6 +184,6 @@ void arena_free(Arena *a) {
         c = n;
     }
     a->head = NULL;
-    a->cur = a->end = NULL;
+    a->cur = a->end = a->limit = NULL;
     a->total = 0;
 }

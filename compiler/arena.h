@@ -17,8 +17,11 @@ typedef struct ArenaChunk ArenaChunk;
 typedef struct Arena {
     ArenaChunk *head;  /* current chunk; older chunks are linked behind it */
     char *cur;         /* next free byte in head */
-    char *end;         /* end of head */
+    char *end;         /* where the fast path stops: the end of head, or of
+                          the current window when prefaulting */
+    char *limit;       /* end of head */
     size_t total;      /* bytes obtained from the system, for statistics */
+    bool prefault;     /* see arena_prefault */
 } Arena;
 
 /* Returns `size` bytes aligned to `align` (a power of two), uninitialized. */
@@ -40,6 +43,13 @@ char *arena_strndup(Arena *a, const char *s, size_t len);
 size_t arena_used(const Arena *a);
 /* Frees every chunk; the arena can be used again afterwards. */
 void arena_free(Arena *a);
+
+/* Has a helper thread map the arena's memory one window (128 KB) ahead of
+ * its use, on machines with more than one core: a first write to a fresh
+ * page costs a fault (about 2 µs under a hypervisor), and the kernel can
+ * zero pages on the other core meanwhile.  Contents are never touched
+ * (MADV_POPULATE_WRITE); at most a window per arena is mapped unused. */
+void arena_prefault(Arena *a);
 
 /* Process-wide allocation of memory that lives until exit (tables, vectors). */
 void *vmc_xrealloc(void *p, size_t size);

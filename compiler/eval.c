@@ -1666,6 +1666,8 @@ void vm_init(Vm *vm) {
     static uint32_t runs;
     memset(vm, 0, sizeof *vm);
     vm->serial = ++runs;
+    arena_prefault(&vm->arena);
+    arena_prefault(&vm->ast);
     find_cache_clear();
     vm->max_depth = VMC_MAX_DEPTH;
     vm->trace_to_stderr = true;

@@ -29,6 +29,40 @@ Test(arena, grows_past_chunk) {
     cr_assert(a.total == 0);
 }
 
+/* With prefaulting the fast path stops at each 128 KB window: allocations
+ * across windows and chunks stay contiguous within a chunk, keep their
+ * contents, and the used count is exact. */
+Test(arena, prefault_windows) {
+    Arena a = {0};
+    arena_prefault(&a);
+    size_t used = 0;
+    char *prev = NULL;
+    size_t prev_n = 0;
+    unsigned seen_contiguous = 0;
+    char *blocks[4000];
+    for (int i = 0; i < 4000; i++) {
+        size_t n = 24 + (size_t)(i % 7) * 200;
+        char *p = arena_alloc(&a, n, 8);
+        cr_assert(((uintptr_t)p & 7) == 0);
+        memset(p, i & 0xff, n);
+        blocks[i] = p;
+        if (prev && p == prev + prev_n) seen_contiguous++;
+        prev = p;
+        prev_n = n;
+        used += n;
+    }
+    cr_assert(seen_contiguous > 3900, "windows do not start new chunks");
+    for (int i = 0; i < 4000; i++) cr_assert(blocks[i][0] == (char)(i & 0xff), "block %d intact", i);
+    cr_assert(arena_used(&a) >= used && arena_used(&a) < used + 4000 * 8 + 64 * 1024);
+    char *big = arena_alloc(&a, 3 << 20, 16);
+    big[(3 << 20) - 1] = 3;
+    char *after = arena_alloc(&a, 1 << 20, 16);
+    after[0] = 4;
+    cr_assert(big[(3 << 20) - 1] == 3);
+    arena_free(&a);
+    cr_assert(a.total == 0);
+}
+
 Test(sym, interning_is_unique_and_ordered) {
     Sym a = sym_cstr("alpha"), b = sym_intern("alphabet", 5);
     cr_assert(a == b, "equal bytes give the same symbol");
