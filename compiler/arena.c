@@ -58,6 +58,7 @@ static ArenaChunk *new_chunk(size_t csize) {
 /* Prefaulting: a queue of page ranges and one thread that maps them. */
 
 #define WINDOW (128 * 1024)
+#define PREFAULT_CHUNK (4 * 1024 * 1024)
 
 static struct {
     pthread_mutex_t mu;
@@ -141,6 +142,10 @@ void *arena_alloc_slow(Arena *a, size_t size, size_t align) {
         size_t want = size + align;
         size_t csize = CHUNK_MIN;
         if (a->head && a->head->size < 16 * 1024 * 1024) csize = a->head->size * 2;
+        /* A prefaulted arena starts big: memory not yet written costs
+         * nothing, and each new chunk's first window is faulted by its user
+         * (the helper has not had time to map it). */
+        if (a->prefault && csize < PREFAULT_CHUNK) csize = PREFAULT_CHUNK;
         if (csize < want) csize = want;
         ArenaChunk *c = new_chunk(csize);
         c->next = a->head;
