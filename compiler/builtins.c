@@ -1983,6 +1983,7 @@ static void make_prop(Vm *vm, int which, Sym n1, Value *a, Sym n2, Value *b, Val
         r->a[2].value = b;
     }
     for (uint32_t i = 0; i < r->n; i++) r->a[i].pos = at;
+    r->prop = ATTRS_PROP_KNOWN(which);   /* merge.c need not look at _type */
     out->tag = VAL_ATTRS;
     out->u.attrs = r;
 }

@@ -87,7 +87,7 @@ Sym merge_prop_kind(Vm *vm, Value *v, Span at) {
     Attrs *a = v->u.attrs;
     uint32_t memo = a->prop & 0xff;
     if (memo == 1) return NULL;
-    if (memo >= 2) return *known[memo - 2];
+    if (memo >= ATTRS_PROP_KNOWN(0)) return *known[memo - ATTRS_PROP_KNOWN(0)];
     Attr *t = attrs_find(a, S__type);
     if (!t) {
         a->prop |= 1;
@@ -104,7 +104,7 @@ Sym merge_prop_kind(Vm *vm, Value *v, Span at) {
     for (size_t i = 0; i < ARRAY_LEN(known); i++) {
         Sym k = *known[i];
         if (k->len == n && memcmp(k->str, s, n) == 0) {
-            a->prop |= (uint32_t)(2 + i);
+            a->prop |= ATTRS_PROP_KNOWN(i);
             return k;
         }
     }
