@@ -258,6 +258,8 @@ void cache_release(void) {
     }
 }
 
+bool cache_enabled(void) { return *cache_dir() != 0; }
+
 bool cache_has(CacheKey key) {
     return find(key) != NULL;
 }

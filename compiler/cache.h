@@ -39,6 +39,9 @@ const uint8_t *cache_get(CacheKey key, size_t *len);
 void cache_release(void);
 /* Whether a good entry for `key` exists. */
 bool cache_has(CacheKey key);
+/* Whether there is a cache at all (VMC_CACHE_DIR=off, or no directory to
+ * put it in, turns it off): without one, nothing is hashed or serialized. */
+bool cache_enabled(void);
 /* Keeps `data` to be stored under `key` by cache_flush. */
 void cache_put(CacheKey key, const uint8_t *data, size_t len);
 /* Writes what cache_put kept as one pack file (see cache.c); failures are

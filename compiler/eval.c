@@ -1571,7 +1571,8 @@ static Value *load(Vm *vm, Source *src, Span at) {
         if (pre) return mkthunk(vm, pre, vm->globals);
     }
     /* A file parsed by an earlier run comes from the cache (cache.h). */
-    bool cacheable = path[0] == '/' && !rf;
+    bool on_disk = path[0] == '/' && !rf;   /* its text can be read again, so it can be released */
+    bool cacheable = on_disk && cache_enabled();
     CacheKey key = {0, 0};
     if (cacheable) {
         key = cache_source_key(src);
@@ -1607,7 +1608,7 @@ static Value *load(Vm *vm, Source *src, Span at) {
         if (at.file) diag_add_note(last, at, "while importing '%s'", src->display);
         eval_raise(vm, last, false);
     }
-    if (cacheable) source_release_text(src);
+    if (on_disk) source_release_text(src);
     return mkthunk(vm, e, vm->globals);
 }
 

@@ -219,7 +219,7 @@ static void run_config(Vm *vm, void *arg) {
             Source *src = source_add(want[i], path_resolve(want[i], "..", 2), texts[i], lens[i]);
             /* Files an earlier run parsed come from the cache: only the
              * others need tree-sitter. */
-            if (!cache_has(cache_source_key(src))) srcs[ns++] = src;
+            if (!cache_enabled() || !cache_has(cache_source_key(src))) srcs[ns++] = src;
         } else {
             free(want[i]);   /* reported when the module is loaded */
         }

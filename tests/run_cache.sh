@@ -168,6 +168,11 @@ PY
 VMC_CACHE_DIR=$tmp/cache-same "$vmc" config --json --stats s*.cfg >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "identical files: a cold run succeeds" test "$rc|$(cat "$tmp/out")" = "0|{}"
 check "identical files: later ones come from the entry the first made" grep -q '5 files from the cache, 1 not in it, 1 entries written' "$tmp/err"
+# Without a cache the same files are all parsed (nothing is hashed or
+# serialized), and nothing is written.
+VMC_CACHE_DIR=off "$vmc" config --json --stats s*.cfg >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "identical files without a cache: the run succeeds" test "$rc|$(cat "$tmp/out")" = "0|{}"
+check "identical files without a cache: nothing comes from or goes to a cache" grep -q '0 files from the cache, 0 not in it, 0 entries written' "$tmp/err"
 # A file loaded under two spellings (a directory and its default.cfg) is
 # loaded twice; the second time its released text is read again.
 mkdir -p "$tmp/twice/d" && cd "$tmp/twice" || exit 1
