@@ -176,7 +176,6 @@ static Attr *field_attr(Vm *vm, Value *set, Sym name, Span at) {
     return attrs_find(set->u.attrs, name);
 }
 
-static const char *astr(Vm *vm, const char *s) { return arena_strndup(&vm->arena, s, strlen(s)); }
 
 /* ------------------------------------------------------------------------ */
 /* The runtime library. */
@@ -259,15 +258,16 @@ static Value *module_args(EvalModules *em, Value *fn, const char *file, Span at)
 /* ------------------------------------------------------------------------ */
 /* Loading. */
 
-static const char *const explicit_keys[] = {"imports", "options", "config", "_file", "key", "disabledModules",
-                                            "meta", "freeformType", "_class"};
-static const char *const shorthand_skip[] = {"imports", "_file", "key", "disabledModules", "freeformType",
-                                             "_class", "require"};
+/* The attributes of an explicit module, and those a shorthand module's
+ * config leaves out (symbols: init_syms has run). */
+static bool explicit_key(Sym s) {
+    return s == S_imports || s == S_options || s == S_config || s == S__file || s == S_key ||
+           s == S_disabledModules || s == S_meta || s == S_freeformType || s == S__class;
+}
 
-static bool in_list(const char *s, const char *const *l, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(s, l[i]) == 0) return true;
-    return false;
+static bool shorthand_skip(Sym s) {
+    return s == S_imports || s == S__file || s == S_key || s == S_disabledModules || s == S_freeformType ||
+           s == S__class || s == S_require;
 }
 
 static bool key_get(EvalModules *em, Sym k, uint32_t *out) {
@@ -304,15 +304,16 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
         v = eval_file(vm, p, at);
         eval_force(vm, v, at);
     } else {
-        StrBuf b = {0};
-        sb_puts(&b, parent_key);
+        /* PARENT:anon-N, made in place. */
         char num[24];
-        size_t nl;
+        size_t nl, pl = strlen(parent_key);
         const char *ns = print_int(anon_n, num, &nl);
-        sb_puts(&b, ":anon-");
-        sb_put(&b, ns, nl);
-        m.key = astr(vm, b.data);
-        free(b.data);
+        char *key = arena_alloc(&vm->arena, pl + 6 + nl + 1, 1);
+        memcpy(key, parent_key, pl);
+        memcpy(key + pl, ":anon-", 6);
+        memcpy(key + pl + 6, ns, nl);
+        key[pl + 6 + nl] = 0;
+        m.key = key;
         m.file = where && where->file ? where->file : (parent_key[0] ? parent_key : "<unknown-file>");
     }
     if (v->tag == VAL_LAMBDA || v->tag == VAL_PRIMOP || v->tag == VAL_PRIMOP_APP) {
@@ -348,7 +349,7 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
             StrBuf bad = {0};
             Span first_bad = at;
             for (uint32_t i = 0; i < a->n; i++) {
-                if (in_list(a->a[i].name->str, explicit_keys, ARRAY_LEN(explicit_keys))) continue;
+                if (explicit_key(a->a[i].name)) continue;
                 if (!bad.len && a->a[i].pos.file) first_bad = a->a[i].pos;
                 sb_printf(&bad, "%s%s", bad.len ? " " : "", a->a[i].name->str);
             }
@@ -372,11 +373,11 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
             /* Shorthand: everything else is config. */
             uint32_t n = 0;
             for (uint32_t i = 0; i < a->n; i++)
-                if (!in_list(a->a[i].name->str, shorthand_skip, ARRAY_LEN(shorthand_skip))) n++;
+                if (!shorthand_skip(a->a[i].name)) n++;
             Attrs *cfg = attrs_new(vm, n);
             uint32_t j = 0;
             for (uint32_t i = 0; i < a->n; i++)
-                if (!in_list(a->a[i].name->str, shorthand_skip, ARRAY_LEN(shorthand_skip))) cfg->a[j++] = a->a[i];
+                if (!shorthand_skip(a->a[i].name)) cfg->a[j++] = a->a[i];
             m.config = val_attrs(vm, cfg);
         }
         Attr *im = attrs_find(a, S_imports);
