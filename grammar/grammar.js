@@ -37,7 +37,10 @@ module.exports = grammar({
     $.indented_string_fragment,
   ],
 
-  word: $ => $.identifier,
+  // No `word` token: keywords are lexed by the main lexer, which prefers a
+  // keyword to an identifier of the same length where both are valid, and
+  // lexes an identifier where the keyword is not (as the word token did).
+  // The word token made every identifier a second lex, by the keyword lexer.
 
   // Unit choices inlined: fewer reductions per token when parsing.  That
   // includes _expression, so it is no supertype: a supertype is a hidden
