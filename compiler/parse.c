@@ -1116,7 +1116,7 @@ static int nonassoc_class(BinOp op) {
 static Expr *lower_inner(L *l, TSNode n) {
     Span sp = span_of(l, n);
     switch (kind_of(n)) {
-    case K_VAR: return resolve(l, ident(l, field(l, n, F_NAME)), sp);
+    case K_VAR: return resolve(l, ident(l, n), sp);   /* a leaf: the identifier aliased */
     case K_INT: {
         Str s = text_of(l, n);
         int64_t v = 0;
@@ -1315,7 +1315,8 @@ static void syntax_errors(L *l, TSNode root) {
             Span sp = span_of(l, n);
             if (!ts_node_is_named(n))
                 err(l, sp, "syntax error: missing '%s'", t);
-            else if (strcmp(t, "identifier") == 0)
+            else if (strcmp(t, "identifier") == 0 || strcmp(t, "variable_expression") == 0)
+                /* a variable is its identifier token, aliased */
                 err(l, sp, "syntax error: expected a name or an expression");
             else
                 err(l, sp, "syntax error: missing %s", t);

@@ -35,12 +35,10 @@
 ; Variables with a fixed meaning (they are plain variables in the grammar)
 ; ---------------------------------------------------------------------------
 
-((variable_expression
-  name: (identifier) @constant.builtin)
+((variable_expression) @constant.builtin
   (#match? @constant.builtin "^(true|false|null)$"))
 
-((variable_expression
-  name: (identifier) @function.builtin)
+((variable_expression) @function.builtin
   (#match? @function.builtin "^(builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
 
 ; ---------------------------------------------------------------------------
@@ -57,8 +55,7 @@
 
 ; `f x`: the called variable (builtins and constants are captured above).
 ((apply_expression
-  function: (variable_expression
-    name: (identifier) @function.call))
+  function: (variable_expression) @function.call)
   (#not-match? @function.call "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
 
 ; `lib.strings.concatMap f xs`: the last attribute of a called select.
@@ -157,5 +154,30 @@
 (has_attr_expression
   attrpath: (attrpath) @property)
 
-; Any other variable.
-(variable_expression) @variable
+; Any other variable.  variable_expression is a leaf (the identifier
+; token, aliased), so this fallback names the variable's field in its
+; parent: every field that holds an expression but `function`, which is
+; captured above (a called variable).  Builtins and constants are left out
+; rather than captured twice.
+((_ expression: (variable_expression) @variable)
+  (#not-match? @variable "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
+((_ body: (variable_expression) @variable)
+  (#not-match? @variable "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
+((_ default: (variable_expression) @variable)
+  (#not-match? @variable "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
+((_ condition: (variable_expression) @variable)
+  (#not-match? @variable "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
+((_ environment: (variable_expression) @variable)
+  (#not-match? @variable "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
+((_ consequence: (variable_expression) @variable)
+  (#not-match? @variable "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
+((_ alternative: (variable_expression) @variable)
+  (#not-match? @variable "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
+((_ argument: (variable_expression) @variable)
+  (#not-match? @variable "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
+((_ left: (variable_expression) @variable)
+  (#not-match? @variable "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
+((_ right: (variable_expression) @variable)
+  (#not-match? @variable "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
+((_ element: (variable_expression) @variable)
+  (#not-match? @variable "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
