@@ -1305,8 +1305,59 @@ static void describe_token(L *l, TSNode n, char *buf, size_t size) {
     else snprintf(buf, size, "'%.*s'", (int)len, s.ptr);
 }
 
+/* The leaves of `n` in order, at most `cap`, comments left out. */
+static uint32_t leaves_of(TSNode n, TSNode *out, uint32_t len, uint32_t cap) {
+    uint32_t k = ts_node_child_count(n);
+    if (k == 0) {
+        if (len < cap && strcmp(ts_node_type(n), "comment") != 0) out[len++] = n;
+        return len;
+    }
+    for (uint32_t i = 0; i < k && len < cap; i++) len = leaves_of(ts_node_child(n, i), out, len, cap);
+    return len;
+}
+
+static bool is_closer(const char *p, size_t len) { return len == 1 && strchr(";}])", *p); }
+
+/* The first byte at or after `p` that is not blank. */
+static uint32_t skip_blanks(L *l, uint32_t p) {
+    while (p < l->src->len && strchr(" \t\r\n", l->src->text[p])) p++;
+    return p;
+}
+
+/* An expression left out (`a = ;`, `{ type =}`, `a == ;`): an operator
+ * ending in `=` or `:` (the token before the error node, or one in it but
+ * not its first) followed by `;`, `}`, `]` or `)` (in the error node or
+ * right after it).
+ * Returns the byte of that closer, or UINT32_MAX. */
+static uint32_t left_out_expression(L *l, TSNode err, const TSNode *ls, uint32_t n) {
+    const char *t = l->src->text;
+    uint32_t p = ts_node_start_byte(err);
+    while (p > 0 && strchr(" \t\r\n", t[p - 1])) p--;
+    bool prev_op = p > 0 && (t[p - 1] == '=' || t[p - 1] == ':');
+    for (uint32_t i = 0; i < n; i++) {
+        Str x = text_of(l, ls[i]);
+        if (prev_op && is_closer(x.ptr, x.len)) return ts_node_start_byte(ls[i]);
+        /* The error's first token is what was unexpected, not an operator
+         * that wanted an operand (`a = 1 b = ;` lacks a `;` before `b`). */
+        prev_op = i > 0 && x.len >= 1 && x.len <= 2 && (x.ptr[x.len - 1] == '=' || x.ptr[x.len - 1] == ':') &&
+                  !ts_node_is_named(ls[i]);
+    }
+    uint32_t after = skip_blanks(l, ts_node_end_byte(err));
+    if (prev_op && after < l->src->len && is_closer(t + after, 1)) return after;
+    return UINT32_MAX;
+}
+
+/* Where an error's consequences end: the binding it is in (tree-sitter's
+ * recovery often leaves a second error node in the same binding). */
+static uint32_t binding_end(TSNode n) {
+    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p))
+        if (strcmp(ts_node_type(p), "binding") == 0) return ts_node_end_byte(p);
+    return 0;
+}
+
 static void syntax_errors(L *l, TSNode root) {
     TSTreeCursor cur = ts_tree_cursor_new(root);
+    uint32_t skip_until = 0;   /* errors starting before this byte are not reported */
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         bool descend = true;
@@ -1323,27 +1374,38 @@ static void syntax_errors(L *l, TSNode root) {
             descend = false;
         } else if (ts_node_symbol(n) == (TSSymbol)-1) {
             Span sp = span_of(l, n);
+            /* The error's tokens, comments left out: a comment is never
+             * what was unexpected. */
+            TSNode ls[64];
+            uint32_t nl = leaves_of(n, ls, 0, 64);
+            TSNode first = nl ? ls[0] : n;
             char tok[128];
-            TSNode first = n;
-            while (ts_node_child_count(first) > 0) first = ts_node_child(first, 0);
             describe_token(l, first, tok, sizeof tok);
             Str ft = text_of(l, first);
             bool quote = (ft.len == 1 && ft.ptr[0] == '"') || (ft.len == 2 && ft.ptr[0] == '\'' && ft.ptr[1] == '\'');
-            uint32_t after = ts_node_end_byte(n);
-            while (after < l->src->len && strchr(" \t\r\n", l->src->text[after])) after++;
-            Str lt = text_of(l, n);
-            size_t tl = lt.len;
-            while (tl > 0 && strchr(" \t\r\n", lt.ptr[tl - 1])) tl--;
-            if (sp.start >= l->src->len) err(l, sp, "syntax error: unexpected end of file");
-            else if (after >= l->src->len && tl <= 40 && !memchr(lt.ptr, '\n', tl) && !quote)
-                err(l, span_make(sp.file, ts_node_end_byte(n), ts_node_end_byte(n)),
-                    "syntax error: unexpected end of file after '%.*s'", (int)tl, lt.ptr);
+            uint32_t from = ts_node_start_byte(first);
+            uint32_t after = skip_blanks(l, ts_node_end_byte(n));
+            /* The error's text from its first token, without trailing blanks. */
+            uint32_t to = ts_node_end_byte(n);
+            while (to > from && strchr(" \t\r\n", l->src->text[to - 1])) to--;
+            const char *lt = l->src->text + from;
+            size_t tl = to - from;
+            uint32_t left_out = left_out_expression(l, n, ls, nl);
+            if (from < skip_until) {
+                /* a consequence of the error just reported */
+            } else if (left_out != UINT32_MAX)
+                err(l, span_make(sp.file, left_out, left_out + 1), "syntax error: expected a name or an expression");
+            else if (from >= l->src->len || !nl) err(l, span_make(sp.file, from, from), "syntax error: unexpected end of file");
+            else if (after >= l->src->len && tl <= 40 && !memchr(lt, '\n', tl) && !quote)
+                err(l, span_make(sp.file, to, to), "syntax error: unexpected end of file after '%.*s'", (int)tl, lt);
             else if (quote && !memmem(l->src->text + ts_node_end_byte(first), l->src->len - ts_node_end_byte(first),
                                        ft.ptr, ft.len))
                 err(l, span_make(sp.file, ts_node_start_byte(first), ts_node_end_byte(first)),
                     "syntax error: unterminated string; it has no closing %.*s", (int)ft.len, ft.ptr);
             else err(l, span_make(sp.file, ts_node_start_byte(first), ts_node_end_byte(first)),
                      "syntax error: unexpected %s", tok);
+            uint32_t be = binding_end(n);
+            if (be > skip_until) skip_until = be;
             descend = false;
         } else if (!ts_node_has_error(n)) {
             descend = false;
