@@ -34,6 +34,11 @@ static inline void *arena_alloc(Arena *a, size_t size, size_t align) {
     }
     return arena_alloc_slow(a, size, align);
 }
+/* Gives back `p`, `size` bytes, if it is the latest allocation (else
+ * nothing): a node made and then found unneeded costs nothing. */
+static inline void arena_unalloc(Arena *a, void *p, size_t size) {
+    if ((char *)p + size == a->cur) a->cur = (char *)p;
+}
 /* Like arena_alloc, but zeroed. */
 void *arena_zalloc(Arena *a, size_t size, size_t align);
 /* Copies `len` bytes and appends a NUL; returns the copy. */

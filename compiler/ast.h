@@ -136,6 +136,8 @@ struct Expr {
     bool has_formals : 1;       /* EXPR_LAMBDA: { ... }: form */
     bool ellipsis : 1;          /* EXPR_LAMBDA: ... present */
     bool inherited : 1;         /* the value of `inherit x;` in a rec set or let: evaluated in the enclosing scope */
+    bool selvar : 1;            /* EXPR_SELECT, EXPR_HASATTR: the set is a variable, kept in select.var (most
+                                   selects are `lib.x`: a node less each) */
     Span span;                  /* the whole expression */
     union {
         uint32_t npath;         /* EXPR_SELECT, EXPR_HASATTR: attribute path length */
@@ -155,7 +157,10 @@ struct Expr {
         } attrs;                                            /* EXPR_ATTRS */
         struct { Expr **items; uint32_t n; } list;          /* EXPR_LIST */
         struct {
-            Expr *e;                                        /* the set */
+            union {
+                Expr *e;                                    /* the set */
+                struct { uint32_t up, slot; } var;          /* or, with selvar, the variable holding it */
+            };
             AttrName *path;                                 /* the attribute path */
             Expr *def;                                      /* `or` default, or NULL */
         } select;                                           /* EXPR_SELECT, EXPR_HASATTR */

@@ -146,7 +146,13 @@ static void w_expr(ByteBuf *b, const Expr *e) {
         break;
     case EXPR_SELECT:
     case EXPR_HASATTR:
-        w_expr(b, e->u.select.e);
+        put_u(b, e->selvar);
+        if (e->selvar) {
+            put_u(b, e->u.select.var.up);
+            put_u(b, e->u.select.var.slot);
+        } else {
+            w_expr(b, e->u.select.e);
+        }
         put_u(b, e->npath);
         for (uint32_t i = 0; i < e->npath; i++) {
             put_sym(b, e->u.select.path[i].sym);
@@ -389,7 +395,13 @@ static Expr *r_expr(R *r) {
         break;
     case EXPR_SELECT:
     case EXPR_HASATTR:
-        e->u.select.e = r_expr(r);
+        e->selvar = get_u(r) != 0;
+        if (e->selvar) {
+            e->u.select.var.up = (uint32_t)get_u(r);
+            e->u.select.var.slot = (uint32_t)get_u(r);
+        } else {
+            e->u.select.e = r_expr(r);
+        }
         e->npath = get_count(r);
         e->u.select.path = ARENA_ARRAY(r->a, AttrName, e->npath ? e->npath : 1);
         for (uint32_t i = 0; i < e->npath && !r->bad; i++) {

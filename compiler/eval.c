@@ -1076,10 +1076,23 @@ static COLD _Noreturn void missing_attr(Vm *vm, Attrs *a, Sym name, Span at) {
 }
 
 /* e.a.b or def */
+/* The set a select starts from, forced. */
+static inline Value *select_subject(Vm *vm, Expr *e, Env *env, Value *base) {
+    if (!e->selvar) {
+        eval_expr(vm, e->u.select.e, env, base);
+        return base;
+    }
+    Env *f = env;
+    for (uint32_t i = e->u.select.var.up; i; i--) f = f->up;
+    Value *v = f->slots[e->u.select.var.slot];
+    VMC_ASSERT(v != NULL, "unset variable slot");
+    eval_force(vm, v, e->span);
+    return v;
+}
+
 static NOINLINE void eval_select(Vm *vm, Expr *e, Env *env, Value *out) {
     Value base;
-    eval_expr(vm, e->u.select.e, env, &base);
-    Value *cur = &base;
+    Value *cur = select_subject(vm, e, env, &base);
     uint32_t n = e->npath;
     for (uint32_t i = 0; i < n; i++) {
         AttrName *an = &e->u.select.path[i];
@@ -1118,8 +1131,7 @@ static NOINLINE void eval_select(Vm *vm, Expr *e, Env *env, Value *out) {
 
 static NOINLINE bool eval_hasattr(Vm *vm, Expr *e, Env *env) {
     Value base;
-    eval_expr(vm, e->u.select.e, env, &base);
-    Value *cur = &base;
+    Value *cur = select_subject(vm, e, env, &base);
     for (uint32_t i = 0; i < e->npath; i++) {
         Sym name = attr_sym(vm, &e->u.select.path[i], env, NULL);
         eval_force(vm, cur, e->span);

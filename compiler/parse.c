@@ -190,6 +190,19 @@ static Expr *mk(L *l, ExprKind k, Span sp) {
     return e;
 }
 
+/* The set of select `sel`: a variable goes into the node itself (and the
+ * variable's node, when it was the last one made, is given back). */
+static void set_subject(L *l, Expr *sel, Expr *sub) {
+    if (sub->kind == EXPR_VAR) {
+        sel->selvar = true;
+        sel->u.select.var.up = sub->u.var.up;
+        sel->u.select.var.slot = sub->u.var.slot;
+        arena_unalloc(l->a, sub, sizeof(Expr));
+    } else {
+        sel->u.select.e = sub;
+    }
+}
+
 static Str text_of(L *l, TSNode n) {
     uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);
     Str r = {l->src->text + s, e - s};
@@ -899,7 +912,7 @@ static void build_bindings(L *l, BSet *set, Scope *outer, Binding **out, uint32_
         }
         case BE_INHERIT_FROM: {
             v = mk(l, EXPR_SELECT, e->span);
-            v->u.select.e = froms[e->from];
+            set_subject(l, v, froms[e->from]);   /* shared: not given back */
             v->npath = 1;
             v->u.select.path = ARENA_NEW(l->a, AttrName);
             v->u.select.path->sym = e->name;
@@ -1182,7 +1195,7 @@ static Expr *lower_inner(L *l, TSNode n) {
         Expr *e = mk(l, kind_of(n) == K_SELECT ? EXPR_SELECT : EXPR_HASATTR, sp);
         TSNode f[3];
         FIELDS(l, n, f, F_EXPRESSION, F_ATTRPATH, F_DEFAULT);
-        e->u.select.e = lower(l, f[0]);
+        set_subject(l, e, lower(l, f[0]));
         lower_attrpath(l, f[1], &e->u.select.path, &e->npath);
         TSNode def = f[2];
         e->u.select.def = ts_node_is_null(def) ? NULL : lower(l, def);
