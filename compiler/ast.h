@@ -138,6 +138,8 @@ struct Expr {
     bool inherited : 1;         /* the value of `inherit x;` in a rec set or let: evaluated in the enclosing scope */
     bool selvar : 1;            /* EXPR_SELECT, EXPR_HASATTR: the set is a variable, kept in select.var (most
                                    selects are `lib.x`: a node less each) */
+    bool selname : 1;           /* EXPR_SELECT, EXPR_HASATTR: the path is one static name, select.name, ending
+                                   the expression's span (read them with select_elem) */
     Span span;                  /* the whole expression */
     union {
         uint32_t npath;         /* EXPR_SELECT, EXPR_HASATTR: attribute path length */
@@ -161,7 +163,10 @@ struct Expr {
                 Expr *e;                                    /* the set */
                 struct { uint32_t up, slot; } var;          /* or, with selvar, the variable holding it */
             };
-            AttrName *path;                                 /* the attribute path */
+            union {
+                AttrName *path;                             /* the attribute path */
+                Sym name;                                   /* or, with selname, its one name */
+            };
             Expr *def;                                      /* `or` default, or NULL */
         } select;                                           /* EXPR_SELECT, EXPR_HASATTR */
         struct { Expr *fn, *arg; } apply;                   /* EXPR_APPLY */
@@ -177,6 +182,20 @@ struct Expr {
         struct { Expr *a, *b; BinOp op; } binop;            /* EXPR_BINOP */
     } u;
 };
+
+/* Element i of a select's attribute path. */
+static inline AttrName select_elem(const Expr *e, uint32_t i) {
+    if (!e->selname) return e->u.select.path[i];
+    uint32_t end = span_end(e->span);
+    AttrName a = {e->u.select.name, NULL, span_make(e->span.file, end - (uint32_t)e->u.select.name->len, end)};
+    return a;
+}
+
+/* Whether a select's path of n elements can be its one name (selname). */
+static inline bool select_name_fits(Span whole, const AttrName *path, uint32_t n) {
+    return n == 1 && path[0].sym && whole.len < SPAN_MAX_LEN && span_end(path[0].span) == span_end(whole) &&
+           path[0].span.len == path[0].sym->len && path[0].span.file == whole.file;
+}
 
 _Static_assert(sizeof(Expr) <= 40, "the AST is most of vmc's memory: keep Expr small");
 

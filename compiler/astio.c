@@ -155,9 +155,10 @@ static void w_expr(ByteBuf *b, const Expr *e) {
         }
         put_u(b, e->npath);
         for (uint32_t i = 0; i < e->npath; i++) {
-            put_sym(b, e->u.select.path[i].sym);
-            if (!e->u.select.path[i].sym) w_expr(b, e->u.select.path[i].dyn);
-            put_span(b, e->u.select.path[i].span);
+            AttrName an = select_elem(e, i);
+            put_sym(b, an.sym);
+            if (!an.sym) w_expr(b, an.dyn);
+            put_span(b, an.span);
         }
         w_opt(b, e->u.select.def);
         break;
@@ -403,11 +404,19 @@ static Expr *r_expr(R *r) {
             e->u.select.e = r_expr(r);
         }
         e->npath = get_count(r);
-        e->u.select.path = ARENA_ARRAY(r->a, AttrName, e->npath ? e->npath : 1);
+        AttrName *path = ARENA_ARRAY(r->a, AttrName, e->npath ? e->npath : 1);
         for (uint32_t i = 0; i < e->npath && !r->bad; i++) {
-            e->u.select.path[i].sym = get_sym(r);
-            e->u.select.path[i].dyn = e->u.select.path[i].sym ? NULL : r_expr(r);
-            e->u.select.path[i].span = get_span(r);
+            path[i].sym = get_sym(r);
+            path[i].dyn = path[i].sym ? NULL : r_expr(r);
+            path[i].span = get_span(r);
+        }
+        /* As lowering does: one plain name ending the select goes into the node. */
+        if (!r->bad && select_name_fits(e->span, path, e->npath)) {
+            e->selname = true;
+            e->u.select.name = path[0].sym;
+            arena_unalloc(r->a, path, sizeof(AttrName));
+        } else {
+            e->u.select.path = path;
         }
         e->u.select.def = r_opt(r);
         break;

@@ -824,8 +824,8 @@ int eval_compare(Vm *vm, Value *a, Value *b, Span at) {
 static const char *fn_name(Expr *fn) {
     if (fn->kind == EXPR_VAR) return fn->u.var.name->str;
     if (fn->kind == EXPR_WITHVAR) return fn->u.withvar.name->str;
-    if (fn->kind == EXPR_SELECT && fn->npath && fn->u.select.path[fn->npath - 1].sym)
-        return fn->u.select.path[fn->npath - 1].sym->str;
+    if (fn->kind == EXPR_SELECT && fn->npath && select_elem(fn, fn->npath - 1).sym)
+        return select_elem(fn, fn->npath - 1).sym->str;
     return NULL;
 }
 
@@ -1095,10 +1095,11 @@ static NOINLINE void eval_select(Vm *vm, Expr *e, Env *env, Value *out) {
     Value *cur = select_subject(vm, e, env, &base);
     uint32_t n = e->npath;
     for (uint32_t i = 0; i < n; i++) {
-        AttrName *an = &e->u.select.path[i];
+        AttrName ai = select_elem(e, i), *an = &ai;
         Sym name = attr_sym(vm, an, env, NULL);
         if (i > 0) {
-            eval_push_frame(vm, FRAME_ATTR, e->span, e->u.select.path[i - 1].sym ? e->u.select.path[i - 1].sym->str : "<dynamic>");
+            AttrName prev = select_elem(e, i - 1);
+            eval_push_frame(vm, FRAME_ATTR, e->span, prev.sym ? prev.sym->str : "<dynamic>");
             eval_force(vm, cur, e->span);
             eval_pop_frame(vm);
         }
@@ -1121,8 +1122,8 @@ static NOINLINE void eval_select(Vm *vm, Expr *e, Env *env, Value *out) {
         cur = x->value;
     }
     if (cur->tag >= VAL_THUNK) {
-        AttrName *last = &e->u.select.path[n - 1];
-        eval_push_frame(vm, FRAME_ATTR, e->span, last->sym ? last->sym->str : "<dynamic>");
+        AttrName last = select_elem(e, n - 1);
+        eval_push_frame(vm, FRAME_ATTR, e->span, last.sym ? last.sym->str : "<dynamic>");
         eval_force(vm, cur, e->span);
         eval_pop_frame(vm);
     }
@@ -1133,7 +1134,8 @@ static NOINLINE bool eval_hasattr(Vm *vm, Expr *e, Env *env) {
     Value base;
     Value *cur = select_subject(vm, e, env, &base);
     for (uint32_t i = 0; i < e->npath; i++) {
-        Sym name = attr_sym(vm, &e->u.select.path[i], env, NULL);
+        AttrName an = select_elem(e, i);
+        Sym name = attr_sym(vm, &an, env, NULL);
         eval_force(vm, cur, e->span);
         if (cur->tag != VAL_ATTRS) return false;
         Attr *x = attrs_find(cur->u.attrs, name);

@@ -203,6 +203,19 @@ static void set_subject(L *l, Expr *sel, Expr *sub) {
     }
 }
 
+/* The path of select `sel`: one plain name ending it goes into the node
+ * (the array, when it was the last thing made, is given back). */
+static void set_path(L *l, Expr *sel, AttrName *path, uint32_t n) {
+    sel->npath = n;
+    if (select_name_fits(sel->span, path, n)) {
+        sel->selname = true;
+        sel->u.select.name = path[0].sym;
+        arena_unalloc(l->a, path, sizeof(AttrName));
+    } else {
+        sel->u.select.path = path;
+    }
+}
+
 static Str text_of(L *l, TSNode n) {
     uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);
     Str r = {l->src->text + s, e - s};
@@ -913,10 +926,10 @@ static void build_bindings(L *l, BSet *set, Scope *outer, Binding **out, uint32_
         case BE_INHERIT_FROM: {
             v = mk(l, EXPR_SELECT, e->span);
             set_subject(l, v, froms[e->from]);   /* shared: not given back */
-            v->npath = 1;
-            v->u.select.path = ARENA_NEW(l->a, AttrName);
-            v->u.select.path->sym = e->name;
-            v->u.select.path->span = e->span;
+            AttrName *p = ARENA_NEW(l->a, AttrName);
+            p->sym = e->name;
+            p->span = e->span;
+            set_path(l, v, p, 1);
             break;
         }
         }
@@ -1196,7 +1209,10 @@ static Expr *lower_inner(L *l, TSNode n) {
         TSNode f[3];
         FIELDS(l, n, f, F_EXPRESSION, F_ATTRPATH, F_DEFAULT);
         set_subject(l, e, lower(l, f[0]));
-        lower_attrpath(l, f[1], &e->u.select.path, &e->npath);
+        AttrName *path;
+        uint32_t npath;
+        lower_attrpath(l, f[1], &path, &npath);
+        set_path(l, e, path, npath);
         TSNode def = f[2];
         e->u.select.def = ts_node_is_null(def) ? NULL : lower(l, def);
         return e;
