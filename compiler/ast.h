@@ -138,6 +138,8 @@ struct Expr {
     bool inherited : 1;         /* the value of `inherit x;` in a rec set or let: evaluated in the enclosing scope */
     bool selvar : 1;            /* EXPR_SELECT, EXPR_HASATTR: the set is a variable, kept in select.var (most
                                    selects are `lib.x`: a node less each) */
+    bool attrs1 : 1;            /* EXPR_ATTRS: one static binding, kept in u.bind1 (read sets with attrs_binds,
+                                   attrs_n, attrs_ndyn) */
     bool selname : 1;           /* EXPR_SELECT, EXPR_HASATTR: the path is one static name, select.name, ending
                                    the expression's span (read them with select_elem) */
     Span span;                  /* the whole expression */
@@ -157,6 +159,7 @@ struct Expr {
             DynBinding *dyn;                                /* dynamic ones, in source order */
             uint32_t n, ndyn;                               /* counts */
         } attrs;                                            /* EXPR_ATTRS */
+        Binding bind1;                                      /* EXPR_ATTRS with attrs1 */
         struct { Expr **items; uint32_t n; } list;          /* EXPR_LIST */
         struct {
             union {
@@ -182,6 +185,11 @@ struct Expr {
         struct { Expr *a, *b; BinOp op; } binop;            /* EXPR_BINOP */
     } u;
 };
+
+/* A set literal's static bindings, their count, its dynamic ones. */
+static inline Binding *attrs_binds(Expr *e) { return e->attrs1 ? &e->u.bind1 : e->u.attrs.binds; }
+static inline uint32_t attrs_n(const Expr *e) { return e->attrs1 ? 1 : e->u.attrs.n; }
+static inline uint32_t attrs_ndyn(const Expr *e) { return e->attrs1 ? 0 : e->u.attrs.ndyn; }
 
 /* Element i of a select's attribute path. */
 static inline AttrName select_elem(const Expr *e, uint32_t i) {

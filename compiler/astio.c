@@ -131,9 +131,9 @@ static void w_expr(ByteBuf *b, const Expr *e) {
         put_u(b, e->u.withvar.up);
         break;
     case EXPR_ATTRS:
-        w_binds(b, e->u.attrs.binds, e->u.attrs.n);
-        put_u(b, e->u.attrs.ndyn);
-        for (uint32_t i = 0; i < e->u.attrs.ndyn; i++) {
+        w_binds(b, attrs_binds((Expr *)e), attrs_n(e));
+        put_u(b, attrs_ndyn(e));
+        for (uint32_t i = 0; i < attrs_ndyn(e); i++) {
             w_expr(b, e->u.attrs.dyn[i].name);
             w_expr(b, e->u.attrs.dyn[i].value);
             put_span(b, e->u.attrs.dyn[i].span);
@@ -312,16 +312,21 @@ static Expr *r_expr(R *r);
 
 static Expr *r_opt(R *r) { return get_u(r) ? r_expr(r) : NULL; }
 
-static Binding *r_binds(R *r, uint32_t *n) {
-    *n = get_count(r);
-    Binding *bs = ARENA_ARRAY(r->a, Binding, *n ? *n : 1);
-    for (uint32_t i = 0; i < *n && !r->bad; i++) {
+/* n bindings into bs. */
+static void r_binds_into(R *r, Binding *bs, uint32_t n) {
+    for (uint32_t i = 0; i < n && !r->bad; i++) {
         bs[i].name = get_sym(r);
         bs[i].value = r_expr(r);
         bs[i].span = get_span(r);
         bs[i].value->inherited = get_u(r) != 0;
         if (!bs[i].name) r->bad = true;
     }
+}
+
+static Binding *r_binds(R *r, uint32_t *n) {
+    *n = get_count(r);
+    Binding *bs = *n ? ARENA_ARRAY(r->a, Binding, *n) : NULL;
+    r_binds_into(r, bs, *n);
     return bs;
 }
 
@@ -377,9 +382,26 @@ static Expr *r_expr(R *r) {
         e->u.withvar.name = get_sym(r);
         e->u.withvar.up = (uint32_t)get_u(r);
         break;
-    case EXPR_ATTRS:
-        e->u.attrs.binds = r_binds(r, &e->u.attrs.n);
-        e->u.attrs.ndyn = get_count(r);
+    case EXPR_ATTRS: {
+        /* As lowering does: one static binding goes into the node. */
+        uint32_t n = get_count(r);
+        Binding one;
+        Binding *bs = n == 1 ? &one : n ? ARENA_ARRAY(r->a, Binding, n) : NULL;
+        r_binds_into(r, bs, n);
+        uint32_t nd = get_count(r);
+        if (n == 1 && nd == 0) {
+            e->attrs1 = true;
+            e->u.bind1 = one;
+            e->rec = get_u(r) != 0;
+            break;
+        }
+        if (n == 1) {
+            bs = ARENA_ARRAY(r->a, Binding, 1);
+            bs[0] = one;
+        }
+        e->u.attrs.binds = bs;
+        e->u.attrs.n = n;
+        e->u.attrs.ndyn = nd;
         /* Most sets have no dynamic bindings: no array for them. */
         e->u.attrs.dyn = e->u.attrs.ndyn ? ARENA_ARRAY(r->a, DynBinding, e->u.attrs.ndyn) : NULL;
         for (uint32_t i = 0; i < e->u.attrs.ndyn && !r->bad; i++) {
@@ -389,6 +411,7 @@ static Expr *r_expr(R *r) {
         }
         e->rec = get_u(r) != 0;
         break;
+    }
     case EXPR_LIST:
         e->u.list.n = get_count(r);
         e->u.list.items = ARENA_ARRAY(r->a, Expr *, e->u.list.n ? e->u.list.n : 1);

@@ -482,7 +482,7 @@ static Value *mkthunk(Vm *vm, Expr *e, Env *env) {
          * stay lazy), so they are built at once rather than as a thunk
          * that would be forced later: configurations are mostly nested
          * literals. */
-        if (e->rec || e->u.attrs.ndyn) break;
+        if (e->rec || attrs_ndyn(e)) break;
         /* fall through */
     case EXPR_LIST: {
         Value *v = val_new(vm);
@@ -998,8 +998,8 @@ static Sym attr_sym(Vm *vm, AttrName *an, Env *env, bool *is_null) {
 
 /* { binds } and rec { binds } */
 static NOINLINE void eval_attrs_expr(Vm *vm, Expr *e, Env *env, Value *out) {
-    uint32_t n = e->u.attrs.n, nd = e->u.attrs.ndyn;
-    Binding *bs = e->u.attrs.binds;
+    uint32_t n = attrs_n(e), nd = attrs_ndyn(e);
+    Binding *bs = attrs_binds(e);
     Env *inner = env;
     if (e->rec) inner = env_new(vm, env, n);
     Attrs *a = attrs_new(vm, n + nd);

@@ -905,9 +905,11 @@ static void build_bindings(L *l, BSet *set, Scope *outer, Binding **out, uint32_
         if (set->e.data[i].name) ns++;
         else nd++;
     }
-    Binding *binds = ARENA_ARRAY(l->a, Binding, ns ? ns : 1);
+    /* Bindings and inherit sources are gathered in scratch memory: the
+     * caller keeps the bindings (as few bytes as their number needs). */
+    Binding *binds = ARENA_ARRAY(&l->tmp, Binding, ns ? ns : 1);
     DynBinding *dyn = nd ? ARENA_ARRAY(l->a, DynBinding, nd) : NULL;
-    Expr **froms = ARENA_ARRAY(l->a, Expr *, set->froms.len ? set->froms.len : 1);
+    Expr **froms = ARENA_ARRAY(&l->tmp, Expr *, set->froms.len ? set->froms.len : 1);
     for (uint32_t i = 0; i < set->froms.len; i++) froms[i] = lower(l, set->froms.data[i]);
     uint32_t bi = 0, di = 0;
     for (uint32_t i = 0; i < set->e.len; i++) {
@@ -964,6 +966,14 @@ static void build_bindings(L *l, BSet *set, Scope *outer, Binding **out, uint32_
     }
 }
 
+/* Bindings gathered by build_bindings, copied to where the AST lives. */
+static Binding *keep_binds(L *l, const Binding *bs, uint32_t n) {
+    if (!n) return NULL;
+    Binding *k = ARENA_ARRAY(l->a, Binding, n);
+    memcpy(k, bs, sizeof(Binding) * n);
+    return k;
+}
+
 static Scope *scope_for(L *l, BSet *set) {
     /* Names sorted the way build_bindings will sort them. */
     uint32_t ns = 0;
@@ -988,8 +998,20 @@ static Expr *build_set(L *l, BSet *set, Span sp) {
     e->rec = set->rec;
     Scope *outer = l->scope;
     if (set->rec) l->scope = scope_for(l, set);
-    build_bindings(l, set, outer, &e->u.attrs.binds, &e->u.attrs.n, &e->u.attrs.dyn,
-                   &e->u.attrs.ndyn, true);
+    Binding *bs;
+    uint32_t n, nd;
+    DynBinding *dyn;
+    build_bindings(l, set, outer, &bs, &n, &dyn, &nd, true);
+    if (n == 1 && nd == 0) {
+        /* One binding, the commonest set (`a.b.c = v` nests them): in the node. */
+        e->attrs1 = true;
+        e->u.bind1 = bs[0];
+    } else {
+        e->u.attrs.binds = keep_binds(l, bs, n);
+        e->u.attrs.n = n;
+        e->u.attrs.dyn = dyn;
+        e->u.attrs.ndyn = nd;
+    }
     l->scope = outer;
     return e;
 }
@@ -1010,7 +1032,9 @@ static Expr *lower_let(L *l, TSNode n) {
     Expr *e = mk(l, EXPR_LET, span_of(l, n));
     Scope *outer = l->scope;
     l->scope = scope_for(l, set);
-    build_bindings(l, set, outer, &e->u.let.binds, &e->u.let.n, NULL, NULL, false);
+    Binding *bs;
+    build_bindings(l, set, outer, &bs, &e->u.let.n, NULL, NULL, false);
+    e->u.let.binds = keep_binds(l, bs, e->u.let.n);
     e->u.let.body = lower(l, field(l, n, F_BODY));
     l->scope = outer;
     bset_free(set);
