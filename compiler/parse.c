@@ -40,7 +40,7 @@ enum {
     K_SOURCE, K_VAR, K_INT, K_FLOAT, K_PATH, K_SPATH, K_URI, K_FUNCTION, K_FORMALS,
     K_FORMAL, K_ELLIPSES, K_ASSERT, K_WITH, K_LET, K_IF, K_HASATTR, K_UNARY, K_BINARY,
     K_APPLY, K_SELECT, K_PAREN, K_ATTRSET, K_RECATTRSET, K_LIST, K_STRING, K_ISTRING,
-    K_INTERP, K_BINDING_SET, K_BINDING, K_INHERIT, K_INHERIT_FROM, K_ATTRPATH,
+    K_INTERP, K_BINDING, K_INHERIT, K_INHERIT_FROM, K_ATTRPATH,
     K_INHERITED_ATTRS, K_IDENT, K_COMMENT, K__COUNT
 };
 static const char *const kind_names[K__COUNT] = {
@@ -51,7 +51,7 @@ static const char *const kind_names[K__COUNT] = {
     "binary_expression", "apply_expression", "select_expression",
     "parenthesized_expression", "attrset_expression", "rec_attrset_expression",
     "list_expression", "string_expression", "indented_string_expression",
-    "interpolation", "binding_set", "binding", "inherit", "inherit_from", "attrpath",
+    "interpolation", "binding", "inherit", "inherit_from", "attrpath",
     "inherited_attrs", "identifier", "comment",
 };
 
@@ -651,17 +651,7 @@ static BEntry *bfind(BSet *s, Sym name) {
     return NULL;
 }
 
-static void collect(L *l, BSet *set, TSNode binding_set);
-
-/* Collects the binding_set child of `n` (a set literal or a let), if any. */
-static void collect_in(L *l, BSet *set, TSNode n) {
-    uint32_t k0 = kids(l, n), nc = l->ks.len - k0;
-    TSNode bs = {0};
-    for (uint32_t i = 0; i < nc && ts_node_is_null(bs); i++)
-        if (kind_of(l->ks.data[k0 + i]) == K_BINDING_SET) bs = l->ks.data[k0 + i];
-    l->ks.len = k0;
-    if (!ts_node_is_null(bs)) collect(l, set, bs);
-}
+static void collect_in(L *l, BSet *set, TSNode n);
 
 static bool is_attrs_literal(TSNode n) {
     int k = kind_of(n);
@@ -865,8 +855,10 @@ static void add_inherit(L *l, BSet *set, TSNode b, bool from) {
     l->ks.len = k0;
 }
 
-static void collect(L *l, BSet *set, TSNode bs) {
-    uint32_t k0 = kids(l, bs), nc = l->ks.len - k0;
+/* Collects the bindings of `n` (a set literal or a let): its children (the
+ * grammar inlines binding_set). */
+static void collect_in(L *l, BSet *set, TSNode n) {
+    uint32_t k0 = kids(l, n), nc = l->ks.len - k0;
     for (uint32_t i = 0; i < nc; i++) {
         TSNode c = l->ks.data[k0 + i];
         switch (kind_of(c)) {
@@ -980,7 +972,7 @@ static Expr *build_set(L *l, BSet *set, Span sp) {
     return e;
 }
 
-/* attrset -> '{' binding_set? '}'   |   'rec' '{' binding_set? '}' */
+/* attrset -> '{' binding* '}'   |   'rec' '{' binding* '}' */
 static Expr *lower_attrset(L *l, TSNode n, bool rec) {
     BSet *set = bset_new(rec);
     collect_in(l, set, n);
@@ -989,7 +981,7 @@ static Expr *lower_attrset(L *l, TSNode n, bool rec) {
     return e;
 }
 
-/* let -> 'let' binding_set? 'in' body */
+/* let -> 'let' binding* 'in' body */
 static Expr *lower_let(L *l, TSNode n) {
     BSet *set = bset_new(true);
     collect_in(l, set, n);

@@ -42,10 +42,11 @@ module.exports = grammar({
   // lexes an identifier where the keyword is not (as the word token did).
   // The word token made every identifier a second lex, by the keyword lexer.
 
-  // Unit choices inlined: fewer reductions per token when parsing.  That
+  // Unit choices inlined: fewer reductions per token when parsing.  So is
+  // binding_set: the bindings are children of the set or let.  That
   // includes _expression, so it is no supertype: a supertype is a hidden
   // node of its own in every expression position.
-  inline: $ => [$._attrpath, $._expression, $._expr_function, $._expr_if, $._expr_op, $._expr_apply, $._expr_select, $._expr_simple, $._attr],
+  inline: $ => [$.binding_set, $._attrpath, $._expression, $._expr_function, $._expr_if, $._expr_op, $._expr_apply, $._expr_select, $._expr_simple, $._attr],
 
   conflicts: $ => [],
 
@@ -186,7 +187,8 @@ module.exports = grammar({
     _plain_string: _ => /"[^"\\$]*"/,
     interpolation: $ => seq('${', field('expression', $._expression), '}'),
 
-    // Unrolled like attrpath: most sets hold few bindings.
+    // Unrolled like attrpath: most sets hold few bindings.  Inlined: the
+    // bindings are children of the attrset or let (no node of its own).
     binding_set: $ => {
       const b = field('binding', choice($.binding, $.inherit, $.inherit_from));
       return choice(b, seq(b, b), seq(b, b, b), seq(b, b, b, b, repeat(b)));
