@@ -40,7 +40,7 @@ enum {
     K_SOURCE, K_VAR, K_INT, K_FLOAT, K_PATH, K_SPATH, K_URI, K_FUNCTION, K_FORMALS,
     K_FORMAL, K_ELLIPSES, K_ASSERT, K_WITH, K_LET, K_IF, K_HASATTR, K_UNARY, K_BINARY,
     K_APPLY, K_SELECT, K_PAREN, K_ATTRSET, K_RECATTRSET, K_LIST, K_STRING, K_ISTRING,
-    K_INTERP, K_BINDING_SET, K_BINDING, K_INHERIT, K_INHERIT_FROM, K_ATTRPATH,
+    K_INTERP, K_BINDING, K_INHERIT, K_INHERIT_FROM, K_ATTRPATH,
     K_INHERITED_ATTRS, K_IDENT, K_COMMENT, K__COUNT
 };
 static const char *const kind_names[K__COUNT] = {
@@ -51,7 +51,7 @@ static const char *const kind_names[K__COUNT] = {
     "binary_expression", "apply_expression", "select_expression",
     "parenthesized_expression", "attrset_expression", "rec_attrset_expression",
     "list_expression", "string_expression", "indented_string_expression",
-    "interpolation", "binding_set", "binding", "inherit", "inherit_from", "attrpath",
+    "interpolation", "binding", "inherit", "inherit_from", "attrpath",
     "inherited_attrs", "identifier", "comment",
 };
 
@@ -553,12 +553,13 @@ static Expr *lower_istring(L *l, TSNode n) {
 /* ------------------------------------------------------------------------ */
 /* Attribute names and paths. */
 
-/* attr -> identifier | string | interpolation.  Sets *sym for a static name,
+/* attr -> identifier | string | interpolation, or a leaf attrpath (a path
+ * of one name: its identifier token, aliased).  Sets *sym for a static name,
  * else returns the name expression. */
 static Expr *attr_name(L *l, TSNode n, Sym *sym) {
     *sym = NULL;
     int k = kind_of(n);
-    if (k == K_IDENT) {
+    if (k == K_IDENT || k == K_ATTRPATH) {
         *sym = ident(l, n);
         return NULL;
     }
@@ -571,12 +572,26 @@ static Expr *attr_name(L *l, TSNode n, Sym *sym) {
     return e;
 }
 
-static void lower_attrpath(L *l, TSNode path, AttrName **out, uint32_t *nout) {
+/* Pushes the names of an attrpath on l->ks and returns where they start: the
+ * path itself when it is a leaf (one name, its identifier token aliased),
+ * else its named children but comments. */
+static uint32_t path_elems(L *l, TSNode path) {
+    if (ts_node_child_count(path) == 0) {
+        uint32_t k0 = l->ks.len;
+        vec_push(&l->ks, path);
+        return k0;
+    }
     uint32_t k0 = kids(l, path), nc = l->ks.len - k0, cnt = 0;
     for (uint32_t i = 0; i < nc; i++) {
         TSNode c = l->ks.data[k0 + i];
         if (ts_node_is_named(c) && kind_of(c) != K_COMMENT) l->ks.data[k0 + cnt++] = c;
     }
+    l->ks.len = k0 + cnt;
+    return k0;
+}
+
+static void lower_attrpath(L *l, TSNode path, AttrName **out, uint32_t *nout) {
+    uint32_t k0 = path_elems(l, path), cnt = l->ks.len - k0;
     AttrName *names = ARENA_ARRAY(l->a, AttrName, cnt ? cnt : 1);
     for (uint32_t j = 0; j < cnt; j++) {
         TSNode c = l->ks.data[k0 + j];   /* re-read: attr_name may push on ks */
@@ -662,17 +677,7 @@ static BEntry *bfind(BSet *s, Sym name) {
     return NULL;
 }
 
-static void collect(L *l, BSet *set, TSNode binding_set);
-
-/* Collects the binding_set child of `n` (a set literal or a let), if any. */
-static void collect_in(L *l, BSet *set, TSNode n) {
-    uint32_t k0 = kids(l, n), nc = l->ks.len - k0;
-    TSNode bs = {0};
-    for (uint32_t i = 0; i < nc && ts_node_is_null(bs); i++)
-        if (kind_of(l->ks.data[k0 + i]) == K_BINDING_SET) bs = l->ks.data[k0 + i];
-    l->ks.len = k0;
-    if (!ts_node_is_null(bs)) collect(l, set, bs);
-}
+static void collect_in(L *l, BSet *set, TSNode n);
 
 static bool is_attrs_literal(TSNode n) {
     int k = kind_of(n);
@@ -700,11 +705,10 @@ static Sym static_name(L *l, TSNode n);
 /* The dotted text of the first k elements of an attrpath, for messages. */
 static void path_text(L *l, TSNode path, uint32_t k, char *buf, size_t n) {
     size_t o = 0;
-    uint32_t j = 0, nc = ts_node_child_count(path);
+    uint32_t j = 0, k0 = path_elems(l, path), nc = l->ks.len - k0;
     buf[0] = 0;
     for (uint32_t i = 0; i < nc && j < k; i++) {
-        TSNode c = ts_node_child(path, i);
-        if (!ts_node_is_named(c) || kind_of(c) == K_COMMENT) continue;
+        TSNode c = l->ks.data[k0 + i];   /* static_name pushes nothing on ks */
         Str s = text_of(l, c);
         Sym st = static_name(l, c);
         if (st) { s.ptr = st->str; s.len = st->len; }
@@ -713,6 +717,7 @@ static void path_text(L *l, TSNode path, uint32_t k, char *buf, size_t n) {
         o += (size_t)w;
         j++;
     }
+    l->ks.len = k0;
 }
 
 static Sym static_name(L *l, TSNode n) {
@@ -724,7 +729,7 @@ static Sym static_name(L *l, TSNode n) {
         n = inner;
         k = K_STRING;
     }
-    if (k == K_IDENT) return ident(l, n);
+    if (k == K_IDENT || k == K_ATTRPATH) return ident(l, n);   /* a leaf attrpath: one name */
     if (k == K_STRING) {
         uint32_t nc = ts_node_child_count(n);
         for (uint32_t i = 0; i < nc; i++)
@@ -745,11 +750,8 @@ static void add_binding(L *l, BSet *set, TSNode b) {
     FIELDS(l, b, f, F_ATTRPATH, F_EXPRESSION);
     TSNode path = f[0], value = f[1];
     VEC(TSNode) elems = {0};
-    uint32_t k0 = kids(l, path), nc = l->ks.len - k0;
-    for (uint32_t i = 0; i < nc; i++) {
-        TSNode c = l->ks.data[k0 + i];
-        if (ts_node_is_named(c) && kind_of(c) != K_COMMENT) vec_push(&elems, c);
-    }
+    uint32_t k0 = path_elems(l, path), nc = l->ks.len - k0;
+    for (uint32_t i = 0; i < nc; i++) vec_push(&elems, l->ks.data[k0 + i]);
     l->ks.len = k0;
     if (elems.len == 0) { vec_free(&elems); return; }
     Span def = span_of(l, b);
@@ -879,8 +881,10 @@ static void add_inherit(L *l, BSet *set, TSNode b, bool from) {
     l->ks.len = k0;
 }
 
-static void collect(L *l, BSet *set, TSNode bs) {
-    uint32_t k0 = kids(l, bs), nc = l->ks.len - k0;
+/* Collects the bindings of `n` (a set literal or a let): its children (the
+ * grammar inlines binding_set). */
+static void collect_in(L *l, BSet *set, TSNode n) {
+    uint32_t k0 = kids(l, n), nc = l->ks.len - k0;
     for (uint32_t i = 0; i < nc; i++) {
         TSNode c = l->ks.data[k0 + i];
         switch (kind_of(c)) {
@@ -1016,7 +1020,7 @@ static Expr *build_set(L *l, BSet *set, Span sp) {
     return e;
 }
 
-/* attrset -> '{' binding_set? '}'   |   'rec' '{' binding_set? '}' */
+/* attrset -> '{' binding* '}'   |   'rec' '{' binding* '}' */
 static Expr *lower_attrset(L *l, TSNode n, bool rec) {
     BSet *set = bset_new(rec);
     collect_in(l, set, n);
@@ -1025,7 +1029,7 @@ static Expr *lower_attrset(L *l, TSNode n, bool rec) {
     return e;
 }
 
-/* let -> 'let' binding_set? 'in' body */
+/* let -> 'let' binding* 'in' body */
 static Expr *lower_let(L *l, TSNode n) {
     BSet *set = bset_new(true);
     collect_in(l, set, n);
@@ -1419,8 +1423,12 @@ static void syntax_errors(L *l, TSNode root) {
             Span sp = span_of(l, n);
             if (!ts_node_is_named(n))
                 err(l, sp, "syntax error: missing '%s'", t);
-            else if (strcmp(t, "identifier") == 0 || strcmp(t, "variable_expression") == 0)
-                /* a variable is its identifier token, aliased */
+            else if (strcmp(t, "identifier") == 0 || strcmp(t, "variable_expression") == 0 ||
+                     strcmp(t, "attrpath") == 0 || strcmp(t, "string_expression") == 0)
+                /* A variable, and a path of one name, is its identifier token
+                 * aliased; a string without `\` or `$` is one token too.
+                 * Where a name is left out, tree-sitter may insert any of
+                 * them (a string where the name is an attrpath's). */
                 err(l, sp, "syntax error: expected a name or an expression");
             else
                 err(l, sp, "syntax error: missing %s", t);

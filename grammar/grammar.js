@@ -42,10 +42,11 @@ module.exports = grammar({
   // lexes an identifier where the keyword is not (as the word token did).
   // The word token made every identifier a second lex, by the keyword lexer.
 
-  // Unit choices inlined: fewer reductions per token when parsing.  That
+  // Unit choices inlined: fewer reductions per token when parsing.  So is
+  // binding_set: the bindings are children of the set or let.  That
   // includes _expression, so it is no supertype: a supertype is a hidden
   // node of its own in every expression position.
-  inline: $ => [$._expression, $._expr_function, $._expr_if, $._expr_op, $._expr_apply, $._expr_select, $._expr_simple, $._attr],
+  inline: $ => [$.binding_set, $._attrpath, $._expression, $._expr_function, $._expr_if, $._expr_op, $._expr_apply, $._expr_select, $._expr_simple, $._attr],
 
   conflicts: $ => [],
 
@@ -112,7 +113,7 @@ module.exports = grammar({
     ),
 
     has_attr_expression: $ => prec(PREC.has, seq(
-      field('expression', $._expr_op), '?', field('attrpath', $.attrpath),
+      field('expression', $._expr_op), '?', field('attrpath', $._attrpath),
     )),
 
     unary_expression: $ => choice(
@@ -140,8 +141,8 @@ module.exports = grammar({
 
     _expr_select: $ => choice($.select_expression, $._expr_simple),
     select_expression: $ => choice(
-      seq(field('expression', $._expr_simple), '.', field('attrpath', $.attrpath)),
-      seq(field('expression', $._expr_simple), '.', field('attrpath', $.attrpath),
+      seq(field('expression', $._expr_simple), '.', field('attrpath', $._attrpath)),
+      seq(field('expression', $._expr_simple), '.', field('attrpath', $._attrpath),
         'or', field('default', $._expr_select)),
     ),
 
@@ -186,22 +187,28 @@ module.exports = grammar({
     _plain_string: _ => /"[^"\\$]*"/,
     interpolation: $ => seq('${', field('expression', $._expression), '}'),
 
-    // Unrolled like attrpath: most sets hold few bindings.
+    // Unrolled like attrpath: most sets hold few bindings.  Inlined: the
+    // bindings are children of the attrset or let (no node of its own).
     binding_set: $ => {
       const b = field('binding', choice($.binding, $.inherit, $.inherit_from));
       return choice(b, seq(b, b), seq(b, b, b), seq(b, b, b, b, repeat(b)));
     },
-    binding: $ => seq(field('attrpath', $.attrpath), '=', field('expression', $._expression), ';'),
+    binding: $ => seq(field('attrpath', $._attrpath), '=', field('expression', $._expression), ';'),
     inherit: $ => seq('inherit', optional(field('attrs', $.inherited_attrs)), ';'),
     inherit_from: $ => seq(
       'inherit', '(', field('expression', $._expression), ')', optional(field('attrs', $.inherited_attrs)), ';',
     ),
+    // A path of one name is that name's identifier token, aliased: a leaf,
+    // so no reduction and no node above the identifier (about half of all
+    // attribute paths).  An attrpath node with children is any other path:
+    // one string or interpolation, or two names or more.
+    _attrpath: $ => choice(alias($.identifier, $.attrpath), $.attrpath),
     // Unrolled for up to four names: one node per path instead of a hidden
     // repetition node per name.
     attrpath: $ => {
       const a = field('attr', $._attr);
       return choice(
-        a,
+        field('attr', choice(alias($._plain_string, $.string_expression), $.string_expression, $.interpolation)),
         seq(a, '.', a),
         seq(a, '.', a, '.', a),
         seq(a, '.', a, '.', a, '.', a, repeat(seq('.', a))),

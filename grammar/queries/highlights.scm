@@ -4,8 +4,9 @@
 ; which pattern wins when two capture the same node (tree-sitter-highlight
 ; 0.22 takes the last one, older versions and some editors the first), so
 ; the patterns below never capture the same node twice: overlapping cases are
-; split with #match?/#not-match?, and the fallbacks capture an enclosing node
-; (`variable_expression`, `attrpath`) so that the more specific capture on
+; split with #match?/#not-match? or by the parent's field, and the
+; fallbacks capture an enclosing node (`variable_expression`, `attrpath`,
+; but for a leaf) so that the more specific capture on
 ; the inner identifier is the innermost highlight whatever the order.
 
 ; ---------------------------------------------------------------------------
@@ -63,6 +64,16 @@
   function: (select_expression
     attrpath: (attrpath
       attr: (identifier) @function.call .)))
+
+; `lib.concatMap f xs`: a path of one name is a leaf (the identifier token,
+; aliased), told from other paths by its text, a name: patterns on the
+; children of a path (`attr:`, `!attr`) are not reliable for a leaf when
+; a highlighter iterates captures (tree-sitter 0.22 then returns a capture
+; of `(attrpath attr: (_)) @x` on a leaf).
+((apply_expression
+  function: (select_expression
+    attrpath: (attrpath) @function.call))
+  (#match? @function.call "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
 
 ; ---------------------------------------------------------------------------
 ; Literals
@@ -148,8 +159,46 @@
 (inherit_from
   attrs: (inherited_attrs) @property)
 
-(select_expression
+; A select's path of one name (a leaf) is captured by the field of the
+; select in its parent: every field that holds an expression but
+; `function`, where it is a called attribute (captured above).  A longer
+; path, or a string or interpolation, is not a name.
+((select_expression
   attrpath: (attrpath) @property)
+  (#not-match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+((_ expression: (select_expression
+  attrpath: (attrpath) @property))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+((_ body: (select_expression
+  attrpath: (attrpath) @property))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+((_ default: (select_expression
+  attrpath: (attrpath) @property))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+((_ condition: (select_expression
+  attrpath: (attrpath) @property))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+((_ environment: (select_expression
+  attrpath: (attrpath) @property))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+((_ consequence: (select_expression
+  attrpath: (attrpath) @property))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+((_ alternative: (select_expression
+  attrpath: (attrpath) @property))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+((_ argument: (select_expression
+  attrpath: (attrpath) @property))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+((_ left: (select_expression
+  attrpath: (attrpath) @property))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+((_ right: (select_expression
+  attrpath: (attrpath) @property))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+((_ element: (select_expression
+  attrpath: (attrpath) @property))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
 
 (has_attr_expression
   attrpath: (attrpath) @property)
