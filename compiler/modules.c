@@ -374,11 +374,15 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
             uint32_t n = 0;
             for (uint32_t i = 0; i < a->n; i++)
                 if (!shorthand_skip(a->a[i].name)) n++;
-            Attrs *cfg = attrs_new(vm, n);
-            uint32_t j = 0;
-            for (uint32_t i = 0; i < a->n; i++)
-                if (!shorthand_skip(a->a[i].name)) cfg->a[j++] = a->a[i];
-            m.config = val_attrs(vm, cfg);
+            if (n == a->n) {
+                m.config = v;   /* nothing to leave out (the usual case): the set itself */
+            } else {
+                Attrs *cfg = attrs_new(vm, n);
+                uint32_t j = 0;
+                for (uint32_t i = 0; i < a->n; i++)
+                    if (!shorthand_skip(a->a[i].name)) cfg->a[j++] = a->a[i];
+                m.config = val_attrs(vm, cfg);
+            }
         }
         Attr *im = attrs_find(a, S_imports);
         if (im) m.imports = eval_list(vm, im->value, im->pos.file ? im->pos : at, "the imports of a module");
