@@ -42,7 +42,7 @@ typedef VEC(Leaf) Leaves;
         (v)->data[(v)->len++] = (x);                                                           \
     } while (0)
 
-static Sym S__type, S_if, S_merge, S_override, S_order, S_condition, S_content, S_contents, S_priority,
+static Sym S_config, S__type, S_if, S_merge, S_override, S_order, S_condition, S_content, S_contents, S_priority,
     S_name, S_description, S_elemType, S_left, S_right, S_values, S_modules, S_min, S_max, S_sep, S_check,
     S_merge_fn, S_outPath, S__module, S_specialArgs, S_shorthand, S_addedChecks;
 
@@ -74,6 +74,7 @@ static void init_syms(void) {
     S_specialArgs = sym_cstr("specialArgs");
     S_shorthand = sym_cstr("shorthandOnlyDefinesConfig");
     S_addedChecks = sym_cstr("_addedChecks");
+    S_config = sym_cstr("config");
 }
 
 Sym merge_prop_kind(Vm *vm, Value *v, Span at) {
@@ -846,7 +847,7 @@ static void merge_submodule(Vm *vm, const char *loc, Value *type, Leaf *ls, uint
         eval_force(vm, v, at);
         if (v->tag == VAL_ATTRS && shorthand) {
             Attrs *w = attrs_new(vm, 1);
-            w->a[0].name = sym_cstr("config");
+            w->a[0].name = S_config;
             w->a[0].value = v;
             w->a[0].pos = ls[i].src->pos;
             v = val_attrs(vm, w);
