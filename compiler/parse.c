@@ -1421,7 +1421,15 @@ static void syntax_errors(L *l, TSNode root) {
         if (ts_node_is_missing(n)) {
             const char *t = ts_node_type(n);
             Span sp = span_of(l, n);
-            if (!ts_node_is_named(n))
+            size_t tl = strlen(t);
+            bool quote = strcmp(t, "\"") == 0 || strcmp(t, "''") == 0;
+            if (quote && !memmem(l->src->text + sp.start, l->src->len - sp.start, t, tl)) {
+                /* No closing quote anywhere after: the string's own opening one. */
+                TSNode str = ts_node_parent(n);
+                uint32_t open = ts_node_is_null(str) ? sp.start : ts_node_start_byte(str);
+                err(l, span_make(sp.file, open, open + (uint32_t)tl),
+                    "syntax error: unterminated string; it has no closing %s", t);
+            } else if (!ts_node_is_named(n))
                 err(l, sp, "syntax error: missing '%s'", t);
             else if (strcmp(t, "identifier") == 0 || strcmp(t, "variable_expression") == 0 ||
                      strcmp(t, "attrpath") == 0 || strcmp(t, "string_expression") == 0)
