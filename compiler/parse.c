@@ -1611,6 +1611,78 @@ static TSTree *prefetched(const Source *src) {
     return NULL;
 }
 
+/* Tree-sitter 0.20.7 (Debian 12's) keeps a node's child count in 16 bits
+ * (tree-sitter issue #2134, fixed in 0.20.8): a node of 65,535 children or
+ * more shows only the count modulo 65,536, and freeing it corrupts the
+ * heap.  Only extras (comments) and error nodes get that many, so a file
+ * of 65,000 comments, or a large file with errors, is risky: its tree is
+ * checked before use (wrapped_node) and kept until the process ends rather
+ * than freed (reachable from here, so leak checkers stay quiet). */
+#define TS_SAFE_CHILDREN 65000u
+
+static bool risky_tree(TSTree *t, const Source *src) {
+    if (src->len < TS_SAFE_CHILDREN) return false;
+    if (ts_node_has_error(ts_tree_root_node(t)) || !src->text) return true;
+    /* Comments start with `#`, or `/` then `*` (an upper bound: strings may hold them too). */
+    uint32_t comments = 0;
+    const char *e = src->text + src->len;
+    for (const char *p = src->text; comments < TS_SAFE_CHILDREN && (p = memchr(p, '#', (size_t)(e - p))); p++) comments++;
+    for (const char *p = src->text; comments < TS_SAFE_CHILDREN && (p = memchr(p, '/', (size_t)(e - p))); p++)
+        comments += p + 1 < e && p[1] == '*';
+    return comments >= TS_SAFE_CHILDREN;
+}
+
+/* Named nodes that are tokens (grammar/src/node-types.json), and so have
+ * no children. */
+static bool token_type(const char *t) {
+    static const char *const names[] = {"comment", "ellipses", "float_expression", "identifier",
+                                        "indented_string_fragment", "integer_expression", "path_expression",
+                                        "spath_expression", "string_fragment", "uri_expression",
+                                        "variable_expression", "attrpath", "ERROR"};
+    for (size_t i = 0; i < ARRAY_LEN(names); i++)
+        if (strcmp(t, names[i]) == 0) return true;
+    return false;
+}
+
+/* A node whose count wrapped: 65,535 or more; or its last child (by the
+ * count) ends before it does; or none at all where a rule's node always
+ * has some (the count wrapped to 0).  Returns it, or a null node. */
+static TSNode wrapped_node(TSTree *t, const Source *src) {
+    TSNode root = ts_tree_root_node(t);
+    /* The root's own size wraps too: without children, it must be blank. */
+    if (ts_node_child_count(root) == 0)
+        for (uint32_t i = 0; src->text && i < src->len; i++)
+            if (!strchr(" \t\r\n", src->text[i])) return root;
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    TSNode found = {0};
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        uint32_t k = ts_node_child_count(n);
+        if (k >= 65535 || (k && ts_node_end_byte(ts_node_child(n, k - 1)) != ts_node_end_byte(n)) ||
+            (!k && ts_node_is_named(n) && ts_node_end_byte(n) > ts_node_start_byte(n) && !token_type(ts_node_type(n)))) {
+            found = n;
+            break;
+        }
+        if (k && ts_tree_cursor_goto_first_child(&c)) continue;
+        bool more = true;
+        while (more && !ts_tree_cursor_goto_next_sibling(&c)) more = ts_tree_cursor_goto_parent(&c);
+        if (!more) break;
+    }
+    ts_tree_cursor_delete(&c);
+    return found;
+}
+
+static void tree_delete(TSTree *t, const Source *src) {
+    static TSTree **kept;
+    static uint32_t nkept;
+    if (risky_tree(t, src)) {
+        kept = vmc_xrealloc(kept, sizeof(TSTree *) * (nkept + 1));
+        kept[nkept++] = t;
+        return;
+    }
+    ts_tree_delete(t);
+}
+
 void parse_prefetch_forget(const Source *src) {
     if (!pf.running) return;
     for (uint32_t i = 0; i < pf.n; i++) {
@@ -1625,7 +1697,7 @@ void parse_prefetch_forget(const Source *src) {
         TSTree *t = pf.trees[i];
         pf.trees[i] = NULL;
         pthread_mutex_unlock(&pf.mu);
-        if (t) ts_tree_delete(t);
+        if (t) tree_delete(t, src);
         return;
     }
 }
@@ -1641,7 +1713,7 @@ void parse_prefetch_finish(void) {
     pthread_mutex_unlock(&pf.mu);
     pthread_join(pf.thread, NULL);
     for (uint32_t i = 0; i < pf.n; i++)
-        if (pf.trees[i]) ts_tree_delete(pf.trees[i]);
+        if (pf.trees[i]) tree_delete(pf.trees[i], pf.srcs[i]);
     stats.ts_seconds += pf.seconds;
     stats.ts_worker_seconds += pf.seconds;
     free(pf.srcs);
@@ -1682,7 +1754,12 @@ Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, Pars
     gs.n = globals->n;
     l.scope = &gs;
     Expr *result = NULL;
-    if (ts_node_has_error(root)) {
+    TSNode wrapped = risky_tree(tree, src) ? wrapped_node(tree, src) : (TSNode){0};
+    if (!ts_node_is_null(wrapped)) {
+        err(&l, span_make(src->id, ts_node_start_byte(wrapped), ts_node_start_byte(wrapped)),
+            "more than 65,534 items (comments included) side by side here: the parser, tree-sitter 0.20.7, "
+            "cannot hold that many in one place; split this part of the file, or drop comments");
+    } else if (ts_node_has_error(root)) {
         syntax_errors(&l, root);
         if (l.nerr == 0) err(&l, span_of(&l, root), "syntax error");
     } else {
@@ -1700,7 +1777,7 @@ Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, Pars
     ts_tree_cursor_delete(&l.cur);
     vec_free(&l.ks);
     arena_free(&l.tmp);
-    ts_tree_delete(tree);
+    tree_delete(tree, src);
     stats.lower_seconds += stats_now() - t1;
     return l.nerr ? NULL : result;
 }

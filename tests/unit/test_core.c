@@ -151,6 +151,40 @@ Test(parse, binary_garbage_does_not_crash) {
     free_errors(&errs);
 }
 
+/* Tree-sitter 0.20.7 wraps a node's child count at 65,536 and corrupts its
+ * heap freeing such a node: 70,000 comments side by side, or an error node
+ * of 100,000 tokens, give an error (and no crash); a list of 70,000
+ * elements (a balanced repeat) still parses. */
+static char *repeat_text(const char *head, const char *unit, size_t n, const char *tail) {
+    size_t hl = strlen(head), ul = strlen(unit), tl = strlen(tail);
+    char *b = malloc(hl + ul * n + tl + 1);
+    memcpy(b, head, hl);
+    for (size_t i = 0; i < n; i++) memcpy(b + hl + i * ul, unit, ul);
+    memcpy(b + hl + ul * n, tail, tl + 1);
+    return b;
+}
+
+Test(parse, tree_sitter_child_count_limit) {
+    ParseErrors errs;
+    char *comments = repeat_text("", "# c\n", 70000, "1\n");
+    cr_assert(parse_errors(comments, &errs) == 1);
+    cr_assert(strstr(errs.items[0]->msg, "more than 65,534 items") != NULL, "%s", errs.items[0]->msg);
+    free_errors(&errs);
+    char *exact = repeat_text("", "# c\n", 65535, "1\n");   /* 65,536 children: the count wraps to 0 */
+    cr_assert(parse_errors(exact, &errs) == 1);
+    cr_assert(strstr(errs.items[0]->msg, "more than 65,534 items") != NULL, "%s", errs.items[0]->msg);
+    free_errors(&errs);
+    char *stray = repeat_text("{ a = 1; ", ") ", 100000, "}");
+    cr_assert(parse_errors(stray, &errs) >= 1);
+    free_errors(&errs);
+    char *list = repeat_text("[ ", "1 ", 70000, "]");
+    cr_assert(parse_errors(list, &errs) == 0);
+    free(comments);
+    free(exact);
+    free(stray);
+    free(list);
+}
+
 typedef struct ChainJob { const char *src; ParseErrors *errs; uint32_t n; } ChainJob;
 
 static void *chain_main(void *p) {
