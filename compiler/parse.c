@@ -1383,10 +1383,10 @@ static uint32_t skip_blanks(L *l, uint32_t p) {
 
 /* An expression left out (`a = ;`, `{ type =}`, `a == ;`): an operator
  * ending in `=` or `:` (the token before the error node, or one in it but
- * not its first) followed by `;`, `}`, `]` or `)` (in the error node or
+ * not its first, unless first_may_want) followed by `;`, `}`, `]` or `)` (in the error node or
  * right after it).
  * Returns the byte of that closer, or UINT32_MAX. */
-static uint32_t left_out_expression(L *l, TSNode err, const TSNode *ls, uint32_t n) {
+static uint32_t left_out_expression(L *l, TSNode err, const TSNode *ls, uint32_t n, bool first_may_want) {
     const char *t = l->src->text;
     uint32_t p = ts_node_start_byte(err);
     while (p > 0 && strchr(" \t\r\n", t[p - 1])) p--;
@@ -1395,8 +1395,9 @@ static uint32_t left_out_expression(L *l, TSNode err, const TSNode *ls, uint32_t
         Str x = text_of(l, ls[i]);
         if (prev_op && is_closer(x.ptr, x.len)) return ts_node_start_byte(ls[i]);
         /* The error's first token is what was unexpected, not an operator
-         * that wanted an operand (`a = 1 b = ;` lacks a `;` before `b`). */
-        prev_op = i > 0 && x.len >= 1 && x.len <= 2 && (x.ptr[x.len - 1] == '=' || x.ptr[x.len - 1] == ':') &&
+         * that wanted an operand (`a = 1 b = ;` lacks a `;` before `b`),
+         * unless an earlier error explains it (first_may_want). */
+        prev_op = (i > 0 || first_may_want) && x.len >= 1 && x.len <= 2 && (x.ptr[x.len - 1] == '=' || x.ptr[x.len - 1] == ':') &&
                   !ts_node_is_named(ls[i]);
     }
     uint32_t after = skip_blanks(l, ts_node_end_byte(err));
@@ -1459,9 +1460,14 @@ static void syntax_errors(L *l, TSNode root) {
             while (to > from && strchr(" \t\r\n", l->src->text[to - 1])) to--;
             const char *lt = l->src->text + from;
             size_t tl = to - from;
-            uint32_t left_out = left_out_expression(l, n, ls, nl);
-            if (from < skip_until) {
-                /* a consequence of the error just reported */
+            /* After an error in the same binding, tree-sitter often takes the
+             * next binding's name for a value and its `=` for an error: only an
+             * operand left out there is a new error (`a = ;  b = ;`), anything
+             * else is a consequence of the first (`a = ;  b = 1;`). */
+            bool after_error = from < skip_until;
+            uint32_t left_out = left_out_expression(l, n, ls, nl, after_error);
+            if (after_error && left_out == UINT32_MAX) {
+                /* a consequence of the error already reported */
             } else if (left_out != UINT32_MAX)
                 err(l, span_make(sp.file, left_out, left_out + 1), "syntax error: expected a name or an expression");
             else if (from >= l->src->len || !nl) err(l, span_make(sp.file, from, from), "syntax error: unexpected end of file");
@@ -1645,8 +1651,9 @@ static bool token_type(const char *t) {
 }
 
 /* A node whose count wrapped: 65,535 or more; or its last child (by the
- * count) ends before it does; or none at all where a rule's node always
- * has some (the count wrapped to 0).  Returns it, or a null node. */
+ * count) ends before it does (the root: before its last non-blank byte);
+ * or none at all where a rule's node always has some (the count wrapped
+ * to 0).  Returns it, or a null node. */
 static TSNode wrapped_node(TSTree *t, const Source *src) {
     TSNode root = ts_tree_root_node(t);
     /* The root's own size wraps too: without children, it must be blank. */
@@ -1658,7 +1665,14 @@ static TSNode wrapped_node(TSTree *t, const Source *src) {
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&c);
         uint32_t k = ts_node_child_count(n);
-        if (k >= 65535 || (k && ts_node_end_byte(ts_node_child(n, k - 1)) != ts_node_end_byte(n)) ||
+        uint32_t end = ts_node_end_byte(n);
+        if (ts_node_eq(n, root)) {
+            /* The root's last child ends where the file's last non-blank byte
+             * does (its own size may have wrapped too). */
+            end = src->len;
+            while (end > 0 && strchr(" \t\r\n", src->text[end - 1])) end--;
+        }
+        if (k >= 65535 || (k && ts_node_end_byte(ts_node_child(n, k - 1)) != end) ||
             (!k && ts_node_is_named(n) && ts_node_end_byte(n) > ts_node_start_byte(n) && !token_type(ts_node_type(n)))) {
             found = n;
             break;

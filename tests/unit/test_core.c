@@ -179,6 +179,12 @@ Test(parse, tree_sitter_child_count_limit) {
     free_errors(&errs);
     char *list = repeat_text("[ ", "1 ", 70000, "]");
     cr_assert(parse_errors(list, &errs) == 0);
+    /* A large file with ordinary errors (checked, found sound): its own messages. */
+    char *many = repeat_text("{\n", "a = ;\n", 12000, "}\n");
+    cr_assert(parse_errors(many, &errs) > 1);
+    cr_assert(strstr(errs.items[0]->msg, "expected a name or an expression") != NULL, "%s", errs.items[0]->msg);
+    free_errors(&errs);
+    free(many);
     free(comments);
     free(exact);
     free(stray);
