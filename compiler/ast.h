@@ -20,6 +20,7 @@
 #ifndef VMC_AST_H
 #define VMC_AST_H
 
+#include "arena.h"
 #include "common.h"
 #include "sym.h"
 
@@ -199,10 +200,19 @@ static inline AttrName select_elem(const Expr *e, uint32_t i) {
     return a;
 }
 
-/* Whether a select's path of n elements can be its one name (selname). */
-static inline bool select_name_fits(Span whole, const AttrName *path, uint32_t n) {
-    return n == 1 && path[0].sym && whole.len < SPAN_MAX_LEN && span_end(path[0].span) == span_end(whole) &&
-           path[0].span.len == path[0].sym->len && path[0].span.file == whole.file;
+/* Sets select e's path of n elements, the latest allocation in `a`: one
+ * plain name ending the select goes into the node (selname) and the array
+ * is given back.  Lowering and the parse cache both build selects so. */
+static inline void select_set_path(Arena *a, Expr *e, AttrName *path, uint32_t n) {
+    e->npath = n;
+    if (n == 1 && path[0].sym && e->span.len < SPAN_MAX_LEN && span_end(path[0].span) == span_end(e->span) &&
+        path[0].span.len == path[0].sym->len && path[0].span.file == e->span.file) {
+        e->selname = true;
+        e->u.select.name = path[0].sym;
+        arena_unalloc(a, path, sizeof(AttrName));
+    } else {
+        e->u.select.path = path;
+    }
 }
 
 _Static_assert(sizeof(Expr) <= 40, "the AST is most of vmc's memory: keep Expr small");

@@ -433,14 +433,8 @@ static Expr *r_expr(R *r) {
             path[i].dyn = path[i].sym ? NULL : r_expr(r);
             path[i].span = get_span(r);
         }
-        /* As lowering does: one plain name ending the select goes into the node. */
-        if (!r->bad && select_name_fits(e->span, path, e->npath)) {
-            e->selname = true;
-            e->u.select.name = path[0].sym;
-            arena_unalloc(r->a, path, sizeof(AttrName));
-        } else {
-            e->u.select.path = path;
-        }
+        if (r->bad) e->u.select.path = path;   /* never used: the read fails */
+        else select_set_path(r->a, e, path, e->npath);
         e->u.select.def = r_opt(r);
         break;
     case EXPR_APPLY:

@@ -203,19 +203,6 @@ static void set_subject(L *l, Expr *sel, Expr *sub) {
     }
 }
 
-/* The path of select `sel`: one plain name ending it goes into the node
- * (the array, when it was the last thing made, is given back). */
-static void set_path(L *l, Expr *sel, AttrName *path, uint32_t n) {
-    sel->npath = n;
-    if (select_name_fits(sel->span, path, n)) {
-        sel->selname = true;
-        sel->u.select.name = path[0].sym;
-        arena_unalloc(l->a, path, sizeof(AttrName));
-    } else {
-        sel->u.select.path = path;
-    }
-}
-
 static Str text_of(L *l, TSNode n) {
     uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);
     Str r = {l->src->text + s, e - s};
@@ -935,7 +922,7 @@ static void build_bindings(L *l, BSet *set, Scope *outer, Binding **out, uint32_
             AttrName *p = ARENA_NEW(l->a, AttrName);
             p->sym = e->name;
             p->span = e->span;
-            set_path(l, v, p, 1);
+            select_set_path(l->a, v, p, 1);
             break;
         }
         }
@@ -1240,7 +1227,7 @@ static Expr *lower_inner(L *l, TSNode n) {
         AttrName *path;
         uint32_t npath;
         lower_attrpath(l, f[1], &path, &npath);
-        set_path(l, e, path, npath);
+        select_set_path(l->a, e, path, npath);
         TSNode def = f[2];
         e->u.select.def = ts_node_is_null(def) ? NULL : lower(l, def);
         return e;
@@ -1381,6 +1368,12 @@ static uint32_t skip_blanks(L *l, uint32_t p) {
     return p;
 }
 
+/* `p` moved back over the blanks before it, not below `floor`. */
+static uint32_t blanks_back(const char *text, uint32_t p, uint32_t floor) {
+    while (p > floor && strchr(" \t\r\n", text[p - 1])) p--;
+    return p;
+}
+
 /* An expression left out (`a = ;`, `{ type =}`, `a == ;`): an operator
  * ending in `=` or `:` (the token before the error node, or one in it but
  * not its first, unless first_may_want) followed by `;`, `}`, `]` or `)` (in the error node or
@@ -1388,8 +1381,7 @@ static uint32_t skip_blanks(L *l, uint32_t p) {
  * Returns the byte of that closer, or UINT32_MAX. */
 static uint32_t left_out_expression(L *l, TSNode err, const TSNode *ls, uint32_t n, bool first_may_want) {
     const char *t = l->src->text;
-    uint32_t p = ts_node_start_byte(err);
-    while (p > 0 && strchr(" \t\r\n", t[p - 1])) p--;
+    uint32_t p = blanks_back(t, ts_node_start_byte(err), 0);
     bool prev_op = p > 0 && (t[p - 1] == '=' || t[p - 1] == ':');
     for (uint32_t i = 0; i < n; i++) {
         Str x = text_of(l, ls[i]);
@@ -1456,8 +1448,7 @@ static void syntax_errors(L *l, TSNode root) {
             uint32_t from = ts_node_start_byte(first);
             uint32_t after = skip_blanks(l, ts_node_end_byte(n));
             /* The error's text from its first token, without trailing blanks. */
-            uint32_t to = ts_node_end_byte(n);
-            while (to > from && strchr(" \t\r\n", l->src->text[to - 1])) to--;
+            uint32_t to = blanks_back(l->src->text, ts_node_end_byte(n), from);
             const char *lt = l->src->text + from;
             size_t tl = to - from;
             /* After an error in the same binding, tree-sitter often takes the
@@ -1656,24 +1647,18 @@ static bool token_type(const char *t) {
  * to 0).  Returns it, or a null node. */
 static TSNode wrapped_node(TSTree *t, const Source *src) {
     TSNode root = ts_tree_root_node(t);
-    /* The root's own size wraps too: without children, it must be blank. */
-    if (ts_node_child_count(root) == 0)
-        for (uint32_t i = 0; src->text && i < src->len; i++)
-            if (!strchr(" \t\r\n", src->text[i])) return root;
+    /* The root's own size wraps too: it spans the file up to its last
+     * non-blank byte. */
+    uint32_t root_end = blanks_back(src->text, src->len, 0);
     TSTreeCursor c = ts_tree_cursor_new(root);
     TSNode found = {0};
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&c);
+        bool is_root = ts_node_eq(n, root);
         uint32_t k = ts_node_child_count(n);
-        uint32_t end = ts_node_end_byte(n);
-        if (ts_node_eq(n, root)) {
-            /* The root's last child ends where the file's last non-blank byte
-             * does (its own size may have wrapped too). */
-            end = src->len;
-            while (end > 0 && strchr(" \t\r\n", src->text[end - 1])) end--;
-        }
+        uint32_t start = is_root ? 0 : ts_node_start_byte(n), end = is_root ? root_end : ts_node_end_byte(n);
         if (k >= 65535 || (k && ts_node_end_byte(ts_node_child(n, k - 1)) != end) ||
-            (!k && ts_node_is_named(n) && ts_node_end_byte(n) > ts_node_start_byte(n) && !token_type(ts_node_type(n)))) {
+            (!k && ts_node_is_named(n) && end > start && !token_type(ts_node_type(n)))) {
             found = n;
             break;
         }
@@ -1686,10 +1671,11 @@ static TSNode wrapped_node(TSTree *t, const Source *src) {
     return found;
 }
 
-static void tree_delete(TSTree *t, const Source *src) {
+/* Frees a tree, unless it is risky (risky_tree): then it is kept. */
+static void tree_release(TSTree *t, bool risky) {
     static TSTree **kept;
     static uint32_t nkept;
-    if (risky_tree(t, src)) {
+    if (risky) {
         kept = vmc_xrealloc(kept, sizeof(TSTree *) * (nkept + 1));
         kept[nkept++] = t;
         return;
@@ -1711,7 +1697,7 @@ void parse_prefetch_forget(const Source *src) {
         TSTree *t = pf.trees[i];
         pf.trees[i] = NULL;
         pthread_mutex_unlock(&pf.mu);
-        if (t) tree_delete(t, src);
+        if (t) tree_release(t, risky_tree(t, src));
         return;
     }
 }
@@ -1727,7 +1713,7 @@ void parse_prefetch_finish(void) {
     pthread_mutex_unlock(&pf.mu);
     pthread_join(pf.thread, NULL);
     for (uint32_t i = 0; i < pf.n; i++)
-        if (pf.trees[i]) tree_delete(pf.trees[i], pf.srcs[i]);
+        if (pf.trees[i]) tree_release(pf.trees[i], risky_tree(pf.trees[i], pf.srcs[i]));
     stats.ts_seconds += pf.seconds;
     stats.ts_worker_seconds += pf.seconds;
     free(pf.srcs);
@@ -1768,7 +1754,8 @@ Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, Pars
     gs.n = globals->n;
     l.scope = &gs;
     Expr *result = NULL;
-    TSNode wrapped = risky_tree(tree, src) ? wrapped_node(tree, src) : (TSNode){0};
+    bool risky = risky_tree(tree, src);
+    TSNode wrapped = risky ? wrapped_node(tree, src) : (TSNode){0};
     if (!ts_node_is_null(wrapped)) {
         err(&l, span_make(src->id, ts_node_start_byte(wrapped), ts_node_start_byte(wrapped)),
             "more than 65,534 items (comments included) side by side here: the parser, tree-sitter 0.20.7, "
@@ -1791,7 +1778,7 @@ Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, Pars
     ts_tree_cursor_delete(&l.cur);
     vec_free(&l.ks);
     arena_free(&l.tmp);
-    tree_delete(tree, src);
+    tree_release(tree, risky);
     stats.lower_seconds += stats_now() - t1;
     return l.nerr ? NULL : result;
 }
