@@ -198,9 +198,13 @@ static void run_config(Vm *vm, void *arg) {
     char **want = vmc_xrealloc(NULL, sizeof(char *) * (nfiles ? nfiles : 1));
     uint32_t nw = 0;
     SymMap listed = {0};
+    /* Each file's absolute path, resolved once. */
+    Str *absv = arena_alloc(&vm->arena, sizeof(Str) * (nfiles ? nfiles : 1), _Alignof(Str));
     for (uint32_t i = 0; i < nfiles; i++) {
         char *abs = path_resolve(path_cwd(), files[i], strlen(files[i]));
-        Sym key = sym_cstr(abs);
+        absv[i].len = strlen(abs);
+        absv[i].ptr = arena_strndup(&vm->arena, abs, absv[i].len);
+        Sym key = sym_intern(abs, absv[i].len);
         if (!source_find(abs) && !runtime_find(abs) && !symmap_get(&listed, key)) {
             symmap_put(&listed, key, abs);
             want[nw++] = abs;
@@ -233,16 +237,13 @@ static void run_config(Vm *vm, void *arg) {
     Value **mods = arena_alloc(&vm->arena, sizeof(Value *) * nfiles, _Alignof(Value *));
     Def *where = arena_alloc(&vm->arena, sizeof(Def) * nfiles, _Alignof(Def));
     for (uint32_t i = 0; i < nfiles; i++) {
-        char *abs = path_resolve(path_cwd(), files[i], strlen(files[i]));
-        if (!source_find(abs) && !source_probe(abs)) {
-            free(abs);   /* nothing malloc'ed may be pending when the error unwinds */
+        const char *abs = absv[i].ptr;
+        if (!source_find(abs) && !source_probe(abs))
             eval_error(vm, span_make(0, 0, 0), "cannot read '%s': No such file or directory", files[i]);
-        }
         Value *p = val_new(vm);
         p->tag = VAL_PATH;
-        p->u.str.s = arena_strndup(&vm->arena, abs, strlen(abs));
-        p->u.str.len = strlen(abs);
-        free(abs);
+        p->u.str.s = abs;
+        p->u.str.len = absv[i].len;
         mods[i] = p;
         where[i].v = p;
         where[i].file = p->u.str.s;

@@ -395,7 +395,7 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
     m.ksym = sym_cstr(m.key);
     uint32_t hit;
     if (key_get(em, m.ksym, &hit)) return hit;
-    vec_push(&em->loaded, m);
+    avec_push(&vm->arena, &em->loaded, m);
     uint32_t idx = em->loaded.len - 1;
     key_put(em, m.ksym, idx);
     /* Its imports are loaded now, depth-first; the order of collection is
@@ -410,7 +410,7 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
     mm = &em->loaded.data[idx];
     mm->first_kid = em->kids.len;
     mm->nkids = n;
-    for (uint32_t i = 0; i < n; i++) vec_push(&em->kids, tmp[i]);
+    for (uint32_t i = 0; i < n; i++) avec_push(&vm->arena, &em->kids, tmp[i]);
     return idx;
 }
 
@@ -436,10 +436,9 @@ static void collect(EvalModules *em, uint32_t *roots, uint32_t nroots) {
             }
         }
     }
-    bool *seen = vmc_xrealloc(NULL, em->loaded.len + 1);
-    memset(seen, 0, em->loaded.len + 1);
+    bool *seen = arena_zalloc(&vm->arena, em->loaded.len + 1, 1);
     VEC(uint32_t) queue = {0};
-    for (uint32_t i = 0; i < nroots; i++) vec_push(&queue, roots[i]);
+    for (uint32_t i = 0; i < nroots; i++) avec_push(&vm->arena, &queue, roots[i]);
     for (uint32_t qi = 0; qi < queue.len; qi++) {
         uint32_t idx = queue.data[qi];
         if (seen[idx]) continue;
@@ -448,12 +447,10 @@ static void collect(EvalModules *em, uint32_t *roots, uint32_t nroots) {
         bool off = false;
         for (uint32_t k = 0; k < disabled.len && !off; k++) off = strcmp(disabled.data[k], m->key) == 0;
         if (off) continue;
-        vec_push(&em->order, idx);
-        for (uint32_t k = 0; k < m->nkids; k++) vec_push(&queue, em->kids.data[m->first_kid + k]);
+        avec_push(&vm->arena, &em->order, idx);
+        for (uint32_t k = 0; k < m->nkids; k++) avec_push(&vm->arena, &queue, em->kids.data[m->first_kid + k]);
     }
-    vec_free(&queue);
     vec_free(&disabled);
-    free(seen);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -516,7 +513,7 @@ static OptNode *node_child(Vm *vm, OptNode *n, Sym name) {
     uint32_t i = node_pos(n, name, &found);
     if (found) return n->kids.data[i];
     OptNode *c = node_new(vm, n, name);
-    vec_push(&n->kids, c);
+    avec_push(&vm->arena, &n->kids, c);
     memmove(&n->kids.data[i + 1], &n->kids.data[i], sizeof(OptNode *) * (n->kids.len - 1 - i));
     n->kids.data[i] = c;
     return c;
@@ -671,7 +668,7 @@ static void declare_option(EvalModules *em, OptNode *n, Value *opt, Module *m, S
             parent_error(em, n, m->file, t, &lines, at);
         }
         /* Options declared below it earlier extend the submodule. */
-        vec_push(&extra(vm, n)->sub_options, subtree_options(vm, n));
+        avec_push(&vm->arena, &extra(vm, n)->sub_options, subtree_options(vm, n));
         n->kids.len = 0;
     }
     Attrs *o = opt->u.attrs;
@@ -698,8 +695,8 @@ static void declare_option(EvalModules *em, OptNode *n, Value *opt, Module *m, S
             n->type = t->value;
         }
     }
-    vec_push(&n->decl_files, m->file);
-    vec_push(&n->decl_spans, at);
+    avec_push(&vm->arena, &n->decl_files, m->file);
+    avec_push(&vm->arena, &n->decl_spans, at);
     Attr *d = attrs_find(o, S_default);
     if (d) {
         /* As in the reference, the default's file is the option's first
@@ -740,7 +737,7 @@ static void declare_child(EvalModules *em, OptNode *node, Sym name, Value *v, Mo
     OptNode *c = node_child(vm, node, name);
     for (uint32_t k = 0; k < c->done.len; k++)
         if (c->done.data[k] == mi) return;
-    vec_push(&c->done, mi);
+    avec_push(&vm->arena, &c->done, mi);
     if (merge_prop_kind(vm, v, p) == S_option) {
         em->any_options = true;
         declare_option(em, c, v, m, p);
@@ -760,7 +757,7 @@ static void declare_child(EvalModules *em, OptNode *node, Sym name, Value *v, Mo
             parent_error(em, c, c->decl_file, c->type, &lines, p);
         }
         /* Options below a submodule option extend the submodule. */
-        vec_push(&extra(vm, c)->sub_options, v);
+        avec_push(&vm->arena, &extra(vm, c)->sub_options, v);
         return;
     }
     declare(em, c, v, m, p);
@@ -785,7 +782,7 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
     if (depth > 10000) eval_error(vm, pos, "definitions nested too deeply");
     if (node->is_option) {
         Def d = {wrap_value(vm, v, w, pos), m->file, pos};
-        vec_push(&node->defs, d);
+        avec_push(&vm->arena, &node->defs, d);
         return;
     }
     Sym k = merge_prop_kind(vm, v, pos);
@@ -826,12 +823,12 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
             Attrs *one = attrs_new(vm, 1);
             one->a[0] = a->a[i];
             Def d = {wrap_value(vm, val_attrs(vm, one), w, p), m->file, p};
-            vec_push(&extra(vm, ff)->freeform, d);
+            avec_push(&vm->arena, &extra(vm, ff)->freeform, d);
             continue;
         }
         Unknown u = {merge_loc_child(vm, node->loc, a->a[i].name->str), {wrap_value(vm, a->a[i].value, w, p), m->file, p},
                      node, a->a[i].name};
-        vec_push(&em->unknown, u);
+        avec_push(&vm->arena, &em->unknown, u);
     }
 }
 
@@ -950,55 +947,48 @@ static int cmp_unknown(const void *a, const void *b) {
     return strcmp(((const Unknown *)a)->loc, ((const Unknown *)b)->loc);
 }
 
-/* The internal module: _module.args, _module.check, _module.freeformType. */
+/* The internal module: _module.args, _module.check, _module.freeformType.
+ * Their types and defaults are the same in every evaluation of a run (a
+ * submodule value has one of its own): made once per run. */
 static void declare_internal(EvalModules *em) {
     Vm *vm = em->vm;
+    static uint32_t serial;
+    static Value *type[3], *def[3];
+    static Sym name[3];
+    if (serial != vm->serial) {
+        Value *types = field(vm, em->lib, sym_cstr("types"), em->at);
+        Value *raw = field(vm, types, sym_cstr("raw"), em->at);
+        const char *outer[3] = {"lazyAttrsOf", NULL, "nullOr"};
+        for (int i = 0; i < 3; i++) {
+            if (outer[i]) {
+                Value r;
+                eval_apply(vm, field(vm, types, sym_cstr(outer[i]), em->at), raw, &r, em->at);
+                type[i] = val_new(vm);
+                *type[i] = r;
+            } else {
+                type[i] = field(vm, types, sym_cstr("bool"), em->at);
+            }
+        }
+        def[0] = val_attrs(vm, attrs_new(vm, 0));
+        def[1] = val_bool(vm, true);
+        def[2] = val_null(vm);
+        name[0] = S_args;
+        name[1] = S_check;
+        name[2] = S_freeformType;
+        serial = vm->serial;
+    }
     OptNode *mod = node_child(vm, em->root, S__module);
-    Value *types = field(vm, em->lib, sym_cstr("types"), em->at);
-    struct { const char *name; const char *type; Value *def; } opts[] = {
-        {"args", "lazyAttrsOf raw", NULL},
-        {"check", "bool", val_bool(vm, true)},
-        {"freeformType", "nullOr raw", val_null(vm)},
-    };
-    for (size_t i = 0; i < ARRAY_LEN(opts); i++) {
-        OptNode *c = node_child(vm, mod, sym_cstr(opts[i].name));
+    for (int i = 0; i < 3; i++) {
+        OptNode *c = node_child(vm, mod, name[i]);
         c->is_option = true;
         c->decl_file = "lib/modules.nix";
         c->decl_pos = span_make(0, 0, 0);
-        Value *t;
-        if (!strcmp(opts[i].type, "bool")) {
-            t = field(vm, types, sym_cstr("bool"), em->at);
-        } else {
-            const char *outer = opts[i].type[0] == 'l' ? "lazyAttrsOf" : "nullOr";
-            Value r;
-            eval_apply(vm, field(vm, types, sym_cstr(outer), em->at), field(vm, types, sym_cstr("raw"), em->at), &r,
-                       em->at);
-            t = val_new(vm);
-            *t = r;
-        }
-        c->type = t;
-        if (opts[i].def) {
-            c->has_default = true;
-            c->default_.v = opts[i].def;
-            c->default_.file = "lib/modules.nix";
-            c->default_.pos = span_make(0, 0, 0);
-        } else {
-            c->has_default = true;
-            Attrs *e = attrs_new(vm, 0);
-            c->default_.v = val_attrs(vm, e);
-            c->default_.file = "lib/modules.nix";
-            c->default_.pos = span_make(0, 0, 0);
-        }
+        c->type = type[i];
+        c->has_default = true;
+        c->default_.v = def[i];
+        c->default_.file = "lib/modules.nix";
+        c->default_.pos = span_make(0, 0, 0);
     }
-}
-
-/* The definition lists are complete: give back their spare capacity. */
-static void shrink_defs(OptNode *n) {
-    if (n->defs.cap > n->defs.len && n->defs.len) {
-        n->defs.data = vmc_xrealloc(n->defs.data, sizeof(Def) * n->defs.len);
-        n->defs.cap = n->defs.len;
-    }
-    for (uint32_t i = 0; i < n->kids.len; i++) shrink_defs(n->kids.data[i]);
 }
 
 static void build(EvalModules *em) {
@@ -1024,7 +1014,6 @@ static void build(EvalModules *em) {
         Module *m = &em->loaded.data[em->order.data[i]];
         if (m->config) pushdown(em, em->root, m->config, m, m->pos, NULL, 0);
     }
-    shrink_defs(em->root);
     if (em->unknown.len) {
         /* _module.check = false silences them. */
         OptNode *mod = node_find(em->root, S__module);
