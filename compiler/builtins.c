@@ -2031,6 +2031,50 @@ static void prim_vmcMkOrder(Vm *vm, Value **args, Value *out, Span at) {
     make_prop(vm, 3, s_content, args[1], s_priority, args[0], out, at);
 }
 
+/* mkOption CHECKED attrs: attrs // { _type = "option"; } when attrs is a
+ * set whose names are all mkOption's parameters; anything else goes to
+ * CHECKED, mkOption as written in the language (runtime/lib/options.cfg),
+ * for its exact errors.  A large configuration declares thousands of
+ * options (every submodule value declares its own). */
+static void prim_vmcMkOption(Vm *vm, Value **args, Value *out, Span at) {
+    static const char *const names[] = {"apply", "default", "defaultText", "description", "example",
+                                        "internal", "readOnly", "relatedPackages", "type", "visible"};
+    static Sym allowed[ARRAY_LEN(names)], s_type;
+    static Value *tag;
+    static uint32_t serial;
+    if (!s_type) {
+        s_type = sym_cstr("_type");
+        for (size_t i = 0; i < ARRAY_LEN(names); i++) allowed[i] = sym_cstr(names[i]);
+    }
+    if (serial != vm->serial) {
+        tag = val_string(vm, "option", 6);
+        serial = vm->serial;
+    }
+    Value *a = args[1];
+    eval_force(vm, a, at);
+    bool ok = a->tag == VAL_ATTRS;
+    for (uint32_t i = 0; ok && i < a->u.attrs->n; i++) {
+        Sym n = a->u.attrs->a[i].name;
+        ok = false;
+        for (size_t k = 0; k < ARRAY_LEN(allowed) && !ok; k++) ok = n == allowed[k];
+    }
+    if (!ok) {
+        eval_apply(vm, args[0], a, out, at);
+        return;
+    }
+    Attrs *x = a->u.attrs;
+    Attrs *r = attrs_new(vm, x->n + 1);
+    uint32_t k = 0, j = 0;
+    while (k < x->n && sym_cmp(x->a[k].name, s_type) < 0) r->a[j++] = x->a[k++];
+    r->a[j].name = s_type;
+    r->a[j].value = tag;
+    r->a[j].pos = at;
+    j++;
+    while (k < x->n) r->a[j++] = x->a[k++];
+    out->tag = VAL_ATTRS;
+    out->u.attrs = r;
+}
+
 /* Bound in the global scope only (as __NAME, like every builtin), not in
  * `builtins`: runtime/lib/properties.cfg uses them. */
 const Builtin vmc_internal_builtins[] = {
@@ -2038,6 +2082,7 @@ const Builtin vmc_internal_builtins[] = {
     {"vmcMkMerge",    1, false, prim_vmcMkMerge},
     {"vmcMkOrder",    2, false, prim_vmcMkOrder},
     {"vmcMkOverride", 2, false, prim_vmcMkOverride},
+    {"vmcMkOption",   2, false, prim_vmcMkOption},
     {NULL, 0, false, NULL},
 };
 

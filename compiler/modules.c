@@ -334,26 +334,40 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
                        value_kind_phrase(v));
         m.val = v;
         Attrs *a = v->u.attrs;
-        Attr *f = attrs_find(a, S__file);
+        /* The attributes the module system reads, in one pass. */
+        Attr *f = NULL, *k = NULL, *o = NULL, *c = NULL, *im = NULL, *dm = NULL, *ff = NULL;
+        uint32_t nskip = 0;   /* attributes a shorthand module's config leaves out */
+        bool all_explicit = true;
+        for (uint32_t i = 0; i < a->n; i++) {
+            Sym s = a->a[i].name;
+            Attr *x = &a->a[i];
+            if (s == S__file) f = x;
+            else if (s == S_key) k = x;
+            else if (s == S_options) o = x;
+            else if (s == S_config) c = x;
+            else if (s == S_imports) im = x;
+            else if (s == S_disabledModules) dm = x;
+            else if (s == S_freeformType) ff = x;
+            nskip += shorthand_skip(s);
+            all_explicit = all_explicit && explicit_key(s);
+        }
         if (f) {
             eval_force(vm, f->value, at);
             if (f->value->tag == VAL_STRING || f->value->tag == VAL_PATH) m.file = f->value->u.str.s;
         }
-        Attr *k = attrs_find(a, S_key);
         if (k) {
             Str ks = eval_coerce(vm, k->value, at, true, "a module's key");
             m.key = arena_strndup(&vm->arena, ks.ptr, ks.len);
         }
-        Attr *o = attrs_find(a, S_options), *c = attrs_find(a, S_config);
         if (o || c) {
-            StrBuf bad = {0};
-            Span first_bad = at;
-            for (uint32_t i = 0; i < a->n; i++) {
-                if (explicit_key(a->a[i].name)) continue;
-                if (!bad.len && a->a[i].pos.file) first_bad = a->a[i].pos;
-                sb_printf(&bad, "%s%s", bad.len ? " " : "", a->a[i].name->str);
-            }
-            if (bad.len) {
+            if (!all_explicit) {
+                StrBuf bad = {0};
+                Span first_bad = at;
+                for (uint32_t i = 0; i < a->n; i++) {
+                    if (explicit_key(a->a[i].name)) continue;
+                    if (!bad.len && a->a[i].pos.file) first_bad = a->a[i].pos;
+                    sb_printf(&bad, "%s%s", bad.len ? " " : "", a->a[i].name->str);
+                }
                 char *first = strdup(bad.data);
                 char *sp = strchr(first, ' ');
                 if (sp) *sp = 0;
@@ -369,26 +383,18 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
             }
             m.options = o ? o->value : NULL;
             m.config = c ? c->value : NULL;
+        } else if (nskip == 0) {
+            m.config = v;   /* shorthand with nothing to leave out (the usual case): the set itself */
         } else {
             /* Shorthand: everything else is config. */
-            uint32_t n = 0;
+            Attrs *cfg = attrs_new(vm, a->n - nskip);
+            uint32_t j = 0;
             for (uint32_t i = 0; i < a->n; i++)
-                if (!shorthand_skip(a->a[i].name)) n++;
-            if (n == a->n) {
-                m.config = v;   /* nothing to leave out (the usual case): the set itself */
-            } else {
-                Attrs *cfg = attrs_new(vm, n);
-                uint32_t j = 0;
-                for (uint32_t i = 0; i < a->n; i++)
-                    if (!shorthand_skip(a->a[i].name)) cfg->a[j++] = a->a[i];
-                m.config = val_attrs(vm, cfg);
-            }
+                if (!shorthand_skip(a->a[i].name)) cfg->a[j++] = a->a[i];
+            m.config = val_attrs(vm, cfg);
         }
-        Attr *im = attrs_find(a, S_imports);
         if (im) m.imports = eval_list(vm, im->value, im->pos.file ? im->pos : at, "the imports of a module");
-        Attr *dm = attrs_find(a, S_disabledModules);
         if (dm) m.disabled = eval_list(vm, dm->value, dm->pos.file ? dm->pos : at, "disabledModules");
-        Attr *ff = attrs_find(a, S_freeformType);
         if (ff) m.freeform = ff->value;
     }
     /* A path module seen under another spelling of the same key. */
