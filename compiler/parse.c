@@ -16,6 +16,7 @@
 #include <pthread.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -73,8 +74,51 @@ static TSFieldId field_id[F__COUNT];
 static const TSLanguage *lang;
 static int sym_kind[1024];  /* TSSymbol -> K_*, -1 if not interesting */
 
+/* Tree-sitter's memory.  Tree-sitter 0.20.7 keeps a node's child count in
+ * 16 bits (tree-sitter issue #2134).  When accepting a parse that has an
+ * error, it gathers everything left on its stack under the root; after
+ * 65,535 unfinished constructs in a row (`x: x: ...`, `a ++ a ++ ...`)
+ * that count wraps, and freeing the old node hands free() a pointer into
+ * the middle of a block, which glibc answers with abort().  So each of its
+ * blocks carries a header naming the block: a free (or realloc) of
+ * anything else is ignored, that memory stays allocated until the process
+ * ends, and the wrapped node is reported afterwards (see risky_tree). */
+#define TS_HDR 16
+#define TS_KEY ((uintptr_t)0x9E3779B97F4A7C15ull)
+
+static void *ts_mark(void *b) {
+    if (!b) vmc_out_of_memory();
+    char *p = (char *)b + TS_HDR;
+    *(uintptr_t *)b = (uintptr_t)p ^ TS_KEY;
+    return p;
+}
+
+static bool ts_owned(void *p) { return *(uintptr_t *)((char *)p - TS_HDR) == ((uintptr_t)p ^ TS_KEY); }
+
+static void *ts_malloc_(size_t n) { return ts_mark(malloc(n + TS_HDR)); }
+
+static void *ts_calloc_(size_t n, size_t k) {
+    if (k && n > (SIZE_MAX - TS_HDR) / k) vmc_out_of_memory();
+    return ts_mark(calloc(1, n * k + TS_HDR));
+}
+
+static void *ts_realloc_(void *p, size_t n) {
+    if (!p || !ts_owned(p)) return ts_malloc_(n);
+    char *b = (char *)p - TS_HDR;
+    *(uintptr_t *)b = 0;
+    return ts_mark(realloc(b, n + TS_HDR));
+}
+
+static void ts_free_(void *p) {
+    if (!p || !ts_owned(p)) return;
+    char *b = (char *)p - TS_HDR;
+    *(uintptr_t *)b = 0;   /* a second free of it is ignored too */
+    free(b);
+}
+
 static void init_lang(void) {
     if (lang) return;
+    ts_set_allocator(ts_malloc_, ts_calloc_, ts_realloc_, ts_free_);
     lang = tree_sitter_vmc();
     for (size_t i = 0; i < ARRAY_LEN(sym_kind); i++) sym_kind[i] = -1;
     for (int k = 0; k < K__COUNT; k++) {
@@ -214,19 +258,21 @@ static Expr *lower(L *l, TSNode n);
 /* The grammar lets a keyword through as an identifier where the keyword
  * itself cannot appear (tree-sitter reserves keywords only where they are
  * valid); Nix's lexer never does, so neither do we. */
+static const char *keyword_of(Str s) {
+    static const char *const kw[] = {"if", "then", "else", "assert", "with", "let", "in", "rec", "inherit"};
+    static const uint8_t kwlen[] = {2, 4, 4, 6, 4, 3, 2, 3, 7};
+    /* Every keyword is 2 to 7 bytes long and starts with one of these.
+     * (Nix accepts `or` as a name.) */
+    if (s.len < 2 || s.len > 7 || !strchr("itealrw", s.ptr[0])) return NULL;
+    for (size_t i = 0; i < ARRAY_LEN(kw); i++)
+        if (kwlen[i] == s.len && memcmp(kw[i], s.ptr, s.len) == 0) return kw[i];
+    return NULL;
+}
+
 static Sym ident(L *l, TSNode n) {
-    static const char *const kw[] = {"if", "then", "else", "assert", "with", "let", "in", "rec", "inherit", "or"};
-    static const uint8_t kwlen[] = {2, 4, 4, 6, 4, 3, 2, 3, 7, 2};
     Str s = text_of(l, n);
-    /* Every keyword is 2 to 7 bytes long and starts with one of these. */
-    if (s.len < 2 || s.len > 7 || !strchr("itealrwo", s.ptr[0])) return sym_intern(s.ptr, s.len);
-    for (size_t i = 0; i < ARRAY_LEN(kw); i++) {
-        if (kwlen[i] == s.len && memcmp(kw[i], s.ptr, s.len) == 0) {
-            if (strcmp(kw[i], "or") == 0) break;   /* Nix accepts `or` as a name */
-            err(l, span_of(l, n), "syntax error: unexpected keyword '%s'", kw[i]);
-            break;
-        }
-    }
+    const char *kw = keyword_of(s);
+    if (kw) err(l, span_of(l, n), "syntax error: unexpected keyword '%s'", kw);
     return sym_intern(s.ptr, s.len);
 }
 
@@ -1405,6 +1451,60 @@ static uint32_t binding_end(TSNode n) {
     return 0;
 }
 
+static const char *keyword_of(Str s);
+
+/* The first error node below `n` (an error node), or a null node. */
+static TSNode inner_error(TSNode n) {
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    TSNode found = {0};
+    if (ts_tree_cursor_goto_first_child(&c)) {
+        for (;;) {
+            TSNode x = ts_tree_cursor_current_node(&c);
+            if (ts_node_symbol(x) == (TSSymbol)-1) {
+                found = x;
+                break;
+            }
+            if (ts_node_has_error(x) && ts_tree_cursor_goto_first_child(&c)) continue;
+            bool more = true;
+            while (more && !ts_tree_cursor_goto_next_sibling(&c)) {
+                more = ts_tree_cursor_goto_parent(&c) && !ts_node_eq(ts_tree_cursor_current_node(&c), n);
+            }
+            if (!more) break;
+        }
+    }
+    ts_tree_cursor_delete(&c);
+    return found;
+}
+
+/* Where Nix reports the end of the file: at the start of the last thing
+ * its lexer read.  That is the blanks ending the file, if any; a `#`
+ * comment takes in the blanks up to its line's end; otherwise the last
+ * token (a comment included; a token tree-sitter made up, which has no
+ * width, does not count). */
+static uint32_t eof_pos(L *l, TSNode root) {
+    const char *t = l->src->text;
+    uint32_t len = l->src->len;
+    TSNode n = root;
+    for (uint32_t k; (k = ts_node_child_count(n)) > 0;) {
+        TSNode c = {0};
+        for (uint32_t i = k; i-- > 0;) {
+            c = ts_node_child(n, i);
+            if (ts_node_end_byte(c) > ts_node_start_byte(c)) break;
+        }
+        if (ts_node_end_byte(c) <= ts_node_start_byte(c)) break;
+        n = c;
+    }
+    uint32_t last = ts_node_start_byte(n), end = ts_node_end_byte(n);
+    if (n.id == root.id || end <= last) last = end = 0;
+    if (end > last && t[last] == '#') {
+        const char *nl = memchr(t + last, '\n', len - last);
+        return nl ? (uint32_t)(nl - t) : last;
+    }
+    uint32_t e = blanks_back(t, len, 0);
+    if (e < len) return e;
+    return last < e ? last : e;
+}
+
 static void syntax_errors(L *l, TSNode root) {
     TSTreeCursor cur = ts_tree_cursor_new(root);
     uint32_t skip_until = 0;   /* errors starting before this byte are not reported */
@@ -1414,6 +1514,11 @@ static void syntax_errors(L *l, TSNode root) {
         if (ts_node_is_missing(n)) {
             const char *t = ts_node_type(n);
             Span sp = span_of(l, n);
+            /* Missing at the end of the file: where Nix reports the end. */
+            if (sp.start >= blanks_back(l->src->text, l->src->len, 0)) {
+                uint32_t eof = eof_pos(l, root);
+                sp = span_make(sp.file, eof, eof);
+            }
             size_t tl = strlen(t);
             bool quote = strcmp(t, "\"") == 0 || strcmp(t, "''") == 0;
             if (quote && !memmem(l->src->text + sp.start, l->src->len - sp.start, t, tl)) {
@@ -1450,21 +1555,71 @@ static void syntax_errors(L *l, TSNode root) {
             /* The error's text from its first token, without trailing blanks. */
             uint32_t to = blanks_back(l->src->text, ts_node_end_byte(n), from);
             const char *lt = l->src->text + from;
-            size_t tl = to - from;
             /* After an error in the same binding, tree-sitter often takes the
              * next binding's name for a value and its `=` for an error: only an
              * operand left out there is a new error (`a = ;  b = ;`), anything
              * else is a consequence of the first (`a = ;  b = 1;`). */
             bool after_error = from < skip_until;
             uint32_t left_out = left_out_expression(l, n, ls, nl, after_error);
+            /* The first closer that closes nothing in the error, or
+             * closes another kind of bracket, is what was unexpected, even
+             * at the end of the file (`x: x: )`, `[ 1 2 )`). */
+            int stray = -1;
+            char opened[64];
+            uint32_t depth = 0;
+            for (uint32_t i = 0; i < nl && stray < 0; i++) {
+                Str t_ = text_of(l, ls[i]);
+                char c = t_.len == 1 ? t_.ptr[0] : t_.len == 2 && t_.ptr[0] == '$' && t_.ptr[1] == '{' ? '{' : 0;
+                if (c == '(' || c == '[' || c == '{') opened[depth++] = c;
+                else if (c == ')' || c == ']' || c == '}') {
+                    char want = c == ')' ? '(' : c == ']' ? '[' : '{';
+                    if (depth && opened[depth - 1] == want) depth--;
+                    else stray = (int)i;
+                }
+            }
+            /* A keyword where a name is (tree-sitter lexes `in` as a name
+             * where `in` cannot be: `let a = 1 in a`), or an error inside
+             * the error, is where things went wrong, before the end of the
+             * file the outer error reaches. */
+            const char *kw = NULL;
+            TSNode kwn = {0};
+            for (uint32_t i = 0; i < nl && !kw; i++)
+                if (ts_node_is_named(ls[i]) && (kw = keyword_of(text_of(l, ls[i])))) kwn = ls[i];
+            TSNode inner = inner_error(n);
+            uint32_t eof = eof_pos(l, root);
             if (after_error && left_out == UINT32_MAX) {
                 /* a consequence of the error already reported */
             } else if (left_out != UINT32_MAX)
                 err(l, span_make(sp.file, left_out, left_out + 1), "syntax error: expected a name or an expression");
-            else if (from >= l->src->len || !nl) err(l, span_make(sp.file, from, from), "syntax error: unexpected end of file");
-            else if (after >= l->src->len && tl <= 40 && !memchr(lt, '\n', tl) && !quote)
-                err(l, span_make(sp.file, to, to), "syntax error: unexpected end of file after '%.*s'", (int)tl, lt);
-            else if (quote && !memmem(l->src->text + ts_node_end_byte(first), l->src->len - ts_node_end_byte(first),
+            else if (kw) {
+                uint32_t ks = ts_node_start_byte(kwn), pb = blanks_back(l->src->text, ks, 0);
+                bool semi = strcmp(kw, "in") == 0 && pb > 0 && l->src->text[pb - 1] != ';';
+                err(l, span_of(l, kwn), "syntax error: unexpected keyword '%s'%s", kw,
+                    semi ? "; is the ';' ending the binding before it missing?" : "");
+            } else if (!ts_node_is_null(inner) && ts_node_start_byte(inner) < l->src->len) {
+                TSNode il[1];
+                TSNode t0 = leaves_of(inner, il, 0, 1) ? il[0] : inner;
+                describe_token(l, t0, tok, sizeof tok);
+                err(l, span_make(sp.file, ts_node_start_byte(t0), ts_node_end_byte(t0)), "syntax error: unexpected %s", tok);
+            } else if (from >= l->src->len || !nl) err(l, span_make(sp.file, eof, eof), "syntax error: unexpected end of file");
+            else if (stray >= 0 && after >= l->src->len) {
+                TSNode c = ls[stray];
+                describe_token(l, c, tok, sizeof tok);
+                err(l, span_make(sp.file, ts_node_start_byte(c), ts_node_end_byte(c)), "syntax error: unexpected %s", tok);
+            } else if (after >= l->src->len && !quote) {
+                /* The end of the error's text: its last line, at most 40 bytes, from a token's start. */
+                uint32_t cut = to - from > 40 ? to - 40 : from;
+                for (uint32_t q = cut; q < to; q++)
+                    if (lt[q - from] == '\n') cut = q + 1;
+                if (cut > from && !strchr(" \t\r\n", l->src->text[cut - 1]))
+                    while (cut < to && !strchr(" \t\r\n", l->src->text[cut])) cut++;
+                while (cut < to && strchr(" \t\r\n", l->src->text[cut])) cut++;
+                if (cut < to)
+                    err(l, span_make(sp.file, eof, eof), "syntax error: unexpected end of file after '%.*s'", (int)(to - cut),
+                        l->src->text + cut);
+                else
+                    err(l, span_make(sp.file, eof, eof), "syntax error: unexpected end of file");
+            } else if (quote && !memmem(l->src->text + ts_node_end_byte(first), l->src->len - ts_node_end_byte(first),
                                        ft.ptr, ft.len))
                 err(l, span_make(sp.file, ts_node_start_byte(first), ts_node_end_byte(first)),
                     "syntax error: unterminated string; it has no closing %.*s", (int)ft.len, ft.ptr);
@@ -1643,21 +1798,26 @@ static bool token_type(const char *t) {
 
 /* A node whose count wrapped: 65,535 or more; or its last child (by the
  * count) ends before it does (the root: before its last non-blank byte);
- * or none at all where a rule's node always has some (the count wrapped
- * to 0).  Returns it, or a null node. */
+ * or its first child starts after it does (the root: after its first
+ * non-blank byte; a wrapped count drops children from the front when the
+ * node was built while accepting a parse, see ts_mark); or none at all
+ * where a rule's node always has some (the count wrapped to 0).  Returns
+ * it, or a null node. */
 static TSNode wrapped_node(TSTree *t, const Source *src) {
     TSNode root = ts_tree_root_node(t);
     /* The root's own size wraps too: it spans the file up to its last
      * non-blank byte. */
-    uint32_t root_end = blanks_back(src->text, src->len, 0);
+    uint32_t root_end = blanks_back(src->text, src->len, 0), root_start = 0;
+    while (root_start < root_end && strchr(" \t\r\n", src->text[root_start])) root_start++;
     TSTreeCursor c = ts_tree_cursor_new(root);
     TSNode found = {0};
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&c);
         bool is_root = ts_node_eq(n, root);
         uint32_t k = ts_node_child_count(n);
-        uint32_t start = is_root ? 0 : ts_node_start_byte(n), end = is_root ? root_end : ts_node_end_byte(n);
+        uint32_t start = is_root ? root_start : ts_node_start_byte(n), end = is_root ? root_end : ts_node_end_byte(n);
         if (k >= 65535 || (k && ts_node_end_byte(ts_node_child(n, k - 1)) != end) ||
+            (k && ts_node_start_byte(ts_node_child(n, 0)) != start) ||
             (!k && ts_node_is_named(n) && end > start && !token_type(ts_node_type(n)))) {
             found = n;
             break;
@@ -1766,7 +1926,8 @@ Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, Pars
     } else {
         TSNode body = field(&l, root, F_EXPRESSION);
         if (ts_node_is_null(body)) {
-            err(&l, span_make(src->id, 0, 0), "syntax error: the file holds no expression");
+            uint32_t eof = eof_pos(&l, root);
+            err(&l, span_make(src->id, eof, eof), "syntax error: the file holds no expression");
         } else {
             result = lower(&l, body);
         }

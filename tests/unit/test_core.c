@@ -224,6 +224,36 @@ Test(parse, long_operator_chain_is_linear, .timeout = 20) {
     free(buf);
 }
 
+/* 40,000 unfinished constructs in a row and then a syntax error: tree-sitter
+ * 0.20.7 gathers the 80,000 items left on its stack under one node when it
+ * accepts the erroneous parse; the count wraps, and its free of that node
+ * used to abort the process.  Now the error is reported as Nix does. */
+static void *deep_error_main(void *p) {
+    ChainJob *j = p;
+    j->n = parse_errors(j->src, j->errs);
+    return NULL;
+}
+
+Test(parse, deep_unfinished_nesting_then_an_error) {
+    const char *units[] = {"x: ", "a ++ ", "with a; "};
+    for (size_t u = 0; u < ARRAY_LEN(units); u++) {
+        char *src = repeat_text("", units[u], 40000, ")");
+        ParseErrors errs;
+        ChainJob job = {src, &errs, 0};
+        pthread_attr_t attr;
+        pthread_t th;
+        cr_assert(pthread_attr_init(&attr) == 0);
+        cr_assert(pthread_attr_setstacksize(&attr, (size_t)1 << 30) == 0);
+        cr_assert(pthread_create(&th, &attr, deep_error_main, &job) == 0);
+        pthread_join(th, NULL);
+        cr_assert(job.n >= 1, "%s: no error", units[u]);
+        cr_assert(strstr(errs.items[0]->msg, "syntax error") != NULL || strstr(errs.items[0]->msg, "65,534") != NULL,
+                  "%s: %s", units[u], errs.items[0]->msg);
+        free_errors(&errs);
+        free(src);
+    }
+}
+
 Test(astio, round_trip_is_exact) {
     static Arena a;
     static Vm vm;
