@@ -199,6 +199,19 @@ static void *chain_main(void *p) {
     return NULL;
 }
 
+/* parse_errors on a thread with a stack as large as vmc's own (vmc lowers
+ * on such a thread, main.c). */
+static uint32_t parse_errors_big_stack(const char *src, ParseErrors *errs) {
+    ChainJob job = {src, errs, 0};
+    pthread_attr_t attr;
+    pthread_t th;
+    cr_assert(pthread_attr_init(&attr) == 0);
+    cr_assert(pthread_attr_setstacksize(&attr, (size_t)1 << 30) == 0);
+    cr_assert(pthread_create(&th, &attr, chain_main, &job) == 0);
+    pthread_join(th, NULL);
+    return job.n;
+}
+
 Test(parse, long_operator_chain_is_linear, .timeout = 20) {
     /* `1-1-...`: the lexer once tried a path at every token start and read
      * to the end of the chain each time (quadratic); now it is bounded. */
@@ -210,15 +223,8 @@ Test(parse, long_operator_chain_is_linear, .timeout = 20) {
     }
     buf[2 * n - 1] = 0;
     ParseErrors errs;
-    /* vmc lowers on a thread with a large stack (main.c); so does this. */
-    ChainJob job = {buf, &errs, 0};
-    pthread_attr_t attr;
-    pthread_t th;
-    cr_assert(pthread_attr_init(&attr) == 0);
-    cr_assert(pthread_attr_setstacksize(&attr, (size_t)1 << 30) == 0);
-    cr_assert(pthread_create(&th, &attr, chain_main, &job) == 0);
-    pthread_join(th, NULL);
-    cr_assert(job.n == 1, "got %u errors", job.n);
+    uint32_t n_errs = parse_errors_big_stack(buf, &errs);
+    cr_assert(n_errs == 1, "got %u errors", n_errs);
     cr_assert(strstr(errs.items[0]->msg, "nested too deeply") != NULL);
     free_errors(&errs);
     free(buf);
@@ -227,26 +233,13 @@ Test(parse, long_operator_chain_is_linear, .timeout = 20) {
 /* 40,000 unfinished constructs in a row and then a syntax error: tree-sitter
  * 0.20.7 gathers the 80,000 items left on its stack under one node when it
  * accepts the erroneous parse; the count wraps, and its free of that node
- * used to abort the process.  Now the error is reported as Nix does. */
-static void *deep_error_main(void *p) {
-    ChainJob *j = p;
-    j->n = parse_errors(j->src, j->errs);
-    return NULL;
-}
-
+ * used to abort the process.  Now each gives an error message.  */
 Test(parse, deep_unfinished_nesting_then_an_error) {
     const char *units[] = {"x: ", "a ++ ", "with a; "};
     for (size_t u = 0; u < ARRAY_LEN(units); u++) {
         char *src = repeat_text("", units[u], 40000, ")");
         ParseErrors errs;
-        ChainJob job = {src, &errs, 0};
-        pthread_attr_t attr;
-        pthread_t th;
-        cr_assert(pthread_attr_init(&attr) == 0);
-        cr_assert(pthread_attr_setstacksize(&attr, (size_t)1 << 30) == 0);
-        cr_assert(pthread_create(&th, &attr, deep_error_main, &job) == 0);
-        pthread_join(th, NULL);
-        cr_assert(job.n >= 1, "%s: no error", units[u]);
+        cr_assert(parse_errors_big_stack(src, &errs) >= 1, "%s: no error", units[u]);
         cr_assert(strstr(errs.items[0]->msg, "syntax error") != NULL || strstr(errs.items[0]->msg, "65,534") != NULL,
                   "%s: %s", units[u], errs.items[0]->msg);
         free_errors(&errs);
