@@ -401,7 +401,7 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
     m.ksym = sym_cstr(m.key);
     uint32_t hit;
     if (key_get(em, m.ksym, &hit)) return hit;
-    avec_push(&vm->arena, &em->loaded, m);
+    vec_push(&em->loaded, m);   /* malloc'ed: thousands at the top level */
     uint32_t idx = em->loaded.len - 1;
     key_put(em, m.ksym, idx);
     /* Its imports are loaded now, depth-first; the order of collection is
@@ -788,7 +788,7 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
     if (depth > 10000) eval_error(vm, pos, "definitions nested too deeply");
     if (node->is_option) {
         Def d = {wrap_value(vm, v, w, pos), m->file, pos};
-        avec_push(&vm->arena, &node->defs, d);
+        vec_push(&node->defs, d);   /* malloc'ed (many, for some options), made exact in build */
         return;
     }
     Sym k = merge_prop_kind(vm, v, pos);
@@ -997,6 +997,15 @@ static void declare_internal(EvalModules *em) {
     }
 }
 
+/* The definition lists are complete: give back their spare capacity. */
+static void shrink_defs(OptNode *n) {
+    if (n->defs.cap > n->defs.len && n->defs.len) {
+        n->defs.data = vmc_xrealloc(n->defs.data, sizeof(Def) * n->defs.len);
+        n->defs.cap = n->defs.len;
+    }
+    for (uint32_t i = 0; i < n->kids.len; i++) shrink_defs(n->kids.data[i]);
+}
+
 static void build(EvalModules *em) {
     if (em->built) return;
     em->built = true;
@@ -1020,6 +1029,7 @@ static void build(EvalModules *em) {
         Module *m = &em->loaded.data[em->order.data[i]];
         if (m->config) pushdown(em, em->root, m->config, m, m->pos, NULL, 0);
     }
+    shrink_defs(em->root);
     if (em->unknown.len) {
         /* _module.check = false silences them. */
         OptNode *mod = node_find(em->root, S__module);
