@@ -1414,6 +1414,25 @@ static uint32_t skip_blanks(L *l, uint32_t p) {
     return p;
 }
 
+/* The start of the first token at or after `p`: blanks and comments
+ * skipped. */
+static uint32_t next_token_at(L *l, uint32_t p) {
+    const char *t = l->src->text;
+    uint32_t n = l->src->len;
+    for (;;) {
+        p = skip_blanks(l, p);
+        if (p < n && t[p] == '#') {
+            const char *e = memchr(t + p, '\n', n - p);
+            p = e ? (uint32_t)(e - t) : n;
+        } else if (p + 1 < n && t[p] == '/' && t[p + 1] == '*') {
+            const char *e = memmem(t + p + 2, n - p - 2, "*/", 2);
+            p = e ? (uint32_t)(e - t) + 2 : n;
+        } else {
+            return p;
+        }
+    }
+}
+
 /* `p` moved back over the blanks before it, not below `floor`. */
 static uint32_t blanks_back(const char *text, uint32_t p, uint32_t floor) {
     while (p > floor && strchr(" \t\r\n", text[p - 1])) p--;
@@ -1502,6 +1521,9 @@ static uint32_t eof_pos(L *l, TSNode root) {
     }
     uint32_t e = blanks_back(t, len, 0);
     if (e < len) return e;
+    /* Nix reads a string as its quotes and its text: its closing quote is last. */
+    if (end - last >= 2 && t[last] == '"' && t[end - 1] == '"') return end - 1;
+    if (end - last >= 4 && t[last] == '\'' && t[last + 1] == '\'' && t[end - 2] == '\'' && t[end - 1] == '\'') return end - 2;
     return last < e ? last : e;
 }
 
@@ -1514,10 +1536,21 @@ static void syntax_errors(L *l, TSNode root) {
         if (ts_node_is_missing(n)) {
             const char *t = ts_node_type(n);
             Span sp = span_of(l, n);
-            /* Missing at the end of the file: where Nix reports the end. */
+            /* Missing at the end of the file: where Nix reports the end.
+             * Before a token: at that token, which Nix names. */
+            char before[64] = "";
             if (sp.start >= blanks_back(l->src->text, l->src->len, 0)) {
                 uint32_t eof = eof_pos(l, root);
                 sp = span_make(sp.file, eof, eof);
+            } else {
+                uint32_t q = next_token_at(l, sp.start);
+                TSNode nt = ts_node_descendant_for_byte_range(root, q, q + 1);
+                if (q < l->src->len && !ts_node_is_null(nt) && ts_node_child_count(nt) == 0 && ts_node_start_byte(nt) == q) {
+                    char tok_[48];
+                    describe_token(l, nt, tok_, sizeof tok_);
+                    snprintf(before, sizeof before, " before %s", tok_);
+                    sp = span_make(sp.file, q, ts_node_end_byte(nt));
+                }
             }
             size_t tl = strlen(t);
             bool quote = strcmp(t, "\"") == 0 || strcmp(t, "''") == 0;
@@ -1528,7 +1561,7 @@ static void syntax_errors(L *l, TSNode root) {
                 err(l, span_make(sp.file, open, open + (uint32_t)tl),
                     "syntax error: unterminated string; it has no closing %s", t);
             } else if (!ts_node_is_named(n))
-                err(l, sp, "syntax error: missing '%s'", t);
+                err(l, sp, "syntax error: missing '%s'%s", t, before);
             else if (strcmp(t, "identifier") == 0 || strcmp(t, "variable_expression") == 0 ||
                      strcmp(t, "attrpath") == 0 || strcmp(t, "string_expression") == 0)
                 /* A variable, and a path of one name, is its identifier token
@@ -1562,15 +1595,17 @@ static void syntax_errors(L *l, TSNode root) {
             bool after_error = from < skip_until;
             uint32_t left_out = left_out_expression(l, n, ls, nl, after_error);
             /* The first closer that closes nothing in the error, or
-             * closes another kind of bracket, is what was unexpected, even
-             * at the end of the file (`x: x: )`, `[ 1 2 )`). */
+             * closes another kind of bracket, or a `;` in a list or
+             * parentheses, is what was unexpected, even at the end of the
+             * file (`x: x: )`, `[ 1 2 )`, `[ 1 2 ;`). */
             int stray = -1;
             char opened[64];
             uint32_t depth = 0;
             for (uint32_t i = 0; i < nl && stray < 0; i++) {
                 Str t_ = text_of(l, ls[i]);
                 char c = t_.len == 1 ? t_.ptr[0] : t_.len == 2 && t_.ptr[0] == '$' && t_.ptr[1] == '{' ? '{' : 0;
-                if (c == '(' || c == '[' || c == '{') opened[depth++] = c;
+                if (t_.len == 1 && t_.ptr[0] == ';' && depth && opened[depth - 1] != '{') stray = (int)i;
+                else if (c == '(' || c == '[' || c == '{') opened[depth++] = c;
                 else if (c == ')' || c == ']' || c == '}') {
                     char want = c == ')' ? '(' : c == ']' ? '[' : '{';
                     if (depth && opened[depth - 1] == want) depth--;
