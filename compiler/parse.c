@@ -12,6 +12,7 @@
  */
 #include "parse.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <pthread.h>
 #include <math.h>
@@ -1527,6 +1528,63 @@ static uint32_t eof_pos(L *l, TSNode root) {
     return last < e ? last : e;
 }
 
+static bool tok_is(Str t, const char *s) { return t.len == strlen(s) && memcmp(t.ptr, s, t.len) == 0; }
+
+/* A name token: letters, digits, _ ' - (not starting with a digit), not a keyword. */
+static bool name_token(Str t) {
+    if (!t.len || !(isalpha((unsigned char)t.ptr[0]) || t.ptr[0] == '_')) return false;
+    for (size_t i = 1; i < t.len; i++)
+        if (!(isalnum((unsigned char)t.ptr[i]) || strchr("_'-", t.ptr[i]))) return false;
+    return !keyword_of(t);
+}
+
+/* An error where a binding starts (after `{`, `let` or `;`, or an error
+ * that opens with `{` or `let`): a binding is a name, then `.` or `=`;
+ * Nix stops at the first token that breaks that.  Returns that token (and
+ * the name before it in *name), or a null node. */
+static TSNode binding_break(L *l, TSNode root, TSNode err_node, const TSNode *ls, uint32_t nl, Str *name) {
+    const char *t = l->src->text;
+    TSNode none = {0};
+    uint32_t i0 = 0;
+    bool open_brace = false;
+    name->ptr = NULL;
+    name->len = 0;
+    uint32_t b = blanks_back(t, ts_node_start_byte(err_node), 0);
+    bool after_start = b > 0 && (t[b - 1] == '{' || t[b - 1] == ';');
+    if (!after_start && b >= 3 && memcmp(t + b - 3, "let", 3) == 0 && (b == 3 || !isalnum((unsigned char)t[b - 4])))
+        after_start = true;
+    if (!after_start) {
+        if (nl >= 2 && tok_is(text_of(l, ls[0]), "{")) i0 = 1, open_brace = true;
+        else if (nl >= 2 && tok_is(text_of(l, ls[0]), "let")) i0 = 1;
+        else if (nl >= 3 && tok_is(text_of(l, ls[0]), "rec") && tok_is(text_of(l, ls[1]), "{")) i0 = 2;
+        else return none;
+    }
+    if (i0 >= nl) return none;
+    Str first = text_of(l, ls[i0]);
+    if (!name_token(first)) {
+        /* What may start a binding (or end the set), `...` and `,` in a
+         * function's arguments; anything else is what Nix stops at. */
+        static const char *const ok[] = {"inherit", "}", "${", "...", "''", "in", "or"};
+        for (size_t k = 0; k < ARRAY_LEN(ok); k++)
+            if (tok_is(first, ok[k]) || (first.len && first.ptr[0] == '"')) return none;
+        if (open_brace && tok_is(first, ",")) return none;
+        return ls[i0];
+    }
+    uint32_t i = i0;
+    while (i + 2 < nl && tok_is(text_of(l, ls[i + 1]), ".") && name_token(text_of(l, ls[i + 2]))) i += 2;
+    uint32_t q = i + 1 < nl ? ts_node_start_byte(ls[i + 1]) : next_token_at(l, ts_node_end_byte(ls[i]));
+    if (q >= l->src->len) return none;
+    char c = t[q];
+    if (c == '=' || c == '.') return none;
+    /* A function's arguments: `{ a, b ? 1, ... }@x:` */
+    if (open_brace && i == i0 && strchr(",?}@", c)) return none;
+    TSNode tok = i + 1 < nl ? ls[i + 1] : ts_node_descendant_for_byte_range(root, q, q + 1);
+    if (ts_node_is_null(tok) || ts_node_child_count(tok) || ts_node_start_byte(tok) != q) return none;
+    name->ptr = t + ts_node_start_byte(ls[i0]);
+    name->len = ts_node_end_byte(ls[i]) - ts_node_start_byte(ls[i0]);
+    return tok;
+}
+
 static void syntax_errors(L *l, TSNode root) {
     TSTreeCursor cur = ts_tree_cursor_new(root);
     uint32_t skip_until = 0;   /* errors starting before this byte are not reported */
@@ -1621,6 +1679,8 @@ static void syntax_errors(L *l, TSNode root) {
             for (uint32_t i = 0; i < nl && !kw; i++)
                 if (ts_node_is_named(ls[i]) && (kw = keyword_of(text_of(l, ls[i])))) kwn = ls[i];
             TSNode inner = inner_error(n);
+            TSNode bb;
+            Str bb_name;
             uint32_t eof = eof_pos(l, root);
             if (after_error && left_out == UINT32_MAX) {
                 /* a consequence of the error already reported */
@@ -1631,6 +1691,14 @@ static void syntax_errors(L *l, TSNode root) {
                 bool semi = strcmp(kw, "in") == 0 && pb > 0 && l->src->text[pb - 1] != ';';
                 err(l, span_of(l, kwn), "syntax error: unexpected keyword '%s'%s", kw,
                     semi ? "; is the ';' ending the binding before it missing?" : "");
+            } else if (!ts_node_is_null(bb = binding_break(l, root, n, ls, nl, &bb_name))) {
+                describe_token(l, bb, tok, sizeof tok);
+                Span bs = span_of(l, bb);
+                if (bb_name.len)
+                    err(l, bs, "syntax error: unexpected %s after the name '%.*s'; expected '=' or '.'", tok,
+                        (int)(bb_name.len > 60 ? 60 : bb_name.len), bb_name.ptr);
+                else
+                    err(l, bs, "syntax error: unexpected %s", tok);
             } else if (!ts_node_is_null(inner) && ts_node_start_byte(inner) < l->src->len) {
                 TSNode il[1];
                 TSNode t0 = leaves_of(inner, il, 0, 1) ? il[0] : inner;
