@@ -1522,6 +1522,21 @@ static uint32_t eof_pos(L *l, TSNode root) {
     }
     uint32_t e = blanks_back(t, len, 0);
     if (e < len) return e;
+    /* A path (./a, a/b, ~/a) that ends the file, unless it is in a string
+     * tree-sitter gave up on: Nix names what it read before the path. */
+    TSNode pn = ts_node_parent(n);
+    bool path = strcmp(ts_node_type(n), "path_expression") == 0;
+    uint32_t p = last;
+    if (!path && !ts_node_is_null(pn) && strcmp(ts_node_type(pn), "path_expression") == 0 &&
+        ts_node_named_child_count(pn) == 0) {
+        path = true;
+        p = ts_node_start_byte(pn);
+    }
+    if (path && p > 0 && t[p - 1] != '"' && t[p - 1] != '\'') {
+        if (strchr(" \t\r\n", t[p - 1])) return blanks_back(t, p, 0);
+        TSNode prev = ts_node_descendant_for_byte_range(root, p - 1, p);
+        if (!ts_node_is_null(prev) && ts_node_start_byte(prev) < p) return ts_node_start_byte(prev);
+    }
     /* Nix reads a string as its quotes and its text: its closing quote is last. */
     if (end - last >= 2 && t[last] == '"' && t[end - 1] == '"') return end - 1;
     if (end - last >= 4 && t[last] == '\'' && t[last + 1] == '\'' && t[end - 2] == '\'' && t[end - 1] == '\'') return end - 2;
