@@ -1434,6 +1434,15 @@ static uint32_t next_token_at(L *l, uint32_t p) {
     }
 }
 
+/* The token (a leaf) that starts at byte `p`, or a null node. */
+static TSNode token_at(L *l, TSNode root, uint32_t p) {
+    TSNode none = {0};
+    if (p >= l->src->len) return none;
+    TSNode n = ts_node_descendant_for_byte_range(root, p, p + 1);
+    if (ts_node_is_null(n) || ts_node_child_count(n) || ts_node_start_byte(n) != p) return none;
+    return n;
+}
+
 /* `p` moved back over the blanks before it, not below `floor`. */
 static uint32_t blanks_back(const char *text, uint32_t p, uint32_t floor) {
     while (p > floor && strchr(" \t\r\n", text[p - 1])) p--;
@@ -1569,13 +1578,14 @@ static TSNode binding_break(L *l, TSNode root, TSNode err_node, const TSNode *ls
     if (!after_start && b >= 3 && memcmp(t + b - 3, "let", 3) == 0 && (b == 3 || !isalnum((unsigned char)t[b - 4])))
         after_start = true;
     if (!after_start) {
-        if (nl >= 2 && tok_is(text_of(l, ls[0]), "{")) i0 = 1, open_brace = true;
-        else if (nl >= 2 && tok_is(text_of(l, ls[0]), "let")) i0 = 1;
-        else if (nl >= 3 && tok_is(text_of(l, ls[0]), "rec") && tok_is(text_of(l, ls[1]), "{")) i0 = 2;
+        if (nl >= 1 && tok_is(text_of(l, ls[0]), "{")) i0 = 1, open_brace = true;
+        else if (nl >= 1 && tok_is(text_of(l, ls[0]), "let")) i0 = 1;
+        else if (nl >= 2 && tok_is(text_of(l, ls[0]), "rec") && tok_is(text_of(l, ls[1]), "{")) i0 = 2;
         else return none;
     }
-    if (i0 >= nl) return none;
-    Str first = text_of(l, ls[i0]);
+    TSNode first_node = i0 < nl ? ls[i0] : token_at(l, root, next_token_at(l, ts_node_end_byte(err_node)));
+    if (ts_node_is_null(first_node)) return none;
+    Str first = text_of(l, first_node);
     if (!name_token(first)) {
         /* What may start a binding (or end the set), `...` and `,` in a
          * function's arguments; anything else is what Nix stops at. */
@@ -1583,21 +1593,58 @@ static TSNode binding_break(L *l, TSNode root, TSNode err_node, const TSNode *ls
         for (size_t k = 0; k < ARRAY_LEN(ok); k++)
             if (tok_is(first, ok[k]) || (first.len && first.ptr[0] == '"')) return none;
         if (open_brace && tok_is(first, ",")) return none;
-        return ls[i0];
+        return first_node;
     }
+    if (i0 >= nl) return none;
     uint32_t i = i0;
     while (i + 2 < nl && tok_is(text_of(l, ls[i + 1]), ".") && name_token(text_of(l, ls[i + 2]))) i += 2;
     uint32_t q = i + 1 < nl ? ts_node_start_byte(ls[i + 1]) : next_token_at(l, ts_node_end_byte(ls[i]));
     if (q >= l->src->len) return none;
     char c = t[q];
-    if (c == '=' || c == '.') return none;
+    bool ellipsis = q + 3 <= l->src->len && memcmp(t + q, "...", 3) == 0;
+    if (c == '=' || (c == '.' && !ellipsis)) return none;
     /* A function's arguments: `{ a, b ? 1, ... }@x:` */
     if (open_brace && i == i0 && strchr(",?}@", c)) return none;
-    TSNode tok = i + 1 < nl ? ls[i + 1] : ts_node_descendant_for_byte_range(root, q, q + 1);
-    if (ts_node_is_null(tok) || ts_node_child_count(tok) || ts_node_start_byte(tok) != q) return none;
+    TSNode tok = i + 1 < nl ? ls[i + 1] : token_at(l, root, q);
+    if (ts_node_is_null(tok)) return none;
     name->ptr = t + ts_node_start_byte(ls[i0]);
     name->len = ts_node_end_byte(ls[i]) - ts_node_start_byte(ls[i0]);
     return tok;
+}
+
+/* An error that opens with an operator: after `.` or `?` an attribute
+ * name must follow, after an infix (or prefix) operator an operand; a
+ * closer, `;`, `,`, `then`, `else` or `in` there is what Nix stops at.
+ * Returns that token, or a null node. */
+static TSNode operand_break(L *l, TSNode root, TSNode err_node, const TSNode *ls, uint32_t nl) {
+    static const char *const infix[] = {"+", "-", "*", "/", "++", "//", "==", "!=", "<", ">", "<=", ">=", "&&", "||", "->", "!"};
+    static const char *const stop[] = {")", "]", "}", ";", ",", "then", "else", "in"};
+    TSNode none = {0};
+    if (nl == 0) return none;
+    Str op = text_of(l, ls[0]);
+    /* Only right after an operand (a name, a literal, a closed bracket). */
+    const char *t = l->src->text;
+    uint32_t s0 = ts_node_start_byte(ls[0]), b = blanks_back(t, s0, 0);
+    if (b == 0 || !(isalnum((unsigned char)t[b - 1]) || strchr("_'\")]}", t[b - 1]))) return none;
+    /* `...`, and `.1` (a float to Nix), are not a select's dot; in a list
+     * no operator may stand (its elements are selects): the operator is
+     * what is unexpected. */
+    if (s0 + 1 < l->src->len && t[s0] == '.' && (t[s0 + 1] == '.' || isdigit((unsigned char)t[s0 + 1]))) return none;
+    TSNode par = ts_node_parent(err_node);
+    if (!ts_node_is_null(par) && strcmp(ts_node_type(par), "list_expression") == 0) return none;
+    TSNode next = nl >= 2 ? ls[1] : token_at(l, root, next_token_at(l, ts_node_end_byte(err_node)));
+    if (ts_node_is_null(next)) return none;
+    Str nx = text_of(l, next);
+    if (tok_is(op, ".") || tok_is(op, "?")) {
+        bool attr = name_token(nx) || tok_is(nx, "or") || tok_is(nx, "${") || (nx.len && nx.ptr[0] == '"');
+        return attr ? none : next;
+    }
+    bool is_op = false;
+    for (size_t i = 0; i < ARRAY_LEN(infix) && !is_op; i++) is_op = tok_is(op, infix[i]);
+    if (!is_op) return none;
+    for (size_t i = 0; i < ARRAY_LEN(stop); i++)
+        if (tok_is(nx, stop[i])) return next;
+    return none;
 }
 
 static void syntax_errors(L *l, TSNode root) {
@@ -1714,6 +1761,9 @@ static void syntax_errors(L *l, TSNode root) {
                         (int)(bb_name.len > 60 ? 60 : bb_name.len), bb_name.ptr);
                 else
                     err(l, bs, "syntax error: unexpected %s", tok);
+            } else if (!ts_node_is_null(bb = operand_break(l, root, n, ls, nl))) {
+                describe_token(l, bb, tok, sizeof tok);
+                err(l, span_of(l, bb), "syntax error: unexpected %s", tok);
             } else if (!ts_node_is_null(inner) && ts_node_start_byte(inner) < l->src->len) {
                 TSNode il[1];
                 TSNode t0 = leaves_of(inner, il, 0, 1) ? il[0] : inner;
