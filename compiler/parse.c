@@ -665,26 +665,16 @@ struct BSet {
     uint32_t indexed;         /* entries already in the index */
 };
 
-static BSet *bset_new(bool rec) {
-    BSet *s = vmc_xrealloc(NULL, sizeof(BSet));
-    memset(s, 0, sizeof *s);
+/* Builders live in the lowering's scratch arena (l->tmp), freed with it. */
+static BSet *bset_new(L *l, bool rec) {
+    BSet *s = ARENA_NEW(&l->tmp, BSet);
     s->rec = rec;
-    vec_grow(&s->e, 8);   /* a temporary: room for a typical set at once */
     return s;
-}
-
-static void bset_free(BSet *s) {
-    for (uint32_t i = 0; i < s->e.len; i++)
-        if (s->e.data[i].kind == BE_NESTED) bset_free(s->e.data[i].nested);
-    vec_free(&s->e);
-    vec_free(&s->froms);
-    free(s->index);
-    free(s);
 }
 
 /* The entry named `name`.  Small sets are searched linearly; a set with
  * many bindings gets a hash index, so that lowering stays linear. */
-static BEntry *bfind(BSet *s, Sym name) {
+static BEntry *bfind(L *l, BSet *s, Sym name) {
     if (s->e.len <= 16 && !s->icap) {
         for (uint32_t i = 0; i < s->e.len; i++)
             if (s->e.data[i].name == name) return &s->e.data[i];
@@ -693,9 +683,7 @@ static BEntry *bfind(BSet *s, Sym name) {
     if (s->icap < s->e.len * 2) {
         uint32_t nc = s->icap ? s->icap : 64;
         while (nc < s->e.len * 4) nc *= 2;
-        free(s->index);
-        s->index = vmc_xrealloc(NULL, sizeof(uint32_t) * nc);
-        memset(s->index, 0, sizeof(uint32_t) * nc);
+        s->index = arena_zalloc(&l->tmp, sizeof(uint32_t) * nc, _Alignof(uint32_t));
         s->icap = nc;
         s->indexed = 0;
     }
@@ -721,7 +709,7 @@ static bool is_attrs_literal(TSNode n) {
 /* Turns an entry holding a `{ ... }` literal into a nested builder. */
 static void expand(L *l, BEntry *e) {
     TSNode lit = e->value;
-    BSet *s = bset_new(kind_of(lit) == K_RECATTRSET);
+    BSet *s = bset_new(l, kind_of(lit) == K_RECATTRSET);
     collect_in(l, s, lit);
     e->kind = BE_NESTED;
     e->nested = s;
@@ -783,11 +771,13 @@ static void add_binding(L *l, BSet *set, TSNode b) {
     TSNode f[2];
     FIELDS(l, b, f, F_ATTRPATH, F_EXPRESSION);
     TSNode path = f[0], value = f[1];
-    VEC(TSNode) elems = {0};
+    struct { TSNode *data; uint32_t len; } elems;
     uint32_t k0 = path_elems(l, path), nc = l->ks.len - k0;
-    for (uint32_t i = 0; i < nc; i++) vec_push(&elems, l->ks.data[k0 + i]);
+    elems.data = ARENA_ARRAY(&l->tmp, TSNode, nc ? nc : 1);
+    elems.len = nc;
+    memcpy(elems.data, l->ks.data + k0, sizeof(TSNode) * nc);
     l->ks.len = k0;
-    if (elems.len == 0) { vec_free(&elems); return; }
+    if (elems.len == 0) return;
     Span def = span_of(l, b);
     for (uint32_t i = 0; i < elems.len; i++) {
         TSNode el = elems.data[i];
@@ -802,16 +792,16 @@ static void add_binding(L *l, BSet *set, TSNode b) {
             if (last) {
                 e.kind = BE_EXPR;
                 e.value = value;
-                vec_push(&set->e, e);
+                avec_push(&l->tmp, &set->e, e);
             } else {
                 e.kind = BE_NESTED;
-                e.nested = bset_new(false);
-                vec_push(&set->e, e);
+                e.nested = bset_new(l, false);
+                avec_push(&l->tmp, &set->e, e);
                 set = vec_last(&set->e).nested;
             }
             continue;
         }
-        BEntry *ex = bfind(set, name);
+        BEntry *ex = bfind(l, set, name);
         if (!last) {
             if (ex) {
                 if (ex->kind == BE_EXPR && is_attrs_literal(ex->value)) expand(l, ex);
@@ -820,7 +810,6 @@ static void add_binding(L *l, BSet *set, TSNode b) {
                     char pt[1024];
                     path_text(l, path, elems.len, pt, sizeof pt);
                     dup_attr(l, sp, pt, ex->span);
-                    vec_free(&elems);
                     return;
                 }
                 set = ex->nested;
@@ -828,10 +817,10 @@ static void add_binding(L *l, BSet *set, TSNode b) {
                 BEntry e = {0};
                 e.name = name;
                 e.kind = BE_NESTED;
-                e.nested = bset_new(false);
+                e.nested = bset_new(l, false);
                 e.span = sp;
                 e.def_span = def;
-                vec_push(&set->e, e);
+                avec_push(&l->tmp, &set->e, e);
                 set = vec_last(&set->e).nested;
             }
             continue;
@@ -846,20 +835,19 @@ static void add_binding(L *l, BSet *set, TSNode b) {
                 BSet *src = tmp.nested;
                 for (uint32_t k = 0; k < src->e.len; k++) {
                     BEntry *ne = &src->e.data[k];
-                    BEntry *old = ne->name ? bfind(ex->nested, ne->name) : NULL;
+                    BEntry *old = ne->name ? bfind(l, ex->nested, ne->name) : NULL;
                     if (old) {
                         dup_attr(l, ne->span, ne->name->str, old->span);
                         continue;
                     }
                     if (ne->kind == BE_INHERIT_FROM) {
                         /* Re-home the inherit source into the target set. */
-                        vec_push(&ex->nested->froms, src->froms.data[ne->from]);
+                        avec_push(&l->tmp, &ex->nested->froms, src->froms.data[ne->from]);
                         ne->from = ex->nested->froms.len - 1;
                     }
-                    vec_push(&ex->nested->e, *ne);
+                    avec_push(&l->tmp, &ex->nested->e, *ne);
                     ne->kind = BE_EXPR;    /* ownership of nested moved */
                 }
-                bset_free(src);
             } else {
                 char pt[1024];
                 path_text(l, path, i + 1, pt, sizeof pt);
@@ -872,10 +860,9 @@ static void add_binding(L *l, BSet *set, TSNode b) {
             e.value = value;
             e.span = sp;
             e.def_span = def;
-            vec_push(&set->e, e);
+            avec_push(&l->tmp, &set->e, e);
         }
     }
-    vec_free(&elems);
 }
 
 /* inherit -> 'inherit' attrs ';'   inherit_from -> 'inherit' '(' expr ')' attrs ';' */
@@ -884,7 +871,7 @@ static void add_inherit(L *l, BSet *set, TSNode b, bool from) {
     TSNode f[2];
     FIELDS(l, b, f, F_EXPRESSION, F_ATTRS);
     if (from) {
-        vec_push(&set->froms, f[0]);
+        avec_push(&l->tmp, &set->froms, f[0]);
         fi = set->froms.len - 1;
     }
     TSNode attrs = f[1];
@@ -899,7 +886,7 @@ static void add_inherit(L *l, BSet *set, TSNode b, bool from) {
             err(l, sp, "dynamic attributes not allowed in inherit");
             continue;
         }
-        BEntry *ex = bfind(set, name);
+        BEntry *ex = bfind(l, set, name);
         if (ex) {
             dup_attr(l, sp, name->str, ex->span);
             continue;
@@ -910,7 +897,7 @@ static void add_inherit(L *l, BSet *set, TSNode b, bool from) {
         e.from = fi;
         e.span = sp;
         e.def_span = sp;
-        vec_push(&set->e, e);
+        avec_push(&l->tmp, &set->e, e);
     }
     l->ks.len = k0;
 }
@@ -1056,16 +1043,15 @@ static Expr *build_set(L *l, BSet *set, Span sp) {
 
 /* attrset -> '{' binding* '}'   |   'rec' '{' binding* '}' */
 static Expr *lower_attrset(L *l, TSNode n, bool rec) {
-    BSet *set = bset_new(rec);
+    BSet *set = bset_new(l, rec);
     collect_in(l, set, n);
     Expr *e = build_set(l, set, span_of(l, n));
-    bset_free(set);
     return e;
 }
 
 /* let -> 'let' binding* 'in' body */
 static Expr *lower_let(L *l, TSNode n) {
-    BSet *set = bset_new(true);
+    BSet *set = bset_new(l, true);
     collect_in(l, set, n);
     Expr *e = mk(l, EXPR_LET, span_of(l, n));
     Scope *outer = l->scope;
@@ -1075,7 +1061,6 @@ static Expr *lower_let(L *l, TSNode n) {
     e->u.let.binds = keep_binds(l, bs, e->u.let.n);
     e->u.let.body = lower(l, field(l, n, F_BODY));
     l->scope = outer;
-    bset_free(set);
     return e;
 }
 
