@@ -836,9 +836,17 @@ static void prim_zipAttrsWith(Vm *vm, Value **args, Value *out, Span at) {
 }
 
 /* functionArgs f: { formal = hasDefault; } for a set pattern, else { } */
+static void prim_vmcMkOption(Vm *vm, Value **args, Value *out, Span at);
+
 static void prim_functionArgs(Vm *vm, Value **args, Value *out, Span at) {
     Value *f = args[0];
     eval_force(vm, f, at);
+    /* lib.mkOption (built in) has the arguments of the function it stands for. */
+    if (f->tag == VAL_PRIMOP_APP && f->u.app.fn->tag == VAL_PRIMOP && f->u.app.fn->u.primop->fn == prim_vmcMkOption) {
+        Value *checked = f->u.app.arg;
+        prim_functionArgs(vm, &checked, out, at);
+        return;
+    }
     if (f->tag == VAL_PRIMOP || f->tag == VAL_PRIMOP_APP) {
         set_attrs(out, attrs_new(vm, 0));
         return;
@@ -1949,7 +1957,8 @@ static void prim_import(Vm *vm, Value **args, Value *out, Span at) {
         size_t n = strlen(p);
         char *q = arena_alloc(&vm->arena, n + sizeof "/default.cfg", 1);
         memcpy(q, p, n);
-        memcpy(q + n, n > 1 ? "/default.cfg" : "default.cfg", sizeof "/default.cfg");
+        const char *tail = n > 1 ? "/default.cfg" : "default.cfg";
+        memcpy(q + n, tail, strlen(tail) + 1);
         p = q;
     }
     ret(vm, out, eval_file(vm, p, at), at);

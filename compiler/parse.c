@@ -113,7 +113,7 @@ static void *ts_realloc_(void *p, size_t n) {
 static void ts_free_(void *p) {
     if (!p || !ts_owned(p)) return;
     char *b = (char *)p - TS_HDR;
-    *(uintptr_t *)b = 0;   /* a second free of it is ignored too */
+    *(uintptr_t *)b = 0;
     free(b);
 }
 
@@ -1706,10 +1706,16 @@ static void syntax_errors(L *l, TSNode root) {
             int stray = -1;
             char opened[64];
             uint32_t depth = 0;
+            /* `let`, `with` and `assert` have a `;` of their own anywhere. */
+            bool own_semis = false;
+            for (uint32_t i = 0; i < nl && !own_semis; i++) {
+                Str t_ = text_of(l, ls[i]);
+                own_semis = tok_is(t_, "let") || tok_is(t_, "with") || tok_is(t_, "assert");
+            }
             for (uint32_t i = 0; i < nl && stray < 0; i++) {
                 Str t_ = text_of(l, ls[i]);
                 char c = t_.len == 1 ? t_.ptr[0] : t_.len == 2 && t_.ptr[0] == '$' && t_.ptr[1] == '{' ? '{' : 0;
-                if (t_.len == 1 && t_.ptr[0] == ';' && depth && opened[depth - 1] != '{') stray = (int)i;
+                if (!own_semis && t_.len == 1 && t_.ptr[0] == ';' && depth && opened[depth - 1] != '{') stray = (int)i;
                 else if (c == '(' || c == '[' || c == '{') opened[depth++] = c;
                 else if (c == ')' || c == ']' || c == '}') {
                     char want = c == ')' ? '(' : c == ']' ? '[' : '{';
@@ -1723,8 +1729,11 @@ static void syntax_errors(L *l, TSNode root) {
              * file the outer error reaches. */
             const char *kw = NULL;
             TSNode kwn = {0};
-            for (uint32_t i = 0; i < nl && !kw; i++)
-                if (ts_node_is_named(ls[i]) && (kw = keyword_of(text_of(l, ls[i])))) kwn = ls[i];
+            for (uint32_t i = 0; i < nl && !kw; i++) {
+                const char *ty = ts_node_type(ls[i]);
+                bool name = !strcmp(ty, "identifier") || !strcmp(ty, "variable_expression") || !strcmp(ty, "attrpath");
+                if (name && (kw = keyword_of(text_of(l, ls[i])))) kwn = ls[i];
+            }
             TSNode inner = inner_error(n);
             TSNode bb;
             Str bb_name;
@@ -1960,8 +1969,10 @@ static TSNode wrapped_node(TSTree *t, const Source *src) {
     TSNode root = ts_tree_root_node(t);
     /* The root's own size wraps too: it spans the file up to its last
      * non-blank byte. */
-    uint32_t root_end = blanks_back(src->text, src->len, 0), root_start = 0;
-    while (root_start < root_end && strchr(" \t\r\n", src->text[root_start])) root_start++;
+    /* The grammar's blanks (\s): \f and \v too. */
+    uint32_t root_end = src->len, root_start = 0;
+    while (root_end > 0 && strchr(" \t\r\n\f\v", src->text[root_end - 1])) root_end--;
+    while (root_start < root_end && strchr(" \t\r\n\f\v", src->text[root_start])) root_start++;
     TSTreeCursor c = ts_tree_cursor_new(root);
     TSNode found = {0};
     for (;;) {
