@@ -34,7 +34,8 @@ static inline uint32_t vec_next_cap_(uint32_t c) { return c < 64 ? c * 2 : c + c
     } while (0)
 
 /* The same, with memory from an arena (arena.h): for vectors that live as
- * long as the arena does (the module system's option tree), where a push
+ * long as the arena does (the module system's option tree, lowering's
+ * binding builders), where a push
  * that grows costs a bump of the arena instead of a realloc.  The old
  * array stays in the arena, unused: at most as much again as the final
  * one.  Never vec_free such a vector. */
