@@ -35,10 +35,9 @@ static inline uint32_t vec_next_cap_(uint32_t c) { return c < 64 ? c * 2 : c + c
 
 /* The same, with memory from an arena (arena.h): for vectors that live as
  * long as the arena does (the module system's option tree, lowering's
- * binding builders), where a push
- * that grows costs a bump of the arena instead of a realloc.  The old
- * array stays in the arena, unused: at most as much again as the final
- * one.  Never vec_free such a vector. */
+ * binding builders), where a push that grows costs a bump of the arena
+ * instead of a realloc.  The old array stays in the arena, unused: at most
+ * as much again as the final one.  Never vec_free such a vector. */
 static inline void *avec_grow_(Arena *ar, void *data, uint32_t len, uint32_t *cap, size_t elem) {
     uint32_t nc = *cap ? vec_next_cap_(*cap) : 2;
     void *p = arena_alloc(ar, elem * nc, 8);
