@@ -1632,6 +1632,27 @@ static TSNode operand_break(L *l, TSNode root, TSNode err_node, const TSNode *ls
     return none;
 }
 
+/* `a = 1 <newline> b = 2;`: Nix reads `1 b` as a call and stops at the
+ * second `=`.  When an unexpected `=` follows a name that follows a value
+ * (not `{`, `;`, `let`, `.`, `inherit`), a `;` is most likely missing
+ * before that name: say so (a static buffer: one message at a time). */
+static const char *semicolon_hint(L *l, TSNode root, TSNode tok) {
+    const char *t = l->src->text;
+    Str eq = text_of(l, tok);
+    if (!tok_is(eq, "=")) return "";
+    uint32_t b = blanks_back(t, ts_node_start_byte(tok), 0);
+    if (b == 0) return "";
+    TSNode name = ts_node_descendant_for_byte_range(root, b - 1, b);
+    if (ts_node_is_null(name) || ts_node_child_count(name) || !name_token(text_of(l, name))) return "";
+    uint32_t p = blanks_back(t, ts_node_start_byte(name), 0);
+    if (p == 0 || strchr("{;.", t[p - 1])) return "";
+    if ((p >= 3 && memcmp(t + p - 3, "let", 3) == 0) || (p >= 7 && memcmp(t + p - 7, "inherit", 7) == 0)) return "";
+    static char buf[96];
+    Str nm = text_of(l, name);
+    snprintf(buf, sizeof buf, "; a ';' may be missing before '%.*s'", (int)(nm.len > 40 ? 40 : nm.len), nm.ptr);
+    return buf;
+}
+
 static void syntax_errors(L *l, TSNode root) {
     TSTreeCursor cur = ts_tree_cursor_new(root);
     uint32_t skip_until = 0;   /* errors starting before this byte are not reported */
@@ -1746,7 +1767,7 @@ static void syntax_errors(L *l, TSNode root) {
                 uint32_t ks = ts_node_start_byte(kwn), pb = blanks_back(l->src->text, ks, 0);
                 bool semi = strcmp(kw, "in") == 0 && pb > 0 && l->src->text[pb - 1] != ';';
                 err(l, span_of(l, kwn), "syntax error: unexpected keyword '%s'%s", kw,
-                    semi ? "; is the ';' ending the binding before it missing?" : "");
+                    semi ? "; a ';' may be missing before it" : "");
             } else if (!ts_node_is_null(bb = binding_break(l, root, n, ls, nl, &bb_name))) {
                 describe_token(l, bb, tok, sizeof tok);
                 Span bs = span_of(l, bb);
@@ -1786,7 +1807,7 @@ static void syntax_errors(L *l, TSNode root) {
                 err(l, span_make(sp.file, ts_node_start_byte(first), ts_node_end_byte(first)),
                     "syntax error: unterminated string; it has no closing %.*s", (int)ft.len, ft.ptr);
             else err(l, span_make(sp.file, ts_node_start_byte(first), ts_node_end_byte(first)),
-                     "syntax error: unexpected %s", tok);
+                     "syntax error: unexpected %s%s", tok, semicolon_hint(l, root, first));
             uint32_t be = binding_end(n);
             if (be > skip_until) skip_until = be;
             descend = false;
