@@ -1653,6 +1653,52 @@ static const char *semicolon_hint(L *l, TSNode root, TSNode tok) {
     return buf;
 }
 
+/* The first closer among an error's tokens that closes nothing there, or
+ * closes another kind of bracket, or a `;` in a list or parentheses (but
+ * `let`, `with` and `assert` have a `;` of their own anywhere): its index,
+ * or -1. */
+static int stray_closer(L *l, const TSNode *ls, uint32_t nl) {
+    bool own_semis = false;
+    for (uint32_t i = 0; i < nl && !own_semis; i++) {
+        Str t = text_of(l, ls[i]);
+        own_semis = tok_is(t, "let") || tok_is(t, "with") || tok_is(t, "assert");
+    }
+    char opened[64];   /* nl <= 64 */
+    uint32_t depth = 0;
+    for (uint32_t i = 0; i < nl; i++) {
+        Str t = text_of(l, ls[i]);
+        char c = t.len == 1 ? t.ptr[0] : tok_is(t, "${") ? '{' : 0;
+        if (c == ';' && !own_semis && depth && opened[depth - 1] != '{') return (int)i;
+        if (c == '(' || c == '[' || c == '{') opened[depth++] = c;
+        else if (c == ')' || c == ']' || c == '}') {
+            char want = c == ')' ? '(' : c == ']' ? '[' : '{';
+            if (!depth || opened[depth - 1] != want) return (int)i;
+            depth--;
+        }
+    }
+    return -1;
+}
+
+/* The first of an error's tokens that is a name spelled as a keyword
+ * (tree-sitter lexes `in` as a name where `in` cannot be: `let a = 1 in
+ * a`), with the keyword in *kw; or a null node. */
+static TSNode keyword_leaf(L *l, const TSNode *ls, uint32_t nl, const char **kw) {
+    TSNode none = {0};
+    for (uint32_t i = 0; i < nl; i++) {
+        const char *ty = ts_node_type(ls[i]);
+        if (strcmp(ty, "identifier") && strcmp(ty, "variable_expression") && strcmp(ty, "attrpath")) continue;
+        if ((*kw = keyword_of(text_of(l, ls[i])))) return ls[i];
+    }
+    return none;
+}
+
+/* "syntax error: unexpected TOKEN" at a token, with `extra` after it. */
+static void unexpected(L *l, TSNode tok, const char *extra) {
+    char d[128];
+    describe_token(l, tok, d, sizeof d);
+    err(l, span_of(l, tok), "syntax error: unexpected %s%s", d, extra);
+}
+
 static void syntax_errors(L *l, TSNode root) {
     TSTreeCursor cur = ts_tree_cursor_new(root);
     uint32_t skip_until = 0;   /* errors starting before this byte are not reported */
@@ -1705,8 +1751,6 @@ static void syntax_errors(L *l, TSNode root) {
             TSNode ls[64];
             uint32_t nl = leaves_of(n, ls, 0, 64);
             TSNode first = nl ? ls[0] : n;
-            char tok[128];
-            describe_token(l, first, tok, sizeof tok);
             Str ft = text_of(l, first);
             bool quote = (ft.len == 1 && ft.ptr[0] == '"') || (ft.len == 2 && ft.ptr[0] == '\'' && ft.ptr[1] == '\'');
             uint32_t from = ts_node_start_byte(first);
@@ -1720,41 +1764,12 @@ static void syntax_errors(L *l, TSNode root) {
              * else is a consequence of the first (`a = ;  b = 1;`). */
             bool after_error = from < skip_until;
             uint32_t left_out = left_out_expression(l, n, ls, nl, after_error);
-            /* The first closer that closes nothing in the error, or
-             * closes another kind of bracket, or a `;` in a list or
-             * parentheses, is what was unexpected, even at the end of the
-             * file (`x: x: )`, `[ 1 2 )`, `[ 1 2 ;`). */
-            int stray = -1;
-            char opened[64];
-            uint32_t depth = 0;
-            /* `let`, `with` and `assert` have a `;` of their own anywhere. */
-            bool own_semis = false;
-            for (uint32_t i = 0; i < nl && !own_semis; i++) {
-                Str t_ = text_of(l, ls[i]);
-                own_semis = tok_is(t_, "let") || tok_is(t_, "with") || tok_is(t_, "assert");
-            }
-            for (uint32_t i = 0; i < nl && stray < 0; i++) {
-                Str t_ = text_of(l, ls[i]);
-                char c = t_.len == 1 ? t_.ptr[0] : t_.len == 2 && t_.ptr[0] == '$' && t_.ptr[1] == '{' ? '{' : 0;
-                if (!own_semis && t_.len == 1 && t_.ptr[0] == ';' && depth && opened[depth - 1] != '{') stray = (int)i;
-                else if (c == '(' || c == '[' || c == '{') opened[depth++] = c;
-                else if (c == ')' || c == ']' || c == '}') {
-                    char want = c == ')' ? '(' : c == ']' ? '[' : '{';
-                    if (depth && opened[depth - 1] == want) depth--;
-                    else stray = (int)i;
-                }
-            }
-            /* A keyword where a name is (tree-sitter lexes `in` as a name
-             * where `in` cannot be: `let a = 1 in a`), or an error inside
-             * the error, is where things went wrong, before the end of the
-             * file the outer error reaches. */
+            int stray = stray_closer(l, ls, nl);
             const char *kw = NULL;
-            TSNode kwn = {0};
-            for (uint32_t i = 0; i < nl && !kw; i++) {
-                const char *ty = ts_node_type(ls[i]);
-                bool name = !strcmp(ty, "identifier") || !strcmp(ty, "variable_expression") || !strcmp(ty, "attrpath");
-                if (name && (kw = keyword_of(text_of(l, ls[i])))) kwn = ls[i];
-            }
+            TSNode kwn = keyword_leaf(l, ls, nl, &kw);
+            /* A keyword where a name is, a binding or an operand broken
+             * off, or an error inside the error, is where things went
+             * wrong, before the end of the file the outer error reaches. */
             TSNode inner = inner_error(n);
             TSNode bb;
             Str bb_name;
@@ -1764,31 +1779,24 @@ static void syntax_errors(L *l, TSNode root) {
             } else if (left_out != UINT32_MAX)
                 err(l, span_make(sp.file, left_out, left_out + 1), "syntax error: expected a name or an expression");
             else if (kw) {
-                uint32_t ks = ts_node_start_byte(kwn), pb = blanks_back(l->src->text, ks, 0);
+                uint32_t pb = blanks_back(l->src->text, ts_node_start_byte(kwn), 0);
                 bool semi = strcmp(kw, "in") == 0 && pb > 0 && l->src->text[pb - 1] != ';';
                 err(l, span_of(l, kwn), "syntax error: unexpected keyword '%s'%s", kw,
                     semi ? "; a ';' may be missing before it" : "");
             } else if (!ts_node_is_null(bb = binding_break(l, root, n, ls, nl, &bb_name))) {
-                describe_token(l, bb, tok, sizeof tok);
-                Span bs = span_of(l, bb);
+                char after_name[128] = "";
                 if (bb_name.len)
-                    err(l, bs, "syntax error: unexpected %s after the name '%.*s'; expected '=' or '.'", tok,
-                        (int)(bb_name.len > 60 ? 60 : bb_name.len), bb_name.ptr);
-                else
-                    err(l, bs, "syntax error: unexpected %s", tok);
+                    snprintf(after_name, sizeof after_name, " after the name '%.*s'; expected '=' or '.'",
+                             (int)(bb_name.len > 60 ? 60 : bb_name.len), bb_name.ptr);
+                unexpected(l, bb, after_name);
             } else if (!ts_node_is_null(bb = operand_break(l, root, n, ls, nl))) {
-                describe_token(l, bb, tok, sizeof tok);
-                err(l, span_of(l, bb), "syntax error: unexpected %s", tok);
+                unexpected(l, bb, "");
             } else if (!ts_node_is_null(inner) && ts_node_start_byte(inner) < l->src->len) {
                 TSNode il[1];
-                TSNode t0 = leaves_of(inner, il, 0, 1) ? il[0] : inner;
-                describe_token(l, t0, tok, sizeof tok);
-                err(l, span_make(sp.file, ts_node_start_byte(t0), ts_node_end_byte(t0)), "syntax error: unexpected %s", tok);
+                unexpected(l, leaves_of(inner, il, 0, 1) ? il[0] : inner, "");
             } else if (from >= l->src->len || !nl) err(l, span_make(sp.file, eof, eof), "syntax error: unexpected end of file");
             else if (stray >= 0 && after >= l->src->len) {
-                TSNode c = ls[stray];
-                describe_token(l, c, tok, sizeof tok);
-                err(l, span_make(sp.file, ts_node_start_byte(c), ts_node_end_byte(c)), "syntax error: unexpected %s", tok);
+                unexpected(l, ls[stray], "");
             } else if (after >= l->src->len && !quote) {
                 /* The end of the error's text: its last line, at most 40 bytes, from a token's start. */
                 uint32_t cut = to - from > 40 ? to - 40 : from;
@@ -1806,8 +1814,7 @@ static void syntax_errors(L *l, TSNode root) {
                                        ft.ptr, ft.len))
                 err(l, span_make(sp.file, ts_node_start_byte(first), ts_node_end_byte(first)),
                     "syntax error: unterminated string; it has no closing %.*s", (int)ft.len, ft.ptr);
-            else err(l, span_make(sp.file, ts_node_start_byte(first), ts_node_end_byte(first)),
-                     "syntax error: unexpected %s%s", tok, semicolon_hint(l, root, first));
+            else unexpected(l, first, semicolon_hint(l, root, first));
             uint32_t be = binding_end(n);
             if (be > skip_until) skip_until = be;
             descend = false;
