@@ -24,6 +24,8 @@
 #include <tree_sitter/api.h>
 
 #include "vec.h"
+typedef uint16_t TSStateId;   /* parser.h wants it; tree-sitter 0.20.7's api.h lacks it */
+#include "tree_sitter/parser.h"   /* grammar/src: the layout of a generated language */
 
 const TSLanguage *tree_sitter_vmc(void);
 
@@ -115,6 +117,34 @@ static void ts_free_(void *p) {
     char *b = (char *)p - TS_HDR;
     *(uintptr_t *)b = 0;
     free(b);
+}
+
+/* Tree-sitter keeps the actions of all but the grammar's first
+ * LARGE_STATE_COUNT states (20 of 1,726) in a compressed table that each
+ * lookup searches linearly.  Before parsing much, the language is copied
+ * with every state's row spelled out (STATE_COUNT x SYMBOL_COUNT entries,
+ * about 300 KB), so that a lookup is an index.  The layout is that of a
+ * generated language (grammar/src/tree_sitter/parser.h, ABI 14), which
+ * tree-sitter 0.20.7 reads. */
+static const TSLanguage *expanded_language(const TSLanguage *base) {
+    static TSLanguage copy;
+    uint32_t ns = base->state_count, nsym = base->symbol_count, large = base->large_state_count;
+    if (large >= ns) return base;
+    uint16_t *table = calloc((size_t)ns * nsym, sizeof(uint16_t));
+    if (!table) return base;
+    memcpy(table, base->parse_table, sizeof(uint16_t) * large * nsym);
+    for (uint32_t st = large; st < ns; st++) {
+        const uint16_t *d = &base->small_parse_table[base->small_parse_table_map[st - large]];
+        uint16_t groups = *d++;
+        for (uint16_t g = 0; g < groups; g++) {
+            uint16_t value = *d++, count = *d++;
+            for (uint16_t k = 0; k < count; k++) table[(size_t)st * nsym + *d++] = value;
+        }
+    }
+    copy = *base;
+    copy.parse_table = table;
+    copy.large_state_count = ns;
+    return &copy;
 }
 
 static void init_lang(void) {
@@ -1888,6 +1918,15 @@ static void *prefetch_main(void *arg) {
 
 void parse_prefetch(const Source **srcs, uint32_t n) {
     init_lang();
+    /* Spelling out the parse table costs about a million instructions;
+     * lookups save about 80 per byte parsed: worth it from 64 KB on. */
+    static bool expanded;
+    uint64_t bytes = 0;
+    for (uint32_t i = 0; i < n; i++) bytes += srcs[i]->len;
+    if (!expanded && bytes >= 64 * 1024) {
+        lang = expanded_language(lang);
+        expanded = true;
+    }
     if (pf.running || n < 2) return;
     pf.srcs = vmc_xrealloc(NULL, sizeof(Source *) * n);
     memcpy(pf.srcs, srcs, sizeof(Source *) * n);
