@@ -247,6 +247,57 @@ Test(parse, deep_unfinished_nesting_then_an_error) {
     }
 }
 
+/* Before parsing 64 KB or more, the parser spells out tree-sitter's parse
+ * table (parse.c, expanded_language).  A file parsed with it, by the
+ * prefetch thread, lowers to the same AST, and a broken one gets the same
+ * errors, as with the compressed table. */
+static void parse_twice(Vm *vm, Arena *a, const char *text, const char *path1, const char *path2, ByteBuf *out1,
+                        ParseErrors *errs1, const Source **second) {
+    Source *s = source_add(path1, "/", text, strlen(text));
+    Expr *e = parse_source(a, s, &vm->gnames, errs1);
+    if (e) astio_write(out1, e, &vm->gnames);
+    *second = source_add(path2, "/", text, strlen(text));
+}
+
+Test(parse, spelled_out_parse_table_changes_nothing) {
+    static Arena a;
+    static Vm vm;
+    vm_init(&vm);
+    const char *good =
+        "{ lib, config, ... }: let cfg = config.opts; f = { a, b ? 2, ... }@args: a + b; in {\n"
+        "  options.x = lib.mkOption { type = lib.types.int; default = 1; };\n"
+        "  config = lib.mkMerge [ { opts.a.b = lib.mkForce \"s${toString 1}\"; } (lib.mkIf (cfg.x or 0 > 1) { y = [ ./p 1.5 ]; }) ];\n"
+        "  z = with lib; assert true; if f { a = 1; } == 3 then ''\n    x ${cfg.y}\n  '' else null;\n}\n";
+    const char *bad = "{ a = 1\n  b = 2;\n  c = [ 1 2 ;\n  d = x: x: );\n  e = let q = 1 in q;\n}\n";
+    ByteBuf g1 = {0}, b1 = {0}, g2 = {0};
+    ParseErrors ge1 = {0}, be1 = {0}, ge2 = {0}, be2 = {0};
+    const Source *srcs[3];
+    parse_twice(&vm, &a, good, "/g1.cfg", "/g2.cfg", &g1, &ge1, &srcs[0]);
+    parse_twice(&vm, &a, bad, "/b1.cfg", "/b2.cfg", &b1, &be1, &srcs[1]);
+    cr_assert(ge1.n == 0 && g1.len > 0);
+    cr_assert(be1.n >= 3, "%u errors", be1.n);
+    char *filler = repeat_text("{\n", "  a.b.c = [ 1 \"two\" { x = 3; } ];\n", 3000, "}\n");   /* over 64 KB */
+    srcs[2] = source_add("/filler.cfg", "/", filler, strlen(filler));
+    parse_prefetch(srcs, 3);   /* spells out the table; the second thread parses all three */
+    Expr *e = parse_source(&a, srcs[0], &vm.gnames, &ge2);
+    cr_assert(e != NULL && ge2.n == 0);
+    astio_write(&g2, e, &vm.gnames);
+    cr_assert(parse_source(&a, srcs[1], &vm.gnames, &be2) == NULL);
+    cr_assert(g1.len == g2.len && memcmp(g1.data, g2.data, g1.len) == 0, "the ASTs differ");
+    cr_assert(be1.n == be2.n, "%u errors, then %u", be1.n, be2.n);
+    for (uint32_t i = 0; i < be1.n; i++) {
+        cr_assert_str_eq(be1.items[i]->msg, be2.items[i]->msg);
+        cr_assert(be1.items[i]->span.start == be2.items[i]->span.start && be1.items[i]->span.len == be2.items[i]->span.len);
+    }
+    parse_prefetch_finish();
+    free_errors(&be1);
+    free_errors(&be2);
+    free(g1.data);
+    free(g2.data);
+    free(filler);
+    vm_free(&vm);
+}
+
 Test(astio, round_trip_is_exact) {
     static Arena a;
     static Vm vm;
