@@ -1729,13 +1729,49 @@ static void unexpected(L *l, TSNode tok, const char *extra) {
     err(l, span_of(l, tok), "syntax error: unexpected %s%s", d, extra);
 }
 
+/* A name spelled as a keyword before the first error (`[ 1 ]in`, `let let
+ * x = 1;`): tree-sitter took it for a name, Nix stops there.  Reports it
+ * and returns where the first error (its consequence) ends, or 0. */
+static uint32_t keyword_before_errors(L *l, TSNode root) {
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    TSNode kwn = {0};
+    const char *kw = NULL;
+    uint32_t err_end = 0;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        if (ts_node_is_missing(n) || ts_node_symbol(n) == (TSSymbol)-1) {
+            err_end = ts_node_end_byte(n);
+            break;
+        }
+        if (!kw && ts_node_child_count(n) == 0) {
+            const char *ty = ts_node_type(n);
+            if (!strcmp(ty, "identifier") || !strcmp(ty, "variable_expression") || !strcmp(ty, "attrpath"))
+                if ((kw = keyword_of(text_of(l, n)))) kwn = n;
+        }
+        if (ts_node_has_error(n) && ts_tree_cursor_goto_first_child(&c)) continue;
+        if (!ts_node_has_error(n) && !kw && ts_tree_cursor_goto_first_child(&c)) continue;
+        bool more = true;
+        while (more && !ts_tree_cursor_goto_next_sibling(&c)) more = ts_tree_cursor_goto_parent(&c);
+        if (!more) break;
+    }
+    ts_tree_cursor_delete(&c);
+    if (!kw || !err_end) return 0;
+    uint32_t pb = blanks_back(l->src->text, ts_node_start_byte(kwn), 0);
+    bool semi = strcmp(kw, "in") == 0 && pb > 0 && l->src->text[pb - 1] != ';';
+    err(l, span_of(l, kwn), "syntax error: unexpected keyword '%s'%s", kw, semi ? "; a ';' may be missing before it" : "");
+    return err_end > ts_node_end_byte(kwn) ? err_end : ts_node_end_byte(kwn) + 1;
+}
+
 static void syntax_errors(L *l, TSNode root) {
     TSTreeCursor cur = ts_tree_cursor_new(root);
-    uint32_t skip_until = 0;   /* errors starting before this byte are not reported */
+    /* Errors starting before this byte are not reported. */
+    uint32_t skip_until = keyword_before_errors(l, root);
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         bool descend = true;
-        if (ts_node_is_missing(n)) {
+        if (ts_node_is_missing(n) && ts_node_start_byte(n) < skip_until) {
+            descend = false;   /* a consequence of the keyword reported */
+        } else if (ts_node_is_missing(n)) {
             const char *t = ts_node_type(n);
             Span sp = span_of(l, n);
             /* Missing at the end of the file: where Nix reports the end.
