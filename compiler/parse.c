@@ -1709,17 +1709,30 @@ static int stray_closer(L *l, const TSNode *ls, uint32_t nl) {
     return -1;
 }
 
-/* The first of an error's tokens that is a name spelled as a keyword
- * (tree-sitter lexes `in` as a name where `in` cannot be: `let a = 1 in
- * a`), with the keyword in *kw; or a null node. */
+/* The keyword a name token (identifier, variable, one-name attrpath) is
+ * spelled as, or NULL: tree-sitter lexes `in` as a name where `in` cannot
+ * be (`let a = 1 in a`). */
+static const char *keyword_name(L *l, TSNode n) {
+    const char *ty = ts_node_type(n);
+    if (strcmp(ty, "identifier") && strcmp(ty, "variable_expression") && strcmp(ty, "attrpath")) return NULL;
+    return keyword_of(text_of(l, n));
+}
+
+/* The first of an error's tokens that is a name spelled as a keyword, with
+ * the keyword in *kw; or a null node. */
 static TSNode keyword_leaf(L *l, const TSNode *ls, uint32_t nl, const char **kw) {
     TSNode none = {0};
-    for (uint32_t i = 0; i < nl; i++) {
-        const char *ty = ts_node_type(ls[i]);
-        if (strcmp(ty, "identifier") && strcmp(ty, "variable_expression") && strcmp(ty, "attrpath")) continue;
-        if ((*kw = keyword_of(text_of(l, ls[i])))) return ls[i];
-    }
+    for (uint32_t i = 0; i < nl; i++)
+        if ((*kw = keyword_name(l, ls[i]))) return ls[i];
     return none;
+}
+
+/* "unexpected keyword" at such a name; after a value, `in` most likely
+ * lacks the `;` before it. */
+static void keyword_error(L *l, TSNode n, const char *kw) {
+    uint32_t pb = blanks_back(l->src->text, ts_node_start_byte(n), 0);
+    bool semi = strcmp(kw, "in") == 0 && pb > 0 && l->src->text[pb - 1] != ';';
+    err(l, span_of(l, n), "syntax error: unexpected keyword '%s'%s", kw, semi ? "; a ';' may be missing before it" : "");
 }
 
 /* "syntax error: unexpected TOKEN" at a token, with `extra` after it. */
@@ -1743,11 +1756,7 @@ static uint32_t keyword_before_errors(L *l, TSNode root) {
             err_end = ts_node_end_byte(n);
             break;
         }
-        if (!kw && ts_node_child_count(n) == 0) {
-            const char *ty = ts_node_type(n);
-            if (!strcmp(ty, "identifier") || !strcmp(ty, "variable_expression") || !strcmp(ty, "attrpath"))
-                if ((kw = keyword_of(text_of(l, n)))) kwn = n;
-        }
+        if (!kw && ts_node_child_count(n) == 0 && (kw = keyword_name(l, n))) kwn = n;
         if (ts_node_has_error(n) && ts_tree_cursor_goto_first_child(&c)) continue;
         if (!ts_node_has_error(n) && !kw && ts_tree_cursor_goto_first_child(&c)) continue;
         bool more = true;
@@ -1756,9 +1765,7 @@ static uint32_t keyword_before_errors(L *l, TSNode root) {
     }
     ts_tree_cursor_delete(&c);
     if (!kw || !err_end) return 0;
-    uint32_t pb = blanks_back(l->src->text, ts_node_start_byte(kwn), 0);
-    bool semi = strcmp(kw, "in") == 0 && pb > 0 && l->src->text[pb - 1] != ';';
-    err(l, span_of(l, kwn), "syntax error: unexpected keyword '%s'%s", kw, semi ? "; a ';' may be missing before it" : "");
+    keyword_error(l, kwn, kw);
     return err_end > ts_node_end_byte(kwn) ? err_end : ts_node_end_byte(kwn) + 1;
 }
 
@@ -1844,12 +1851,9 @@ static void syntax_errors(L *l, TSNode root) {
                 /* a consequence of the error already reported */
             } else if (left_out != UINT32_MAX)
                 err(l, span_make(sp.file, left_out, left_out + 1), "syntax error: expected a name or an expression");
-            else if (kw) {
-                uint32_t pb = blanks_back(l->src->text, ts_node_start_byte(kwn), 0);
-                bool semi = strcmp(kw, "in") == 0 && pb > 0 && l->src->text[pb - 1] != ';';
-                err(l, span_of(l, kwn), "syntax error: unexpected keyword '%s'%s", kw,
-                    semi ? "; a ';' may be missing before it" : "");
-            } else if (!ts_node_is_null(bb = binding_break(l, root, n, ls, nl, &bb_name))) {
+            else if (kw)
+                keyword_error(l, kwn, kw);
+            else if (!ts_node_is_null(bb = binding_break(l, root, n, ls, nl, &bb_name))) {
                 char after_name[128] = "";
                 if (bb_name.len)
                     snprintf(after_name, sizeof after_name, " after the name '%.*s'; expected '=' or '.'",
