@@ -180,6 +180,15 @@ typedef struct Scope {
     Sym extra;            /* the `@` name of a function, slot n; or NULL */
 } Scope;
 
+/* One name of an attribute path: a node, or one of the names of a dotted
+ * token (`a.b.c`, one token for the whole path), then [start, end) is its
+ * part of the token. */
+typedef struct PathEl {
+    TSNode n;
+    uint32_t start, end;
+    bool part;        /* a name inside a dotted token */
+} PathEl;
+
 typedef struct L {
     Arena *a;                 /* the file's arena */
     const Source *src;        /* the file */
@@ -190,6 +199,7 @@ typedef struct L {
     Diag *spare;              /* the last diagnostic past MAX_ERRORS */
     bool too_deep;            /* "nested too deeply" was reported */
     VEC(TSNode) ks;           /* children of the nodes being walked (a stack) */
+    VEC(struct PathEl) pe;    /* names of the attrpaths being walked (a stack) */
     TSTreeCursor cur;         /* reused by kids() */
     Arena tmp;                /* scopes and other lowering-only data, freed at the end */
 } L;
@@ -300,12 +310,14 @@ static const char *keyword_of(Str s) {
     return NULL;
 }
 
-static Sym ident(L *l, TSNode n) {
-    Str s = text_of(l, n);
+static Sym ident_at(L *l, uint32_t start, uint32_t end) {
+    Str s = {l->src->text + start, end - start};
     const char *kw = keyword_of(s);
-    if (kw) err(l, span_of(l, n), "syntax error: unexpected keyword '%s'", kw);
+    if (kw) err(l, span_make(l->src->id, start, end), "syntax error: unexpected keyword '%s'", kw);
     return sym_intern(s.ptr, s.len);
 }
+
+static Sym ident(L *l, TSNode n) { return ident_at(l, ts_node_start_byte(n), ts_node_end_byte(n)); }
 
 /* ------------------------------------------------------------------------ */
 /* Scopes and names. */
@@ -636,33 +648,65 @@ static Expr *attr_name(L *l, TSNode n, Sym *sym) {
     return e;
 }
 
-/* Pushes the names of an attrpath on l->ks and returns where they start: the
- * path itself when it is a leaf (one name, its identifier token aliased),
- * else its named children but comments. */
-static uint32_t path_elems(L *l, TSNode path) {
-    if (ts_node_child_count(path) == 0) {
-        uint32_t k0 = l->ks.len;
-        vec_push(&l->ks, path);
-        return k0;
+/* Pushes a name node on l->pe: a dotted token as its names. */
+static void push_name(L *l, TSNode n) {
+    uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);
+    int k = kind_of(n);
+    const char *t = l->src->text;
+    const char *dot = k == K_IDENT || k == K_ATTRPATH ? memchr(t + s, '.', e - s) : NULL;
+    if (!dot) {
+        vec_push(&l->pe, ((PathEl){n, s, e, false}));
+        return;
     }
-    uint32_t k0 = kids(l, path), nc = l->ks.len - k0, cnt = 0;
-    for (uint32_t i = 0; i < nc; i++) {
-        TSNode c = l->ks.data[k0 + i];
-        if (ts_node_is_named(c) && kind_of(c) != K_COMMENT) l->ks.data[k0 + cnt++] = c;
+    for (;;) {
+        uint32_t d = dot ? (uint32_t)(dot - t) : e;
+        vec_push(&l->pe, ((PathEl){n, s, d, true}));
+        if (!dot) return;
+        s = d + 1;
+        dot = memchr(t + s, '.', e - s);
     }
-    l->ks.len = k0 + cnt;
-    return k0;
 }
 
-static void lower_attrpath(L *l, TSNode path, AttrName **out, uint32_t *nout) {
-    uint32_t k0 = path_elems(l, path), cnt = l->ks.len - k0;
-    AttrName *names = ARENA_ARRAY(l->a, AttrName, cnt ? cnt : 1);
-    for (uint32_t j = 0; j < cnt; j++) {
-        TSNode c = l->ks.data[k0 + j];   /* re-read: attr_name may push on ks */
-        names[j].dyn = attr_name(l, c, &names[j].sym);
-        names[j].span = span_of(l, c);
+/* Pushes the names of an attrpath on l->pe and returns where they start:
+ * the path itself when it is a leaf (an identifier or dotted token,
+ * aliased), else its named children but comments.  The caller truncates
+ * l->pe back to the returned index when done. */
+static uint32_t path_elems(L *l, TSNode path) {
+    uint32_t p0 = l->pe.len;
+    if (ts_node_child_count(path) == 0) {
+        push_name(l, path);
+        return p0;
+    }
+    uint32_t k0 = kids(l, path), nc = l->ks.len - k0;
+    for (uint32_t i = 0; i < nc; i++) {
+        TSNode c = l->ks.data[k0 + i];
+        if (ts_node_is_named(c) && kind_of(c) != K_COMMENT) push_name(l, c);
     }
     l->ks.len = k0;
+    return p0;
+}
+
+static Span el_span(L *l, const PathEl *el) { return span_make(l->src->id, el->start, el->end); }
+
+static Sym static_name(L *l, TSNode n);
+
+/* The name of a path element, or NULL when it is computed. */
+static Sym el_static_name(L *l, const PathEl *el) { return el->part ? ident_at(l, el->start, el->end) : static_name(l, el->n); }
+
+static void lower_attrpath(L *l, TSNode path, AttrName **out, uint32_t *nout) {
+    uint32_t p0 = path_elems(l, path), cnt = l->pe.len - p0;
+    AttrName *names = ARENA_ARRAY(l->a, AttrName, cnt ? cnt : 1);
+    for (uint32_t j = 0; j < cnt; j++) {
+        PathEl el = l->pe.data[p0 + j];   /* a copy: attr_name may push on pe */
+        if (el.part) {
+            names[j].dyn = NULL;
+            names[j].sym = ident_at(l, el.start, el.end);
+        } else {
+            names[j].dyn = attr_name(l, el.n, &names[j].sym);
+        }
+        names[j].span = el_span(l, &el);
+    }
+    l->pe.len = p0;
     *out = names;
     *nout = cnt;
 }
@@ -752,24 +796,22 @@ static void dup_attr(L *l, Span at, const char *path, Span first) {
     diag_add_note(d, first, "first definition");
 }
 
-static Sym static_name(L *l, TSNode n);
-
 /* The dotted text of the first k elements of an attrpath, for messages. */
 static void path_text(L *l, TSNode path, uint32_t k, char *buf, size_t n) {
     size_t o = 0;
-    uint32_t j = 0, k0 = path_elems(l, path), nc = l->ks.len - k0;
+    uint32_t j = 0, p0 = path_elems(l, path), nc = l->pe.len - p0;
     buf[0] = 0;
     for (uint32_t i = 0; i < nc && j < k; i++) {
-        TSNode c = l->ks.data[k0 + i];   /* static_name pushes nothing on ks */
-        Str s = text_of(l, c);
-        Sym st = static_name(l, c);
+        const PathEl *el = &l->pe.data[p0 + i];   /* el_static_name pushes nothing on pe */
+        Str s = {l->src->text + el->start, el->end - el->start};
+        Sym st = el_static_name(l, el);
         if (st) { s.ptr = st->str; s.len = st->len; }
         int w = snprintf(buf + o, n - o, "%s%.*s", j ? "." : "", (int)s.len, s.ptr);
         if (w < 0 || (size_t)w >= n - o) break;
         o += (size_t)w;
         j++;
     }
-    l->ks.len = k0;
+    l->pe.len = p0;
 }
 
 static Sym static_name(L *l, TSNode n) {
@@ -801,22 +843,22 @@ static void add_binding(L *l, BSet *set, TSNode b) {
     TSNode f[2];
     FIELDS(l, b, f, F_ATTRPATH, F_EXPRESSION);
     TSNode path = f[0], value = f[1];
-    struct { TSNode *data; uint32_t len; } elems;
-    uint32_t k0 = path_elems(l, path), nc = l->ks.len - k0;
-    elems.data = ARENA_ARRAY(&l->tmp, TSNode, nc ? nc : 1);
+    struct { PathEl *data; uint32_t len; } elems;
+    uint32_t p0 = path_elems(l, path), nc = l->pe.len - p0;
+    elems.data = ARENA_ARRAY(&l->tmp, PathEl, nc ? nc : 1);
     elems.len = nc;
-    memcpy(elems.data, l->ks.data + k0, sizeof(TSNode) * nc);
-    l->ks.len = k0;
+    memcpy(elems.data, l->pe.data + p0, sizeof(PathEl) * nc);
+    l->pe.len = p0;
     if (elems.len == 0) return;
     Span def = span_of(l, b);
     for (uint32_t i = 0; i < elems.len; i++) {
-        TSNode el = elems.data[i];
+        const PathEl *el = &elems.data[i];
         bool last = i + 1 == elems.len;
-        Sym name = static_name(l, el);
-        Span sp = span_of(l, el);
+        Sym name = el_static_name(l, el);
+        Span sp = el_span(l, el);
         if (!name) {
             BEntry e = {0};
-            e.name_node = el;
+            e.name_node = el->n;
             e.span = sp;
             e.def_span = def;
             if (last) {
@@ -1397,8 +1439,11 @@ static Expr *lower(L *l, TSNode n) {
 /* ------------------------------------------------------------------------ */
 /* Syntax errors. */
 
+static Span nix_token(L *l, TSNode n);
+
 static void describe_token(L *l, TSNode n, char *buf, size_t size) {
-    Str s = text_of(l, n);
+    Span sp = nix_token(l, n);
+    Str s = {l->src->text + sp.start, sp.len};
     size_t len = s.len;
     const char *nl = memchr(s.ptr, '\n', len);
     if (nl) len = (size_t)(nl - s.ptr);
@@ -1525,6 +1570,8 @@ static TSNode inner_error(TSNode n) {
  * comment takes in the blanks up to its line's end; otherwise the last
  * token (a comment included; a token tree-sitter made up, which has no
  * width, does not count). */
+static bool name_token(Str t);
+
 static uint32_t eof_pos(L *l, TSNode root) {
     const char *t = l->src->text;
     uint32_t len = l->src->len;
@@ -1540,6 +1587,10 @@ static uint32_t eof_pos(L *l, TSNode root) {
     }
     uint32_t last = ts_node_start_byte(n), end = ts_node_end_byte(n);
     if (n.id == root.id || end <= last) last = end = 0;
+    /* Names joined by dots are one token here, a name and a dot each to
+     * Nix: its last lexeme is the last name. */
+    if (end > last && memchr(t + last, '.', end - last) && name_token((Str){t + last, end - last}))
+        last = (uint32_t)((const char *)memrchr(t + last, '.', end - last) - t) + 1;
     if (end > last && t[last] == '#') {
         const char *nl = memchr(t + last, '\n', len - last);
         return nl ? (uint32_t)(nl - t) : last;
@@ -1569,12 +1620,53 @@ static uint32_t eof_pos(L *l, TSNode root) {
 
 static bool tok_is(Str t, const char *s) { return t.len == strlen(s) && memcmp(t.ptr, s, t.len) == 0; }
 
-/* A name token: letters, digits, _ ' - (not starting with a digit), not a keyword. */
+/* The length of the name at the start of `t`: letters, digits, _ ' -, not
+ * starting with a digit (0 if none). */
+static size_t name_len(Str t) {
+    if (!t.len || !(isalpha((unsigned char)t.ptr[0]) || t.ptr[0] == '_')) return 0;
+    size_t i = 1;
+    while (i < t.len && (isalnum((unsigned char)t.ptr[i]) || strchr("_'-", t.ptr[i]))) i++;
+    return i;
+}
+
+/* The keyword among the names of `t`, names joined by dots (a dotted
+ * token, or one name), with its place in *at; or NULL. */
+static const char *keyword_among(Str t, Str *at) {
+    for (;;) {
+        size_t n = name_len(t);
+        Str one = {t.ptr, n};
+        const char *kw = n ? keyword_of(one) : NULL;
+        if (kw) {
+            *at = one;
+            return kw;
+        }
+        if (!n || n >= t.len || t.ptr[n] != '.') return NULL;
+        t.ptr += n + 1;
+        t.len -= n + 1;
+    }
+}
+
+/* A name token: letters, digits, _ ' - (not starting with a digit), not a
+ * keyword; or names joined by dots (one token, `a.b.c`). */
 static bool name_token(Str t) {
-    if (!t.len || !(isalpha((unsigned char)t.ptr[0]) || t.ptr[0] == '_')) return false;
-    for (size_t i = 1; i < t.len; i++)
-        if (!(isalnum((unsigned char)t.ptr[i]) || strchr("_'-", t.ptr[i]))) return false;
-    return !keyword_of(t);
+    for (;;) {
+        size_t n = name_len(t);
+        if (!n || keyword_of((Str){t.ptr, n})) return false;
+        if (n == t.len) return true;
+        if (t.ptr[n] != '.' || n + 1 == t.len) return false;
+        t.ptr += n + 1;
+        t.len -= n + 1;
+    }
+}
+
+/* A token as Nix's lexer sees it: of names joined by dots (one token
+ * here), the first name. */
+static Span nix_token(L *l, TSNode n) {
+    Str t = text_of(l, n);
+    size_t k = name_len(t);
+    uint32_t s = ts_node_start_byte(n);
+    if (k && k < t.len && t.ptr[k] == '.' && name_token(t)) return span_make(l->src->id, s, s + (uint32_t)k);
+    return span_of(l, n);
 }
 
 /* An error where a binding starts (after `{`, `let` or `;`, or an error
@@ -1715,7 +1807,8 @@ static int stray_closer(L *l, const TSNode *ls, uint32_t nl) {
 static const char *keyword_name(L *l, TSNode n) {
     const char *ty = ts_node_type(n);
     if (strcmp(ty, "identifier") && strcmp(ty, "variable_expression") && strcmp(ty, "attrpath")) return NULL;
-    return keyword_of(text_of(l, n));
+    Str at;
+    return keyword_among(text_of(l, n), &at);
 }
 
 /* The first of an error's tokens that is a name spelled as a keyword, with
@@ -1730,16 +1823,21 @@ static TSNode keyword_leaf(L *l, const TSNode *ls, uint32_t nl, const char **kw)
 /* "unexpected keyword" at such a name; after a value, `in` most likely
  * lacks the `;` before it. */
 static void keyword_error(L *l, TSNode n, const char *kw) {
-    uint32_t pb = blanks_back(l->src->text, ts_node_start_byte(n), 0);
+    /* In names joined by dots (one token), the keyword's own place. */
+    Str at;
+    Span sp = keyword_among(text_of(l, n), &at) ? span_make(l->src->id, (uint32_t)(at.ptr - l->src->text),
+                                                             (uint32_t)(at.ptr - l->src->text + at.len))
+                                                : span_of(l, n);
+    uint32_t pb = blanks_back(l->src->text, sp.start, 0);
     bool semi = strcmp(kw, "in") == 0 && pb > 0 && l->src->text[pb - 1] != ';';
-    err(l, span_of(l, n), "syntax error: unexpected keyword '%s'%s", kw, semi ? "; a ';' may be missing before it" : "");
+    err(l, sp, "syntax error: unexpected keyword '%s'%s", kw, semi ? "; a ';' may be missing before it" : "");
 }
 
 /* "syntax error: unexpected TOKEN" at a token, with `extra` after it. */
 static void unexpected(L *l, TSNode tok, const char *extra) {
     char d[128];
     describe_token(l, tok, d, sizeof d);
-    err(l, span_of(l, tok), "syntax error: unexpected %s%s", d, extra);
+    err(l, nix_token(l, tok), "syntax error: unexpected %s%s", d, extra);
 }
 
 /* A name spelled as a keyword before the first error (`[ 1 ]in`, `let let
@@ -1794,7 +1892,7 @@ static void syntax_errors(L *l, TSNode root) {
                     char tok_[48];
                     describe_token(l, nt, tok_, sizeof tok_);
                     snprintf(before, sizeof before, " before %s", tok_);
-                    sp = span_make(sp.file, q, ts_node_end_byte(nt));
+                    sp = nix_token(l, nt);
                 }
             }
             size_t tl = strlen(t);
@@ -2209,6 +2307,7 @@ Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, Pars
     diag_free(l.spare);
     ts_tree_cursor_delete(&l.cur);
     vec_free(&l.ks);
+    vec_free(&l.pe);
     arena_free(&l.tmp);
     tree_release(tree, risky);
     stats.lower_seconds += stats_now() - t1;

@@ -69,11 +69,12 @@
 ; aliased), told from other paths by its text, a name: patterns on the
 ; children of a path (`attr:`, `!attr`) are not reliable for a leaf when
 ; a highlighter iterates captures (tree-sitter 0.22 then returns a capture
-; of `(attrpath attr: (_)) @x` on a leaf).
+; of `(attrpath attr: (_)) @x` on a leaf).  So is a path of names joined by
+; dots (`lib.strings.concatMap f xs`): one token, captured whole.
 ((apply_expression
   function: (select_expression
     attrpath: (attrpath) @function.call))
-  (#match? @function.call "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+  (#match? @function.call "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)*$"))
 
 ; ---------------------------------------------------------------------------
 ; Literals
@@ -159,46 +160,47 @@
 (inherit_from
   attrs: (inherited_attrs) @property)
 
-; A select's path of one name (a leaf) is captured by the field of the
-; select in its parent: every field that holds an expression but
-; `function`, where it is a called attribute (captured above).  A longer
-; path, or a string or interpolation, is not a name.
+; A select's path that is a leaf (one name, or names joined by dots without
+; blanks: one token) is captured by the field of the select in its parent:
+; every field that holds an expression but `function`, where it is a called
+; attribute (captured above).  Any other path (with a string, an
+; interpolation, blanks or comments) is not such a leaf.
 ((select_expression
   attrpath: (attrpath) @property)
-  (#not-match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+  (#not-match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)*$"))
 ((_ expression: (select_expression
   attrpath: (attrpath) @property))
-  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)*$"))
 ((_ body: (select_expression
   attrpath: (attrpath) @property))
-  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)*$"))
 ((_ default: (select_expression
   attrpath: (attrpath) @property))
-  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)*$"))
 ((_ condition: (select_expression
   attrpath: (attrpath) @property))
-  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)*$"))
 ((_ environment: (select_expression
   attrpath: (attrpath) @property))
-  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)*$"))
 ((_ consequence: (select_expression
   attrpath: (attrpath) @property))
-  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)*$"))
 ((_ alternative: (select_expression
   attrpath: (attrpath) @property))
-  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)*$"))
 ((_ argument: (select_expression
   attrpath: (attrpath) @property))
-  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)*$"))
 ((_ left: (select_expression
   attrpath: (attrpath) @property))
-  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)*$"))
 ((_ right: (select_expression
   attrpath: (attrpath) @property))
-  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)*$"))
 ((_ element: (select_expression
   attrpath: (attrpath) @property))
-  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*$"))
+  (#match? @property "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)*$"))
 
 (has_attr_expression
   attrpath: (attrpath) @property)
