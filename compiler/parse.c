@@ -181,8 +181,8 @@ typedef struct Scope {
 } Scope;
 
 /* One name of an attribute path: a node, or one of the names of a dotted
- * token (`a.b.c`, one token for the whole path), then [start, end) is its
- * part of the token. */
+ * token (`a.b.c`, one token for the whole path, or a variable and the path
+ * after it), then [start, end) is its part of the token. */
 typedef struct PathEl {
     TSNode n;
     uint32_t start, end;
@@ -653,7 +653,7 @@ static void push_name(L *l, TSNode n) {
     uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);
     int k = kind_of(n);
     const char *t = l->src->text;
-    const char *dot = k == K_IDENT || k == K_ATTRPATH ? memchr(t + s, '.', e - s) : NULL;
+    const char *dot = k == K_IDENT || k == K_ATTRPATH || k == K_VAR || k == K_SELECT ? memchr(t + s, '.', e - s) : NULL;
     if (!dot) {
         vec_push(&l->pe, ((PathEl){n, s, e, false}));
         return;
@@ -1324,13 +1324,67 @@ static Expr *lower_inner(L *l, TSNode n) {
     }
     case K_SELECT:
     case K_HASATTR: {
-        Expr *e = mk(l, kind_of(n) == K_SELECT ? EXPR_SELECT : EXPR_HASATTR, sp);
+        bool select = kind_of(n) == K_SELECT;
+        Expr *e = mk(l, select ? EXPR_SELECT : EXPR_HASATTR, sp);
         TSNode f[3];
-        FIELDS(l, n, f, F_EXPRESSION, F_ATTRPATH, F_DEFAULT);
-        set_subject(l, e, lower(l, f[0]));
-        AttrName *path;
-        uint32_t npath;
-        lower_attrpath(l, f[1], &path, &npath);
+        f[0] = n;
+        f[1] = f[2] = (TSNode){0};
+        bool leaf = select && ts_node_child_count(n) == 0;   /* names joined by dots: one token */
+        if (!leaf) FIELDS(l, n, f, F_EXPRESSION, F_ATTRPATH, F_DEFAULT);
+        /* A variable and names after it, one token (`lib.mkIf`): the
+         * variable is its first name, and the path starts with the rest. */
+        bool dotted = select && (leaf || (kind_of(f[0]) == K_VAR && ts_node_child_count(f[0]) == 0 &&
+                                          memchr(l->src->text + ts_node_start_byte(f[0]), '.',
+                                                 ts_node_end_byte(f[0]) - ts_node_start_byte(f[0]))));
+        uint32_t p0 = l->pe.len;
+        AttrName *path = NULL;
+        uint32_t npath = 0;
+        if (dotted) {
+            push_name(l, f[0]);
+            PathEl v = l->pe.data[p0];
+            const char *kw = keyword_of((Str){l->src->text + v.start, v.end - v.start});
+            if (kw) {
+                /* `if.x`: to Nix a keyword that starts an expression, then
+                 * a `.` it cannot take; any other keyword cannot be there. */
+                bool starts = !strcmp(kw, "if") || !strcmp(kw, "let") || !strcmp(kw, "with") || !strcmp(kw, "assert") ||
+                              !strcmp(kw, "rec");
+                if (starts)
+                    err(l, span_make(l->src->id, v.end, v.end + 1), "syntax error: unexpected '.'");
+                else
+                    err(l, el_span(l, &v), "syntax error: unexpected keyword '%s'", kw);
+                Expr *bad = mk(l, EXPR_INT, el_span(l, &v));
+                bad->u.lit.tag = VAL_INT;
+                set_subject(l, e, bad);
+            } else {
+                set_subject(l, e, resolve(l, ident_at(l, v.start, v.end), el_span(l, &v)));
+            }
+            npath = l->pe.len - p0 - 1;
+            path = ARENA_ARRAY(l->a, AttrName, npath ? npath : 1);
+            for (uint32_t j = 0; j < npath; j++) {
+                PathEl el = l->pe.data[p0 + 1 + j];
+                path[j].dyn = NULL;
+                path[j].sym = ident_at(l, el.start, el.end);
+                path[j].span = el_span(l, &el);
+            }
+            l->pe.len = p0;
+        } else {
+            set_subject(l, e, lower(l, f[0]));
+        }
+        if (!ts_node_is_null(f[1])) {   /* no path after `head or default` */
+            AttrName *rest;
+            uint32_t nrest;
+            lower_attrpath(l, f[1], &rest, &nrest);
+            if (npath) {
+                /* The token's names after the variable, then the rest of the path. */
+                AttrName *all = ARENA_ARRAY(l->a, AttrName, npath + nrest);
+                memcpy(all, path, sizeof(AttrName) * npath);
+                memcpy(all + npath, rest, sizeof(AttrName) * nrest);
+                rest = all;
+                nrest += npath;
+            }
+            path = rest;
+            npath = nrest;
+        }
         select_set_path(l->a, e, path, npath);
         TSNode def = f[2];
         e->u.select.def = ts_node_is_null(def) ? NULL : lower(l, def);

@@ -139,12 +139,23 @@ module.exports = grammar({
     _expr_apply: $ => choice($.apply_expression, $._expr_select),
     apply_expression: $ => seq(field('function', $._expr_apply), field('argument', $._expr_select)),
 
-    _expr_select: $ => choice($.select_expression, $._expr_simple),
-    select_expression: $ => choice(
-      seq(field('expression', $._expr_simple), '.', field('attrpath', $._attrpath)),
-      seq(field('expression', $._expr_simple), '.', field('attrpath', $._attrpath),
-        'or', field('default', $._expr_select)),
-    ),
+    // A variable and names after it, joined by dots without blanks
+    // (`lib.mkIf`, `config.services.foo.enable`), is one token: a leaf
+    // select_expression, which lower.c splits at the dots.  Followed by
+    // `or` or by more of a path (`a.b."c"`, `a.b.${x}`), the token is the
+    // select's expression, aliased to a variable.
+    _expr_select: $ => choice($.select_expression, $._expr_simple, alias($._dotted_names, $.select_expression)),
+    select_expression: $ => {
+      const head = field('expression', alias($._dotted_names, $.variable_expression));
+      return choice(
+        seq(field('expression', $._expr_simple), '.', field('attrpath', $._attrpath)),
+        seq(field('expression', $._expr_simple), '.', field('attrpath', $._attrpath),
+          'or', field('default', $._expr_select)),
+        seq(head, 'or', field('default', $._expr_select)),
+        seq(head, '.', field('attrpath', $._attrpath)),
+        seq(head, '.', field('attrpath', $._attrpath), 'or', field('default', $._expr_select)),
+      );
+    },
 
     // A variable is its identifier token, aliased: a leaf, so no reduction
     // and no node of its own above the identifier (1 in 8 reductions at K=1000).
