@@ -653,7 +653,7 @@ static void push_name(L *l, TSNode n) {
     uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);
     int k = kind_of(n);
     const char *t = l->src->text;
-    const char *dot = k == K_IDENT || k == K_ATTRPATH || k == K_VAR || k == K_SELECT ? memchr(t + s, '.', e - s) : NULL;
+    const char *dot = k == K_IDENT || k == K_ATTRPATH || k == K_VAR ? memchr(t + s, '.', e - s) : NULL;
     if (!dot) {
         vec_push(&l->pe, ((PathEl){n, s, e, false}));
         return;
@@ -1327,15 +1327,11 @@ static Expr *lower_inner(L *l, TSNode n) {
         bool select = kind_of(n) == K_SELECT;
         Expr *e = mk(l, select ? EXPR_SELECT : EXPR_HASATTR, sp);
         TSNode f[3];
-        f[0] = n;
-        f[1] = f[2] = (TSNode){0};
-        bool leaf = select && ts_node_child_count(n) == 0;   /* names joined by dots: one token */
-        if (!leaf) FIELDS(l, n, f, F_EXPRESSION, F_ATTRPATH, F_DEFAULT);
+        FIELDS(l, n, f, F_EXPRESSION, F_ATTRPATH, F_DEFAULT);
         /* A variable and names after it, one token (`lib.mkIf`): the
          * variable is its first name, and the path starts with the rest. */
-        bool dotted = select && (leaf || (kind_of(f[0]) == K_VAR && ts_node_child_count(f[0]) == 0 &&
-                                          memchr(l->src->text + ts_node_start_byte(f[0]), '.',
-                                                 ts_node_end_byte(f[0]) - ts_node_start_byte(f[0]))));
+        bool dotted = select && kind_of(f[0]) == K_VAR && ts_node_child_count(f[0]) == 0 &&
+                      memchr(l->src->text + ts_node_start_byte(f[0]), '.', ts_node_end_byte(f[0]) - ts_node_start_byte(f[0]));
         uint32_t p0 = l->pe.len;
         AttrName *path = NULL;
         uint32_t npath = 0;
@@ -1370,7 +1366,7 @@ static Expr *lower_inner(L *l, TSNode n) {
         } else {
             set_subject(l, e, lower(l, f[0]));
         }
-        if (!ts_node_is_null(f[1])) {   /* no path after `head or default` */
+        if (!ts_node_is_null(f[1])) {   /* none after names joined by dots, alone or with `or` */
             AttrName *rest;
             uint32_t nrest;
             lower_attrpath(l, f[1], &rest, &nrest);
@@ -1891,7 +1887,15 @@ static void keyword_error(L *l, TSNode n, const char *kw) {
 static void unexpected(L *l, TSNode tok, const char *extra) {
     char d[128];
     describe_token(l, tok, d, sizeof d);
-    err(l, nix_token(l, tok), "syntax error: unexpected %s%s", d, extra);
+    Span sp = nix_token(l, tok);
+    /* `a..b`: after a name and a dot, Nix wants a name; the second dot is
+     * what it stops at (tree-sitter may drop the first, after names joined
+     * by dots, which are one token to it). */
+    const char *t = l->src->text;
+    if (sp.len == 1 && t[sp.start] == '.' && sp.start > 0 && sp.start + 1 < l->src->len && t[sp.start + 1] == '.' &&
+        (isalnum((unsigned char)t[sp.start - 1]) || strchr("_'-", t[sp.start - 1])))
+        sp.start++;
+    err(l, sp, "syntax error: unexpected %s%s", d, extra);
 }
 
 /* A name spelled as a keyword before the first error (`[ 1 ]in`, `let let

@@ -140,17 +140,20 @@ module.exports = grammar({
     apply_expression: $ => seq(field('function', $._expr_apply), field('argument', $._expr_select)),
 
     // A variable and names after it, joined by dots without blanks
-    // (`lib.mkIf`, `config.services.foo.enable`), is one token: a leaf
-    // select_expression, which lower.c splits at the dots.  Followed by
-    // `or` or by more of a path (`a.b."c"`, `a.b.${x}`), the token is the
-    // select's expression, aliased to a variable.
-    _expr_select: $ => choice($.select_expression, $._expr_simple, alias($._dotted_names, $.select_expression)),
+    // (`lib.mkIf`, `config.services.foo.enable`), is one token: the
+    // expression of a select_expression, aliased to a variable, which
+    // lower.c splits at the dots; `or` or more of a path (`a.b."c"`,
+    // `a.b.${x}`) may follow.  (As a leaf select of its own, the token
+    // cost 1,000 parse states more: the choice between the leaf and the
+    // head of a longer select was made in every context.)
+    _expr_select: $ => choice($.select_expression, $._expr_simple),
     select_expression: $ => {
       const head = field('expression', alias($._dotted_names, $.variable_expression));
       return choice(
         seq(field('expression', $._expr_simple), '.', field('attrpath', $._attrpath)),
         seq(field('expression', $._expr_simple), '.', field('attrpath', $._attrpath),
           'or', field('default', $._expr_select)),
+        head,
         seq(head, 'or', field('default', $._expr_select)),
         seq(head, '.', field('attrpath', $._attrpath)),
         seq(head, '.', field('attrpath', $._attrpath), 'or', field('default', $._expr_select)),

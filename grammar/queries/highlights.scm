@@ -77,14 +77,16 @@
   (#match? @function.call "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)*$"))
 
 ; `lib.mkIf c x`: a variable and the names after it, joined by dots without
-; blanks, is one token (a leaf select_expression), captured whole; a
-; builtin when it starts with `builtins.`.
+; blanks, is one token (a select's expression, aliased to a variable),
+; captured whole; a builtin when it starts with `builtins.`.
 ((apply_expression
-  function: (select_expression) @function.call)
+  function: (select_expression
+    expression: (variable_expression) @function.call))
   (#match? @function.call "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)+$")
   (#not-match? @function.call "^builtins[.]"))
 ((apply_expression
-  function: (select_expression) @function.builtin)
+  function: (select_expression
+    expression: (variable_expression) @function.builtin))
   (#match? @function.builtin "^builtins([.][a-zA-Z_][a-zA-Z0-9_'-]*)+$"))
 
 ; ---------------------------------------------------------------------------
@@ -222,7 +224,8 @@
 ; captured above (a called variable).  Builtins and constants are left out
 ; rather than captured twice.
 ((_ expression: (variable_expression) @variable)
-  (#not-match? @variable "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
+  (#not-match? @variable "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$")
+  (#not-match? @variable "[.]"))
 ((_ body: (variable_expression) @variable)
   (#not-match? @variable "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
 ((_ default: (variable_expression) @variable)
@@ -245,26 +248,37 @@
   (#not-match? @variable "^(true|false|null|builtins|import|map|throw|abort|baseNameOf|dirOf|isNull|removeAttrs|toString|scopedImport|fromTOML|derivation|placeholder|fetchTarball|break)$"))
 
 ; A variable and the names after it, one token (`cfg.port`), is captured
-; whole in the same fields, as a variable.
-((_ expression: (select_expression) @variable)
+; whole, as a variable, where its select is not called.
+((_ expression: (select_expression
+  expression: (variable_expression) @variable))
   (#match? @variable "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)+$"))
-((_ body: (select_expression) @variable)
+((_ body: (select_expression
+  expression: (variable_expression) @variable))
   (#match? @variable "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)+$"))
-((_ default: (select_expression) @variable)
+((_ default: (select_expression
+  expression: (variable_expression) @variable))
   (#match? @variable "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)+$"))
-((_ condition: (select_expression) @variable)
+((_ condition: (select_expression
+  expression: (variable_expression) @variable))
   (#match? @variable "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)+$"))
-((_ environment: (select_expression) @variable)
+((_ environment: (select_expression
+  expression: (variable_expression) @variable))
   (#match? @variable "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)+$"))
-((_ consequence: (select_expression) @variable)
+((_ consequence: (select_expression
+  expression: (variable_expression) @variable))
   (#match? @variable "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)+$"))
-((_ alternative: (select_expression) @variable)
+((_ alternative: (select_expression
+  expression: (variable_expression) @variable))
   (#match? @variable "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)+$"))
-((_ argument: (select_expression) @variable)
+((_ argument: (select_expression
+  expression: (variable_expression) @variable))
   (#match? @variable "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)+$"))
-((_ left: (select_expression) @variable)
+((_ left: (select_expression
+  expression: (variable_expression) @variable))
   (#match? @variable "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)+$"))
-((_ right: (select_expression) @variable)
+((_ right: (select_expression
+  expression: (variable_expression) @variable))
   (#match? @variable "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)+$"))
-((_ element: (select_expression) @variable)
+((_ element: (select_expression
+  expression: (variable_expression) @variable))
   (#match? @variable "^[a-zA-Z_][a-zA-Z0-9_'-]*([.][a-zA-Z_][a-zA-Z0-9_'-]*)+$"))
