@@ -300,14 +300,18 @@ static Expr *lower(L *l, TSNode n);
  * itself cannot appear (tree-sitter reserves keywords only where they are
  * valid); Nix's lexer never does, so neither do we. */
 static const char *keyword_of(Str s) {
-    static const char *const kw[] = {"if", "then", "else", "assert", "with", "let", "in", "rec", "inherit"};
-    static const uint8_t kwlen[] = {2, 4, 4, 6, 4, 3, 2, 3, 7};
-    /* Every keyword is 2 to 7 bytes long and starts with one of these.
+    /* By length, then the bytes: most names are looked at once or twice.
      * (Nix accepts `or` as a name.) */
-    if (s.len < 2 || s.len > 7 || !strchr("itealrw", s.ptr[0])) return NULL;
-    for (size_t i = 0; i < ARRAY_LEN(kw); i++)
-        if (kwlen[i] == s.len && memcmp(kw[i], s.ptr, s.len) == 0) return kw[i];
-    return NULL;
+    const char *k;
+    switch (s.len) {
+    case 2: k = s.ptr[0] != 'i' ? NULL : s.ptr[1] == 'f' ? "if" : s.ptr[1] == 'n' ? "in" : NULL; break;
+    case 3: k = s.ptr[0] == 'l' ? "let" : s.ptr[0] == 'r' ? "rec" : NULL; break;
+    case 4: k = s.ptr[0] == 't' ? "then" : s.ptr[0] == 'e' ? "else" : s.ptr[0] == 'w' ? "with" : NULL; break;
+    case 6: k = "assert"; break;
+    case 7: k = "inherit"; break;
+    default: return NULL;
+    }
+    return k && memcmp(k, s.ptr, s.len) == 0 ? k : NULL;
 }
 
 static Sym ident_at(L *l, uint32_t start, uint32_t end) {
