@@ -1331,7 +1331,14 @@ static Expr *lower_inner(L *l, TSNode n) {
         bool select = kind_of(n) == K_SELECT;
         Expr *e = mk(l, select ? EXPR_SELECT : EXPR_HASATTR, sp);
         TSNode f[3];
-        FIELDS(l, n, f, F_EXPRESSION, F_ATTRPATH, F_DEFAULT);
+        if (select && ts_node_child_count(n) == 1) {
+            /* Names joined by dots and nothing else (most selects): the
+             * one child is the expression. */
+            f[0] = ts_node_child(n, 0);
+            f[1] = f[2] = (TSNode){0};
+        } else {
+            FIELDS(l, n, f, F_EXPRESSION, F_ATTRPATH, F_DEFAULT);
+        }
         /* A variable and names after it, one token (`lib.mkIf`): the
          * variable is its first name, and the path starts with the rest. */
         bool dotted = select && kind_of(f[0]) == K_VAR && ts_node_child_count(f[0]) == 0 &&
