@@ -120,7 +120,7 @@ static void ts_free_(void *p) {
 }
 
 /* Tree-sitter keeps the actions of all but the grammar's first
- * LARGE_STATE_COUNT states (20 of 1,726) in a compressed table that each
+ * LARGE_STATE_COUNT states (20 of 1,765) in a compressed table that each
  * lookup searches linearly.  Before parsing much, the language is copied
  * with every state's row spelled out (STATE_COUNT x SYMBOL_COUNT entries,
  * about 300 KB), so that a lookup is an index.  The layout is that of a
