@@ -1348,23 +1348,9 @@ static Expr *lower_inner(L *l, TSNode n) {
         uint32_t npath = 0;
         if (dotted) {
             push_name(l, f[0]);
+            /* Its first name is never a keyword (the grammar's _dotted_names). */
             PathEl v = l->pe.data[p0];
-            const char *kw = keyword_of((Str){l->src->text + v.start, v.end - v.start});
-            if (kw) {
-                /* `if.x`: to Nix a keyword that starts an expression, then
-                 * a `.` it cannot take; any other keyword cannot be there. */
-                bool starts = !strcmp(kw, "if") || !strcmp(kw, "let") || !strcmp(kw, "with") || !strcmp(kw, "assert") ||
-                              !strcmp(kw, "rec");
-                if (starts)
-                    err(l, span_make(l->src->id, v.end, v.end + 1), "syntax error: unexpected '.'");
-                else
-                    err(l, el_span(l, &v), "syntax error: unexpected keyword '%s'", kw);
-                Expr *bad = mk(l, EXPR_INT, el_span(l, &v));
-                bad->u.lit.tag = VAL_INT;
-                set_subject(l, e, bad);
-            } else {
-                set_subject(l, e, resolve(l, ident_at(l, v.start, v.end), el_span(l, &v)));
-            }
+            set_subject(l, e, resolve(l, ident_at(l, v.start, v.end), el_span(l, &v)));
             npath = l->pe.len - p0 - 1;
             path = ARENA_ARRAY(l->a, AttrName, npath ? npath : 1);
             for (uint32_t j = 0; j < npath; j++) {
@@ -1903,9 +1889,13 @@ static void unexpected(L *l, TSNode tok, const char *extra) {
      * what it stops at (tree-sitter may drop the first, after names joined
      * by dots, which are one token to it). */
     const char *t = l->src->text;
-    if (sp.len == 1 && t[sp.start] == '.' && sp.start > 0 && sp.start + 1 < l->src->len && t[sp.start + 1] == '.' &&
-        (isalnum((unsigned char)t[sp.start - 1]) || strchr("_'-", t[sp.start - 1])))
-        sp.start++;
+    if (sp.len == 1 && t[sp.start] == '.' && sp.start + 1 < l->src->len && t[sp.start + 1] == '.' &&
+        (sp.start + 2 >= l->src->len || t[sp.start + 2] != '.')) {   /* `a...` is a, then an ellipsis */
+        uint32_t w = sp.start;
+        while (w > 0 && (isalnum((unsigned char)t[w - 1]) || strchr("_'-", t[w - 1]))) w--;
+        Str word = {t + w, sp.start - w};
+        if (name_len(word) == word.len && word.len && !keyword_of(word)) sp.start++;   /* not `if..a` */
+    }
     err(l, sp, "syntax error: unexpected %s%s", d, extra);
 }
 

@@ -27,6 +27,50 @@ const PREC = {
 
 const PATH_CHAR = /[a-zA-Z0-9._\-+]/;
 
+// The words that cannot start names joined by dots.
+const KEYWORDS = ['if', 'then', 'else', 'assert', 'with', 'let', 'in', 'rec', 'inherit', 'or'];
+
+// A regular expression (source text) for a name, [a-zA-Z_][a-zA-Z0-9_'-]*,
+// that is none of `words`: along a trie of the words, a name either leaves
+// it by a character no word has there, or goes past the end of a word, or
+// stops where no word ends.
+function nameExcept(words) {
+  const first = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_'];
+  const rest = [...first, ...'0123456789', "'", '-'];
+  const esc = c => (c === '-' ? '\\-' : c);
+  // A character class, runs of three or more written as ranges.
+  const cls = cs => {
+    const codes = [...new Set(cs.map(c => c.charCodeAt(0)))].sort((a, b) => a - b);
+    let out = '';
+    for (let i = 0; i < codes.length;) {
+      let j = i;
+      while (j + 1 < codes.length && codes[j + 1] === codes[j] + 1) j++;
+      const a = String.fromCharCode(codes[i]), b = String.fromCharCode(codes[j]);
+      out += j - i >= 2 ? esc(a) + '-' + esc(b) : codes.slice(i, j + 1).map(c => esc(String.fromCharCode(c))).join('');
+      i = j + 1;
+    }
+    return '[' + out + ']';
+  };
+  const tail = cls(rest) + '*';
+  const trie = {};
+  for (const w of words) {
+    let n = trie;
+    for (const c of w) n = n[c] = n[c] || {};
+    n.$ = true;
+  }
+  // Names that start with the path to node n (already matched), not a word.
+  const after = (n, chars) => {
+    const kids = Object.keys(n).filter(k => k !== '$');
+    const alts = [];
+    const others = chars.filter(c => !kids.includes(c));
+    if (others.length) alts.push(cls(others) + tail);
+    for (const k of kids) alts.push(k + after(n[k], rest));
+    const body = '(' + alts.join('|') + ')';
+    return n.$ ? body : '(' + alts.join('|') + ')?';
+  };
+  return after(trie, first).replace(/\)\?$/, ')');
+}
+
 module.exports = grammar({
   name: 'vmc',
 
@@ -221,7 +265,9 @@ module.exports = grammar({
     // attrpath: for a path of n names, 2n - 2 tokens and a node fewer.
     // lower.c splits it at the dots.
     _attrpath: $ => choice(alias($.identifier, $.attrpath), alias($._dotted_names, $.attrpath), $.attrpath),
-    _dotted_names: _ => /[a-zA-Z_][a-zA-Z0-9_'\-]*(\.[a-zA-Z_][a-zA-Z0-9_'\-]*)+/,
+    // The first name is never a keyword nor `or`: Nix reads `if.x` as the
+    // keyword and then a dot, and `x.f or.b` as a select with a default.
+    _dotted_names: _ => new RegExp(nameExcept(KEYWORDS) + "(\\.[a-zA-Z_][a-zA-Z0-9_'\\-]*)+"),
     // Unrolled for up to four names: one node per path instead of a hidden
     // repetition node per name.  A path that goes on after dotted names
     // (`a.b."c"`, `a.b.${x}`) starts with them, aliased to an identifier.

@@ -3046,274 +3046,329 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 0:
       if (eof) ADVANCE(356);
       ADVANCE_MAP(
-        '!', 787,
-        '"', 821,
-        '#', 922,
+        '!', 839,
+        '"', 873,
+        '#', 974,
         '$', 342,
         '&', 11,
         '\'', 12,
-        '(', 814,
-        ')', 815,
-        '*', 802,
-        '+', 800,
-        ',', 767,
-        '-', 790,
-        '.', 810,
-        '/', 803,
-        '0', 504,
-        ':', 763,
-        ';', 772,
-        '<', 794,
-        '=', 826,
-        '>', 796,
-        '?', 768,
-        '@', 764,
-        '[', 818,
-        ']', 819,
-        'a', 493,
-        'e', 486,
-        'i', 480,
-        'l', 474,
-        'o', 490,
-        'r', 475,
-        't', 482,
-        'w', 484,
-        '{', 765,
+        '(', 866,
+        ')', 867,
+        '*', 854,
+        '+', 852,
+        ',', 819,
+        '-', 842,
+        '.', 862,
+        '/', 855,
+        '0', 556,
+        ':', 815,
+        ';', 824,
+        '<', 846,
+        '=', 878,
+        '>', 848,
+        '?', 820,
+        '@', 816,
+        '[', 870,
+        ']', 871,
+        'a', 537,
+        'e', 527,
+        'i', 515,
+        'l', 503,
+        'o', 531,
+        'r', 504,
+        't', 521,
+        'w', 523,
+        '{', 817,
         '|', 343,
-        '}', 766,
+        '}', 818,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(0);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(503);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(555);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(500);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
     case 1:
       ADVANCE_MAP(
-        '!', 786,
-        '"', 821,
-        '#', 922,
+        '!', 838,
+        '"', 873,
+        '#', 974,
         '\'', 12,
-        '(', 814,
+        '(', 866,
         '+', 333,
-        '-', 789,
+        '-', 841,
         '.', 146,
         '/', 14,
-        '0', 568,
+        '0', 620,
         '<', 348,
-        '[', 818,
-        '_', 471,
+        '[', 870,
+        '_', 493,
+        'a', 372,
+        'e', 367,
+        'i', 362,
+        'l', 360,
+        'o', 369,
         'r', 359,
-        '{', 765,
+        't', 363,
+        'w', 366,
+        '{', 817,
         '~', 20,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(1);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(505);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(557);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(373);
       END_STATE();
     case 2:
       ADVANCE_MAP(
         '!', 334,
-        '"', 821,
-        '#', 922,
+        '"', 873,
+        '#', 974,
         '&', 11,
         '\'', 12,
-        '(', 814,
-        '*', 802,
-        '+', 801,
-        '-', 788,
-        '.', 811,
-        '/', 804,
-        '0', 568,
-        ':', 763,
-        '<', 794,
+        '(', 866,
+        '*', 854,
+        '+', 853,
+        '-', 840,
+        '.', 863,
+        '/', 856,
+        '0', 620,
+        ':', 815,
+        '<', 846,
         '=', 335,
-        '>', 796,
-        '?', 768,
-        '@', 764,
-        '[', 818,
-        '_', 471,
-        'e', 363,
+        '>', 848,
+        '?', 820,
+        '@', 816,
+        '[', 870,
+        '_', 493,
+        'a', 372,
+        'e', 367,
+        'i', 362,
+        'l', 360,
+        'o', 369,
         'r', 359,
-        '{', 765,
+        't', 364,
+        'w', 366,
+        '{', 817,
         '|', 343,
         '~', 20,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(2);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(505);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(557);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(373);
       END_STATE();
     case 3:
       ADVANCE_MAP(
         '!', 334,
-        '"', 821,
-        '#', 922,
+        '"', 873,
+        '#', 974,
         '&', 11,
         '\'', 12,
-        '(', 814,
-        '*', 802,
-        '+', 801,
-        '-', 788,
-        '.', 811,
-        '/', 804,
-        '0', 568,
-        ':', 763,
-        '<', 794,
+        '(', 866,
+        '*', 854,
+        '+', 853,
+        '-', 840,
+        '.', 863,
+        '/', 856,
+        '0', 620,
+        ':', 815,
+        '<', 846,
         '=', 335,
-        '>', 796,
-        '?', 768,
-        '@', 764,
-        '[', 818,
-        '_', 471,
+        '>', 848,
+        '?', 820,
+        '@', 816,
+        '[', 870,
+        '_', 493,
+        'a', 372,
+        'e', 368,
+        'i', 362,
+        'l', 360,
+        'o', 369,
         'r', 359,
-        't', 361,
-        '{', 765,
+        't', 363,
+        'w', 366,
+        '{', 817,
         '|', 343,
         '~', 20,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(3);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(505);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(557);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(373);
       END_STATE();
     case 4:
       ADVANCE_MAP(
         '!', 334,
-        '"', 821,
-        '#', 922,
+        '"', 873,
+        '#', 974,
         '&', 11,
         '\'', 12,
-        '(', 814,
-        '*', 802,
-        '+', 801,
-        '-', 788,
-        '.', 811,
-        '/', 804,
-        '0', 568,
-        '<', 794,
+        '(', 866,
+        '*', 854,
+        '+', 853,
+        '-', 840,
+        '.', 863,
+        '/', 856,
+        '0', 620,
+        '<', 846,
         '=', 335,
-        '>', 796,
-        '?', 768,
-        '[', 818,
-        '_', 471,
-        'e', 363,
-        'o', 364,
+        '>', 848,
+        '?', 820,
+        '[', 870,
+        '_', 493,
+        'a', 372,
+        'e', 367,
+        'i', 362,
+        'l', 360,
+        'o', 370,
         'r', 359,
-        '{', 765,
+        't', 364,
+        'w', 366,
+        '{', 817,
         '|', 343,
         '~', 20,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(4);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(505);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(557);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(373);
       END_STATE();
     case 5:
       ADVANCE_MAP(
         '!', 334,
-        '"', 821,
-        '#', 922,
+        '"', 873,
+        '#', 974,
         '&', 11,
         '\'', 12,
-        '(', 814,
-        '*', 802,
-        '+', 801,
-        '-', 788,
-        '.', 811,
-        '/', 804,
-        '0', 568,
-        '<', 794,
+        '(', 866,
+        '*', 854,
+        '+', 853,
+        '-', 840,
+        '.', 863,
+        '/', 856,
+        '0', 620,
+        '<', 846,
         '=', 335,
-        '>', 796,
-        '?', 768,
-        '[', 818,
-        '_', 471,
-        'o', 364,
+        '>', 848,
+        '?', 820,
+        '[', 870,
+        '_', 493,
+        'a', 372,
+        'e', 368,
+        'i', 362,
+        'l', 360,
+        'o', 370,
         'r', 359,
-        't', 361,
-        '{', 765,
+        't', 363,
+        'w', 366,
+        '{', 817,
         '|', 343,
         '~', 20,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(5);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(505);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(557);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(373);
       END_STATE();
     case 6:
       ADVANCE_MAP(
-        '"', 821,
-        '#', 922,
+        '"', 873,
+        '#', 974,
         '$', 342,
-        ',', 767,
-        '.', 809,
+        ',', 819,
+        '.', 861,
         '/', 13,
-        '=', 825,
-        '?', 768,
-        'i', 487,
-        '}', 766,
+        '=', 877,
+        '?', 820,
+        'a', 542,
+        'e', 528,
+        'i', 516,
+        'l', 512,
+        'o', 532,
+        'r', 508,
+        't', 522,
+        'w', 526,
+        '}', 818,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(6);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
     case 7:
-      if (lookahead == '"') ADVANCE(821);
-      if (lookahead == '#') ADVANCE(922);
-      if (lookahead == '$') ADVANCE(342);
-      if (lookahead == '.') ADVANCE(17);
-      if (lookahead == '/') ADVANCE(13);
-      if (lookahead == 'i') ADVANCE(489);
-      if (lookahead == '}') ADVANCE(766);
+      ADVANCE_MAP(
+        '"', 873,
+        '#', 974,
+        '$', 342,
+        '.', 17,
+        '/', 13,
+        'a', 542,
+        'e', 528,
+        'i', 517,
+        'l', 512,
+        'o', 532,
+        'r', 508,
+        't', 522,
+        'w', 526,
+        '}', 818,
+      );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(7);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
     case 8:
-      if (lookahead == '"') ADVANCE(821);
-      if (lookahead == '#') ADVANCE(922);
-      if (lookahead == '$') ADVANCE(342);
-      if (lookahead == '/') ADVANCE(13);
+      ADVANCE_MAP(
+        '"', 873,
+        '#', 974,
+        '$', 342,
+        '/', 13,
+        'a', 542,
+        'e', 528,
+        'i', 518,
+        'l', 512,
+        'o', 532,
+        'r', 508,
+        't', 522,
+        'w', 526,
+      );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(8);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
     case 9:
-      if (lookahead == '"') ADVANCE(823);
+      if (lookahead == '"') ADVANCE(875);
       if (lookahead != 0 &&
           lookahead != '$' &&
           lookahead != '\\') ADVANCE(9);
       END_STATE();
     case 10:
-      if (lookahead == '#') ADVANCE(922);
+      if (lookahead == '#') ADVANCE(974);
       if (lookahead == '.') ADVANCE(17);
       if (lookahead == '/') ADVANCE(13);
-      if (lookahead == '}') ADVANCE(766);
+      if (lookahead == '}') ADVANCE(818);
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(10);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(501);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(553);
       END_STATE();
     case 11:
-      if (lookahead == '&') ADVANCE(798);
+      if (lookahead == '&') ADVANCE(850);
       END_STATE();
     case 12:
-      if (lookahead == '\'') ADVANCE(822);
+      if (lookahead == '\'') ADVANCE(874);
       END_STATE();
     case 13:
       if (lookahead == '*') ADVANCE(16);
@@ -3326,11 +3381,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(759);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(811);
       END_STATE();
     case 15:
       if (lookahead == '*') ADVANCE(15);
-      if (lookahead == '/') ADVANCE(921);
+      if (lookahead == '/') ADVANCE(973);
       if (lookahead != 0) ADVANCE(16);
       END_STATE();
     case 16:
@@ -3341,11 +3396,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '.') ADVANCE(18);
       END_STATE();
     case 18:
-      if (lookahead == '.') ADVANCE(769);
+      if (lookahead == '.') ADVANCE(821);
       END_STATE();
     case 19:
       if (lookahead == '/') ADVANCE(348);
-      if (lookahead == '>') ADVANCE(761);
+      if (lookahead == '>') ADVANCE(813);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
@@ -3358,272 +3413,272 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 21:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(918);
+      if (lookahead == '_') ADVANCE(970);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(79);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(885);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(937);
       END_STATE();
     case 22:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(890);
+      if (lookahead == '_') ADVANCE(942);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(51);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(829);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(881);
       END_STATE();
     case 23:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(889);
+      if (lookahead == '_') ADVANCE(941);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(82);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(888);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(940);
       END_STATE();
     case 24:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(892);
+      if (lookahead == '_') ADVANCE(944);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(53);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(833);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(885);
       END_STATE();
     case 25:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(891);
+      if (lookahead == '_') ADVANCE(943);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(52);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(831);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(883);
       END_STATE();
     case 26:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(894);
+      if (lookahead == '_') ADVANCE(946);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(55);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(837);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(889);
       END_STATE();
     case 27:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(893);
+      if (lookahead == '_') ADVANCE(945);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(54);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(835);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(887);
       END_STATE();
     case 28:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(896);
+      if (lookahead == '_') ADVANCE(948);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(57);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(841);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(893);
       END_STATE();
     case 29:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(895);
+      if (lookahead == '_') ADVANCE(947);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(56);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(839);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(891);
       END_STATE();
     case 30:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(898);
+      if (lookahead == '_') ADVANCE(950);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(59);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(845);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(897);
       END_STATE();
     case 31:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(897);
+      if (lookahead == '_') ADVANCE(949);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(58);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(843);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(895);
       END_STATE();
     case 32:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(900);
+      if (lookahead == '_') ADVANCE(952);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(61);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(849);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(901);
       END_STATE();
     case 33:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(899);
+      if (lookahead == '_') ADVANCE(951);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(60);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(847);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(899);
       END_STATE();
     case 34:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(902);
+      if (lookahead == '_') ADVANCE(954);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(63);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(853);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(905);
       END_STATE();
     case 35:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(901);
+      if (lookahead == '_') ADVANCE(953);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(62);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(851);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(903);
       END_STATE();
     case 36:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(904);
+      if (lookahead == '_') ADVANCE(956);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(65);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(857);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(909);
       END_STATE();
     case 37:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(903);
+      if (lookahead == '_') ADVANCE(955);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(64);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(855);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(907);
       END_STATE();
     case 38:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(906);
+      if (lookahead == '_') ADVANCE(958);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(67);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(861);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(913);
       END_STATE();
     case 39:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(905);
+      if (lookahead == '_') ADVANCE(957);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(66);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(859);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(911);
       END_STATE();
     case 40:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(908);
+      if (lookahead == '_') ADVANCE(960);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(69);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(865);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(917);
       END_STATE();
     case 41:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(907);
+      if (lookahead == '_') ADVANCE(959);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(68);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(863);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(915);
       END_STATE();
     case 42:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(910);
+      if (lookahead == '_') ADVANCE(962);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(71);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(869);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(921);
       END_STATE();
     case 43:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(909);
+      if (lookahead == '_') ADVANCE(961);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(70);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(867);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(919);
       END_STATE();
     case 44:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(912);
+      if (lookahead == '_') ADVANCE(964);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(73);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(873);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(925);
       END_STATE();
     case 45:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(911);
+      if (lookahead == '_') ADVANCE(963);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(72);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(871);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(923);
       END_STATE();
     case 46:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(914);
+      if (lookahead == '_') ADVANCE(966);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(75);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(877);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(929);
       END_STATE();
     case 47:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(913);
+      if (lookahead == '_') ADVANCE(965);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(74);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(875);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(927);
       END_STATE();
     case 48:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(916);
+      if (lookahead == '_') ADVANCE(968);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(77);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(881);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(933);
       END_STATE();
     case 49:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(915);
+      if (lookahead == '_') ADVANCE(967);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(76);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(879);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(931);
       END_STATE();
     case 50:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(917);
+      if (lookahead == '_') ADVANCE(969);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(78);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(883);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(935);
       END_STATE();
     case 51:
       if (lookahead == '/') ADVANCE(349);
@@ -3902,7 +3957,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(301);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(887);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(939);
       END_STATE();
     case 82:
       if (lookahead == '/') ADVANCE(349);
@@ -3917,7 +3972,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(145);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(696);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(748);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -3927,13 +3982,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(346);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(758);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(810);
       END_STATE();
     case 85:
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(206);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(756);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(808);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -3943,7 +3998,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(148);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(698);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(750);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -3953,7 +4008,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(149);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(699);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(751);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -3963,7 +4018,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(147);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(697);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(749);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -3973,7 +4028,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(150);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(700);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(752);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -3983,7 +4038,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(151);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(701);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(753);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -3993,7 +4048,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(152);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(702);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(754);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4003,7 +4058,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(153);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(703);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(755);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4013,7 +4068,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(154);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(704);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(756);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4023,7 +4078,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(155);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(705);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(757);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4033,7 +4088,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(156);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(706);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(758);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4043,7 +4098,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(157);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(707);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(759);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4053,7 +4108,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(158);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(708);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(760);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4063,7 +4118,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(159);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(709);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(761);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4073,7 +4128,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(160);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(710);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(762);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4083,7 +4138,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(161);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(711);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(763);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4093,7 +4148,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(162);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(712);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(764);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4103,7 +4158,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(163);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(713);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(765);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4113,7 +4168,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(164);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(714);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(766);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4123,7 +4178,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(165);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(715);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(767);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4133,7 +4188,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(166);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(716);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(768);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4143,7 +4198,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(167);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(717);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(769);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4153,7 +4208,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(168);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(718);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(770);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4163,7 +4218,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(169);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(719);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(771);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4173,7 +4228,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(170);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(720);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(772);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4183,7 +4238,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(171);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(721);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(773);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4193,7 +4248,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(172);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(722);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(774);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4203,7 +4258,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(173);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(723);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(775);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4213,7 +4268,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(174);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(724);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(776);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4223,7 +4278,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(175);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(725);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(777);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4233,7 +4288,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(176);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(726);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(778);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4243,7 +4298,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(177);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(727);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(779);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4253,7 +4308,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(178);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(728);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(780);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4263,7 +4318,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(179);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(729);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(781);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4273,7 +4328,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(180);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(730);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(782);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4283,7 +4338,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(181);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(731);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(783);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4293,7 +4348,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(182);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(732);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(784);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4303,7 +4358,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(183);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(733);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(785);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4313,7 +4368,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(184);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(734);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(786);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4323,7 +4378,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(185);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(735);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(787);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4333,7 +4388,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(186);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(736);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(788);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4343,7 +4398,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(187);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(737);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(789);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4353,7 +4408,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(188);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(738);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(790);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4363,7 +4418,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(189);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(739);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(791);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4373,7 +4428,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(190);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(740);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(792);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4383,7 +4438,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(191);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(741);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(793);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4393,7 +4448,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(192);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(742);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(794);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4403,7 +4458,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(193);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(743);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(795);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4413,7 +4468,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(194);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(744);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(796);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4423,7 +4478,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(195);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(745);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(797);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4433,7 +4488,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(196);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(746);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(798);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4443,7 +4498,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(197);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(747);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(799);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4453,7 +4508,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(198);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(748);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(800);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4463,7 +4518,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(199);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(749);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(801);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4473,7 +4528,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(200);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(750);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(802);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4483,7 +4538,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(201);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(751);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(803);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4493,7 +4548,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(202);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(752);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(804);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4503,7 +4558,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(203);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(753);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(805);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4513,7 +4568,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(204);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(754);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(806);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4523,7 +4578,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(205);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(755);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(807);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -4531,11 +4586,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 145:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(758);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(810);
       END_STATE();
     case 146:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(634);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(686);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4545,7 +4600,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 147:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(696);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(748);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4555,7 +4610,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 148:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(699);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(751);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4565,7 +4620,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 149:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(697);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(749);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4575,7 +4630,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 150:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(698);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(750);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4585,7 +4640,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 151:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(700);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(752);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4595,7 +4650,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 152:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(701);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(753);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4605,7 +4660,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 153:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(702);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(754);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4615,7 +4670,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 154:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(703);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(755);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4625,7 +4680,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 155:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(704);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(756);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4635,7 +4690,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 156:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(705);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(757);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4645,7 +4700,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 157:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(706);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(758);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4655,7 +4710,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 158:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(707);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(759);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4665,7 +4720,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 159:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(708);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(760);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4675,7 +4730,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 160:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(709);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(761);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4685,7 +4740,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 161:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(710);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(762);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4695,7 +4750,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 162:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(711);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(763);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4705,7 +4760,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 163:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(712);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(764);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4715,7 +4770,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 164:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(713);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(765);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4725,7 +4780,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 165:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(714);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(766);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4735,7 +4790,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 166:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(715);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(767);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4745,7 +4800,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 167:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(716);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(768);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4755,7 +4810,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 168:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(717);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(769);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4765,7 +4820,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 169:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(718);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(770);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4775,7 +4830,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 170:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(719);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(771);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4785,7 +4840,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 171:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(720);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(772);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4795,7 +4850,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 172:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(721);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(773);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4805,7 +4860,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 173:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(722);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(774);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4815,7 +4870,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 174:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(723);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(775);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4825,7 +4880,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 175:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(724);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(776);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4835,7 +4890,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 176:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(725);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(777);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4845,7 +4900,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 177:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(726);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(778);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4855,7 +4910,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 178:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(727);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(779);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4865,7 +4920,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 179:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(728);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(780);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4875,7 +4930,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 180:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(729);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(781);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4885,7 +4940,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 181:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(730);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(782);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4895,7 +4950,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 182:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(731);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(783);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4905,7 +4960,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 183:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(732);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(784);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4915,7 +4970,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 184:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(733);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(785);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4925,7 +4980,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 185:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(734);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(786);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4935,7 +4990,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 186:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(735);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(787);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4945,7 +5000,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 187:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(736);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(788);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4955,7 +5010,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 188:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(737);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(789);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4965,7 +5020,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 189:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(738);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(790);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4975,7 +5030,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 190:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(739);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(791);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4985,7 +5040,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 191:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(740);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(792);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -4995,7 +5050,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 192:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(741);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(793);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -5005,7 +5060,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 193:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(742);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(794);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -5015,7 +5070,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 194:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(743);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(795);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -5025,7 +5080,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 195:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(744);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(796);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -5035,7 +5090,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 196:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(745);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(797);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -5045,7 +5100,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 197:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(746);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(798);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -5055,7 +5110,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 198:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(747);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(799);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -5065,7 +5120,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 199:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(748);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(800);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -5075,7 +5130,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 200:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(749);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(801);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -5085,7 +5140,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 201:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(750);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(802);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -5095,7 +5150,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 202:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(751);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(803);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -5105,7 +5160,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 203:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(752);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(804);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -5115,7 +5170,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 204:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(753);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(805);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -5125,7 +5180,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 205:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(754);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(806);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -5135,7 +5190,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 206:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(755);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(807);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -5145,7 +5200,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 207:
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(695);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(747);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -5159,7 +5214,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(20);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(919);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(971);
       END_STATE();
     case 209:
       if (lookahead == '/') ADVANCE(349);
@@ -5167,7 +5222,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(271);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(828);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(880);
       END_STATE();
     case 210:
       if (lookahead == '/') ADVANCE(349);
@@ -5175,7 +5230,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(272);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(830);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(882);
       END_STATE();
     case 211:
       if (lookahead == '/') ADVANCE(349);
@@ -5183,7 +5238,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(273);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(832);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(884);
       END_STATE();
     case 212:
       if (lookahead == '/') ADVANCE(349);
@@ -5191,7 +5246,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(274);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(834);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(886);
       END_STATE();
     case 213:
       if (lookahead == '/') ADVANCE(349);
@@ -5199,7 +5254,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(275);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(836);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(888);
       END_STATE();
     case 214:
       if (lookahead == '/') ADVANCE(349);
@@ -5207,7 +5262,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(276);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(838);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(890);
       END_STATE();
     case 215:
       if (lookahead == '/') ADVANCE(349);
@@ -5215,7 +5270,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(277);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(840);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(892);
       END_STATE();
     case 216:
       if (lookahead == '/') ADVANCE(349);
@@ -5223,7 +5278,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(278);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(842);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(894);
       END_STATE();
     case 217:
       if (lookahead == '/') ADVANCE(349);
@@ -5231,7 +5286,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(279);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(844);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(896);
       END_STATE();
     case 218:
       if (lookahead == '/') ADVANCE(349);
@@ -5239,7 +5294,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(280);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(846);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(898);
       END_STATE();
     case 219:
       if (lookahead == '/') ADVANCE(349);
@@ -5247,7 +5302,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(281);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(848);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(900);
       END_STATE();
     case 220:
       if (lookahead == '/') ADVANCE(349);
@@ -5255,7 +5310,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(282);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(850);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(902);
       END_STATE();
     case 221:
       if (lookahead == '/') ADVANCE(349);
@@ -5263,7 +5318,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(283);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(852);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(904);
       END_STATE();
     case 222:
       if (lookahead == '/') ADVANCE(349);
@@ -5271,7 +5326,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(284);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(854);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(906);
       END_STATE();
     case 223:
       if (lookahead == '/') ADVANCE(349);
@@ -5279,7 +5334,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(285);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(856);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(908);
       END_STATE();
     case 224:
       if (lookahead == '/') ADVANCE(349);
@@ -5287,7 +5342,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(286);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(858);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(910);
       END_STATE();
     case 225:
       if (lookahead == '/') ADVANCE(349);
@@ -5295,7 +5350,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(287);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(860);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(912);
       END_STATE();
     case 226:
       if (lookahead == '/') ADVANCE(349);
@@ -5303,7 +5358,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(288);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(862);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(914);
       END_STATE();
     case 227:
       if (lookahead == '/') ADVANCE(349);
@@ -5311,7 +5366,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(289);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(864);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(916);
       END_STATE();
     case 228:
       if (lookahead == '/') ADVANCE(349);
@@ -5319,7 +5374,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(290);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(866);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(918);
       END_STATE();
     case 229:
       if (lookahead == '/') ADVANCE(349);
@@ -5327,7 +5382,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(291);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(868);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(920);
       END_STATE();
     case 230:
       if (lookahead == '/') ADVANCE(349);
@@ -5335,7 +5390,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(292);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(870);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(922);
       END_STATE();
     case 231:
       if (lookahead == '/') ADVANCE(349);
@@ -5343,7 +5398,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(293);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(872);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(924);
       END_STATE();
     case 232:
       if (lookahead == '/') ADVANCE(349);
@@ -5351,7 +5406,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(294);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(874);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(926);
       END_STATE();
     case 233:
       if (lookahead == '/') ADVANCE(349);
@@ -5359,7 +5414,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(295);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(876);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(928);
       END_STATE();
     case 234:
       if (lookahead == '/') ADVANCE(349);
@@ -5367,7 +5422,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(296);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(878);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(930);
       END_STATE();
     case 235:
       if (lookahead == '/') ADVANCE(349);
@@ -5375,7 +5430,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(297);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(880);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(932);
       END_STATE();
     case 236:
       if (lookahead == '/') ADVANCE(349);
@@ -5383,7 +5438,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(298);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(882);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(934);
       END_STATE();
     case 237:
       if (lookahead == '/') ADVANCE(349);
@@ -5391,7 +5446,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(299);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(884);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(936);
       END_STATE();
     case 238:
       if (lookahead == '/') ADVANCE(349);
@@ -5399,7 +5454,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(300);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(886);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(938);
       END_STATE();
     case 239:
       if (lookahead == '/') ADVANCE(349);
@@ -5407,7 +5462,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(301);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(887);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(939);
       END_STATE();
     case 240:
       if (lookahead == '/') ADVANCE(349);
@@ -5415,7 +5470,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(302);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(889);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(941);
       END_STATE();
     case 241:
       if (lookahead == '/') ADVANCE(349);
@@ -5423,7 +5478,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(303);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(890);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(942);
       END_STATE();
     case 242:
       if (lookahead == '/') ADVANCE(349);
@@ -5431,7 +5486,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(304);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(891);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(943);
       END_STATE();
     case 243:
       if (lookahead == '/') ADVANCE(349);
@@ -5439,7 +5494,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(305);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(892);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(944);
       END_STATE();
     case 244:
       if (lookahead == '/') ADVANCE(349);
@@ -5447,7 +5502,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(306);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(893);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(945);
       END_STATE();
     case 245:
       if (lookahead == '/') ADVANCE(349);
@@ -5455,7 +5510,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(307);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(894);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(946);
       END_STATE();
     case 246:
       if (lookahead == '/') ADVANCE(349);
@@ -5463,7 +5518,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(308);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(895);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(947);
       END_STATE();
     case 247:
       if (lookahead == '/') ADVANCE(349);
@@ -5471,7 +5526,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(309);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(896);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(948);
       END_STATE();
     case 248:
       if (lookahead == '/') ADVANCE(349);
@@ -5479,7 +5534,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(310);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(897);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(949);
       END_STATE();
     case 249:
       if (lookahead == '/') ADVANCE(349);
@@ -5487,7 +5542,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(311);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(898);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(950);
       END_STATE();
     case 250:
       if (lookahead == '/') ADVANCE(349);
@@ -5495,7 +5550,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(312);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(899);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(951);
       END_STATE();
     case 251:
       if (lookahead == '/') ADVANCE(349);
@@ -5503,7 +5558,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(313);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(900);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(952);
       END_STATE();
     case 252:
       if (lookahead == '/') ADVANCE(349);
@@ -5511,7 +5566,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(314);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(901);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(953);
       END_STATE();
     case 253:
       if (lookahead == '/') ADVANCE(349);
@@ -5519,7 +5574,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(315);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(902);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(954);
       END_STATE();
     case 254:
       if (lookahead == '/') ADVANCE(349);
@@ -5527,7 +5582,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(316);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(903);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(955);
       END_STATE();
     case 255:
       if (lookahead == '/') ADVANCE(349);
@@ -5535,7 +5590,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(317);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(904);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(956);
       END_STATE();
     case 256:
       if (lookahead == '/') ADVANCE(349);
@@ -5543,7 +5598,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(318);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(905);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(957);
       END_STATE();
     case 257:
       if (lookahead == '/') ADVANCE(349);
@@ -5551,7 +5606,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(319);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(906);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(958);
       END_STATE();
     case 258:
       if (lookahead == '/') ADVANCE(349);
@@ -5559,7 +5614,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(320);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(907);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(959);
       END_STATE();
     case 259:
       if (lookahead == '/') ADVANCE(349);
@@ -5567,7 +5622,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(321);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(908);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(960);
       END_STATE();
     case 260:
       if (lookahead == '/') ADVANCE(349);
@@ -5575,7 +5630,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(322);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(909);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(961);
       END_STATE();
     case 261:
       if (lookahead == '/') ADVANCE(349);
@@ -5583,7 +5638,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(323);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(910);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(962);
       END_STATE();
     case 262:
       if (lookahead == '/') ADVANCE(349);
@@ -5591,7 +5646,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(324);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(911);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(963);
       END_STATE();
     case 263:
       if (lookahead == '/') ADVANCE(349);
@@ -5599,7 +5654,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(325);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(912);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(964);
       END_STATE();
     case 264:
       if (lookahead == '/') ADVANCE(349);
@@ -5607,7 +5662,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(326);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(913);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(965);
       END_STATE();
     case 265:
       if (lookahead == '/') ADVANCE(349);
@@ -5615,7 +5670,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(327);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(914);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(966);
       END_STATE();
     case 266:
       if (lookahead == '/') ADVANCE(349);
@@ -5623,7 +5678,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(328);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(915);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(967);
       END_STATE();
     case 267:
       if (lookahead == '/') ADVANCE(349);
@@ -5631,7 +5686,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(329);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(916);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(968);
       END_STATE();
     case 268:
       if (lookahead == '/') ADVANCE(349);
@@ -5639,7 +5694,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(330);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(917);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(969);
       END_STATE();
     case 269:
       if (lookahead == '/') ADVANCE(349);
@@ -5647,13 +5702,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9')) ADVANCE(331);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(918);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(970);
       END_STATE();
     case 270:
       if (lookahead == '/') ADVANCE(349);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(920);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(972);
       END_STATE();
     case 271:
       if (lookahead == '/') ADVANCE(349);
@@ -6160,16 +6215,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(332);
       END_STATE();
     case 334:
-      if (lookahead == '=') ADVANCE(792);
+      if (lookahead == '=') ADVANCE(844);
       END_STATE();
     case 335:
-      if (lookahead == '=') ADVANCE(791);
+      if (lookahead == '=') ADVANCE(843);
       END_STATE();
     case 336:
       if (lookahead == 'e') ADVANCE(340);
       END_STATE();
     case 337:
-      if (lookahead == 'e') ADVANCE(783);
+      if (lookahead == 'e') ADVANCE(835);
       END_STATE();
     case 338:
       if (lookahead == 'h') ADVANCE(336);
@@ -6178,32 +6233,32 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'l') ADVANCE(341);
       END_STATE();
     case 340:
-      if (lookahead == 'n') ADVANCE(780);
+      if (lookahead == 'n') ADVANCE(832);
       END_STATE();
     case 341:
       if (lookahead == 's') ADVANCE(337);
       END_STATE();
     case 342:
-      if (lookahead == '{') ADVANCE(824);
+      if (lookahead == '{') ADVANCE(876);
       END_STATE();
     case 343:
-      if (lookahead == '|') ADVANCE(799);
+      if (lookahead == '|') ADVANCE(851);
       END_STATE();
     case 344:
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(346);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(758);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(810);
       END_STATE();
     case 345:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(757);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(809);
       END_STATE();
     case 346:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(758);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(810);
       END_STATE();
     case 347:
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(920);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(972);
       END_STATE();
     case 348:
       if (lookahead == '+' ||
@@ -6221,7 +6276,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(759);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(811);
       END_STATE();
     case 350:
       if (lookahead == '!' ||
@@ -6231,170 +6286,186 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('?' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          lookahead == '~') ADVANCE(762);
+          lookahead == '~') ADVANCE(814);
       END_STATE();
     case 351:
       if (eof) ADVANCE(356);
       ADVANCE_MAP(
-        '!', 786,
-        '"', 821,
-        '#', 922,
+        '!', 838,
+        '"', 873,
+        '#', 974,
         '\'', 12,
-        '(', 814,
+        '(', 866,
         '+', 333,
-        '-', 789,
+        '-', 841,
         '.', 146,
         '/', 14,
-        '0', 568,
+        '0', 620,
         '<', 348,
-        '=', 825,
-        '[', 818,
-        '_', 471,
-        'a', 365,
-        'i', 360,
+        '=', 877,
+        '[', 870,
+        '_', 493,
+        'a', 371,
+        'e', 367,
+        'i', 361,
         'l', 358,
+        'o', 369,
         'r', 359,
-        'w', 362,
-        '{', 765,
+        't', 363,
+        'w', 365,
+        '{', 817,
         '~', 20,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(351);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(505);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(557);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(373);
       END_STATE();
     case 352:
       if (eof) ADVANCE(356);
       ADVANCE_MAP(
         '!', 334,
-        '"', 821,
-        '#', 922,
+        '"', 873,
+        '#', 974,
         '$', 342,
         '&', 11,
-        '(', 814,
-        ')', 815,
-        '*', 802,
-        '+', 800,
-        ',', 767,
-        '-', 790,
-        '.', 809,
-        '/', 803,
-        ';', 772,
-        '<', 793,
-        '=', 826,
-        '>', 796,
-        '?', 768,
+        '(', 866,
+        ')', 867,
+        '*', 854,
+        '+', 852,
+        ',', 819,
+        '-', 842,
+        '.', 861,
+        '/', 855,
+        ';', 824,
+        '<', 845,
+        '=', 878,
+        '>', 848,
+        '?', 820,
         '|', 343,
-        '}', 766,
+        '}', 818,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(352);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(501);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(553);
       END_STATE();
     case 353:
       if (eof) ADVANCE(356);
       ADVANCE_MAP(
         '!', 334,
-        '"', 821,
-        '#', 922,
+        '"', 873,
+        '#', 974,
         '&', 11,
         '\'', 12,
-        '(', 814,
-        ')', 815,
-        '*', 802,
-        '+', 801,
-        ',', 767,
-        '-', 788,
-        '.', 811,
-        '/', 804,
-        '0', 568,
-        ':', 763,
-        ';', 772,
-        '<', 794,
+        '(', 866,
+        ')', 867,
+        '*', 854,
+        '+', 853,
+        ',', 819,
+        '-', 840,
+        '.', 863,
+        '/', 856,
+        '0', 620,
+        ':', 815,
+        ';', 824,
+        '<', 846,
         '=', 335,
-        '>', 796,
-        '?', 768,
-        '@', 764,
-        '[', 818,
-        ']', 819,
-        '_', 471,
+        '>', 848,
+        '?', 820,
+        '@', 816,
+        '[', 870,
+        ']', 871,
+        '_', 493,
+        'a', 372,
+        'e', 367,
+        'i', 362,
+        'l', 360,
+        'o', 369,
         'r', 359,
-        '{', 765,
+        't', 363,
+        'w', 366,
+        '{', 817,
         '|', 343,
-        '}', 766,
+        '}', 818,
         '~', 20,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(353);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(505);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(557);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(373);
       END_STATE();
     case 354:
       if (eof) ADVANCE(356);
       ADVANCE_MAP(
         '!', 334,
-        '"', 821,
-        '#', 922,
+        '"', 873,
+        '#', 974,
         '&', 11,
         '\'', 12,
-        '(', 814,
-        ')', 815,
-        '*', 802,
-        '+', 801,
-        ',', 767,
-        '-', 788,
-        '.', 811,
-        '/', 804,
-        '0', 568,
-        ';', 772,
-        '<', 794,
+        '(', 866,
+        ')', 867,
+        '*', 854,
+        '+', 853,
+        ',', 819,
+        '-', 840,
+        '.', 863,
+        '/', 856,
+        '0', 620,
+        ';', 824,
+        '<', 846,
         '=', 335,
-        '>', 796,
-        '?', 768,
-        '[', 818,
-        ']', 819,
-        '_', 471,
-        'o', 364,
+        '>', 848,
+        '?', 820,
+        '[', 870,
+        ']', 871,
+        '_', 493,
+        'a', 372,
+        'e', 367,
+        'i', 362,
+        'l', 360,
+        'o', 370,
         'r', 359,
-        '{', 765,
+        't', 363,
+        'w', 366,
+        '{', 817,
         '|', 343,
-        '}', 766,
+        '}', 818,
         '~', 20,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(354);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(505);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(557);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(373);
       END_STATE();
     case 355:
       if (eof) ADVANCE(356);
       ADVANCE_MAP(
         '!', 334,
-        '"', 820,
-        '#', 922,
+        '"', 872,
+        '#', 974,
         '$', 342,
         '&', 11,
-        ')', 815,
-        '*', 802,
-        '+', 800,
-        ',', 767,
-        '-', 790,
-        '.', 809,
-        '/', 803,
-        ';', 772,
-        '<', 793,
+        ')', 867,
+        '*', 854,
+        '+', 852,
+        ',', 819,
+        '-', 842,
+        '.', 861,
+        '/', 855,
+        ';', 824,
+        '<', 845,
         '=', 335,
-        '>', 796,
-        '?', 768,
+        '>', 848,
+        '?', 820,
         'e', 339,
         't', 338,
         '|', 343,
-        '}', 766,
+        '}', 818,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(355);
@@ -6404,146 +6475,243 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 357:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(20);
       if (lookahead == '.') ADVANCE(270);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(472);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
       END_STATE();
     case 358:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(80);
       if (lookahead == '.') ADVANCE(21);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(470);
-      if (lookahead == 'e') ADVANCE(435);
+      if (lookahead == '_') ADVANCE(492);
+      if (lookahead == 'e') ADVANCE(455);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(437);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
       END_STATE();
     case 359:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(80);
       if (lookahead == '.') ADVANCE(21);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(470);
-      if (lookahead == 'e') ADVANCE(431);
+      if (lookahead == '_') ADVANCE(492);
+      if (lookahead == 'e') ADVANCE(448);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(437);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
       END_STATE();
     case 360:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(80);
       if (lookahead == '.') ADVANCE(21);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(470);
-      if (lookahead == 'f') ADVANCE(778);
+      if (lookahead == '_') ADVANCE(492);
+      if (lookahead == 'e') ADVANCE(458);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(437);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
       END_STATE();
     case 361:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(80);
-      if (lookahead == '.') ADVANCE(21);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(470);
-      if (lookahead == 'h') ADVANCE(432);
+      ADVANCE_MAP(
+        '\'', 549,
+        '+', 80,
+        '.', 21,
+        '/', 349,
+        ':', 350,
+        '_', 492,
+        'f', 830,
+        'n', 497,
+      );
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(437);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
       END_STATE();
     case 362:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(80);
-      if (lookahead == '.') ADVANCE(21);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(470);
-      if (lookahead == 'i') ADVANCE(436);
+      ADVANCE_MAP(
+        '\'', 549,
+        '+', 80,
+        '.', 21,
+        '/', 349,
+        ':', 350,
+        '_', 492,
+        'f', 498,
+        'n', 497,
+      );
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(437);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
       END_STATE();
     case 363:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(80);
       if (lookahead == '.') ADVANCE(21);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(470);
-      if (lookahead == 'l') ADVANCE(434);
+      if (lookahead == '_') ADVANCE(492);
+      if (lookahead == 'h') ADVANCE(449);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(437);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
       END_STATE();
     case 364:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(80);
       if (lookahead == '.') ADVANCE(21);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(470);
-      if (lookahead == 'r') ADVANCE(812);
+      if (lookahead == '_') ADVANCE(492);
+      if (lookahead == 'h') ADVANCE(450);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(437);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
       END_STATE();
     case 365:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(80);
       if (lookahead == '.') ADVANCE(21);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(470);
-      if (lookahead == 's') ADVANCE(433);
+      if (lookahead == '_') ADVANCE(492);
+      if (lookahead == 'i') ADVANCE(456);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(437);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
       END_STATE();
     case 366:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(80);
       if (lookahead == '.') ADVANCE(21);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(470);
+      if (lookahead == '_') ADVANCE(492);
+      if (lookahead == 'i') ADVANCE(457);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(437);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
       END_STATE();
     case 367:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(80);
+      if (lookahead == '.') ADVANCE(21);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(492);
+      if (lookahead == 'l') ADVANCE(452);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
+      END_STATE();
+    case 368:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(80);
+      if (lookahead == '.') ADVANCE(21);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(492);
+      if (lookahead == 'l') ADVANCE(453);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
+      END_STATE();
+    case 369:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(80);
+      if (lookahead == '.') ADVANCE(21);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(492);
+      if (lookahead == 'r') ADVANCE(498);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
+      END_STATE();
+    case 370:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(80);
+      if (lookahead == '.') ADVANCE(21);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(492);
+      if (lookahead == 'r') ADVANCE(864);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
+      END_STATE();
+    case 371:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(80);
+      if (lookahead == '.') ADVANCE(21);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(492);
+      if (lookahead == 's') ADVANCE(451);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
+      END_STATE();
+    case 372:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(80);
+      if (lookahead == '.') ADVANCE(21);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(492);
+      if (lookahead == 's') ADVANCE(454);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
+      END_STATE();
+    case 373:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(80);
+      if (lookahead == '.') ADVANCE(21);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(492);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
+      END_STATE();
+    case 374:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(82);
       if (lookahead == '.') ADVANCE(81);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(440);
+      if (lookahead == '_') ADVANCE(462);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(439);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(461);
       END_STATE();
-    case 368:
+    case 375:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(271);
       if (lookahead == '.') ADVANCE(208);
       if (lookahead == '/') ADVANCE(349);
@@ -6552,1078 +6720,1031 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(357);
       END_STATE();
-    case 369:
+    case 376:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(51);
       if (lookahead == '.') ADVANCE(23);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(441);
+      if (lookahead == '_') ADVANCE(463);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(367);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(374);
       END_STATE();
-    case 370:
+    case 377:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(272);
       if (lookahead == '.') ADVANCE(209);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(368);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(375);
       END_STATE();
-    case 371:
+    case 378:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(52);
       if (lookahead == '.') ADVANCE(22);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(442);
+      if (lookahead == '_') ADVANCE(464);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(369);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(376);
       END_STATE();
-    case 372:
+    case 379:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(273);
       if (lookahead == '.') ADVANCE(210);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(370);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(377);
       END_STATE();
-    case 373:
+    case 380:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(53);
       if (lookahead == '.') ADVANCE(25);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(443);
+      if (lookahead == '_') ADVANCE(465);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(371);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(378);
       END_STATE();
-    case 374:
+    case 381:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(274);
       if (lookahead == '.') ADVANCE(211);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(372);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
-    case 375:
+    case 382:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(54);
       if (lookahead == '.') ADVANCE(24);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(444);
+      if (lookahead == '_') ADVANCE(466);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(373);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(380);
       END_STATE();
-    case 376:
+    case 383:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(275);
       if (lookahead == '.') ADVANCE(212);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(374);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(381);
       END_STATE();
-    case 377:
+    case 384:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(55);
       if (lookahead == '.') ADVANCE(27);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(445);
+      if (lookahead == '_') ADVANCE(467);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(375);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(382);
       END_STATE();
-    case 378:
+    case 385:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(276);
       if (lookahead == '.') ADVANCE(213);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(376);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(383);
       END_STATE();
-    case 379:
+    case 386:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(56);
       if (lookahead == '.') ADVANCE(26);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(446);
+      if (lookahead == '_') ADVANCE(468);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(377);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(384);
       END_STATE();
-    case 380:
+    case 387:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(277);
       if (lookahead == '.') ADVANCE(214);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(378);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(385);
       END_STATE();
-    case 381:
+    case 388:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(57);
       if (lookahead == '.') ADVANCE(29);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(447);
+      if (lookahead == '_') ADVANCE(469);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(386);
       END_STATE();
-    case 382:
+    case 389:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(278);
       if (lookahead == '.') ADVANCE(215);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(380);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(387);
       END_STATE();
-    case 383:
+    case 390:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(58);
       if (lookahead == '.') ADVANCE(28);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(448);
+      if (lookahead == '_') ADVANCE(470);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(381);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(388);
       END_STATE();
-    case 384:
+    case 391:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(279);
       if (lookahead == '.') ADVANCE(216);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(382);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(389);
       END_STATE();
-    case 385:
+    case 392:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(59);
       if (lookahead == '.') ADVANCE(31);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(449);
+      if (lookahead == '_') ADVANCE(471);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(383);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(390);
       END_STATE();
-    case 386:
+    case 393:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(280);
       if (lookahead == '.') ADVANCE(217);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(384);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(391);
       END_STATE();
-    case 387:
+    case 394:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(60);
       if (lookahead == '.') ADVANCE(30);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(450);
+      if (lookahead == '_') ADVANCE(472);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(385);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(392);
       END_STATE();
-    case 388:
+    case 395:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(281);
       if (lookahead == '.') ADVANCE(218);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(386);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(393);
       END_STATE();
-    case 389:
+    case 396:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(61);
       if (lookahead == '.') ADVANCE(33);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(451);
+      if (lookahead == '_') ADVANCE(473);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(387);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(394);
       END_STATE();
-    case 390:
+    case 397:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(282);
       if (lookahead == '.') ADVANCE(219);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(388);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(395);
       END_STATE();
-    case 391:
+    case 398:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(62);
       if (lookahead == '.') ADVANCE(32);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(452);
+      if (lookahead == '_') ADVANCE(474);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(389);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
-    case 392:
+    case 399:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(283);
       if (lookahead == '.') ADVANCE(220);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(390);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
-    case 393:
+    case 400:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(63);
       if (lookahead == '.') ADVANCE(35);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(453);
+      if (lookahead == '_') ADVANCE(475);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(391);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(398);
       END_STATE();
-    case 394:
+    case 401:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(284);
       if (lookahead == '.') ADVANCE(221);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(392);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(399);
       END_STATE();
-    case 395:
+    case 402:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(64);
       if (lookahead == '.') ADVANCE(34);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(454);
+      if (lookahead == '_') ADVANCE(476);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(393);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(400);
       END_STATE();
-    case 396:
+    case 403:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(285);
       if (lookahead == '.') ADVANCE(222);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(394);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(401);
       END_STATE();
-    case 397:
+    case 404:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(65);
       if (lookahead == '.') ADVANCE(37);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(455);
+      if (lookahead == '_') ADVANCE(477);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(395);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
-    case 398:
+    case 405:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(286);
       if (lookahead == '.') ADVANCE(223);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(403);
       END_STATE();
-    case 399:
+    case 406:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(66);
       if (lookahead == '.') ADVANCE(36);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(456);
+      if (lookahead == '_') ADVANCE(478);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(404);
       END_STATE();
-    case 400:
+    case 407:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(287);
       if (lookahead == '.') ADVANCE(224);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(398);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(405);
       END_STATE();
-    case 401:
+    case 408:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(67);
       if (lookahead == '.') ADVANCE(39);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(457);
+      if (lookahead == '_') ADVANCE(479);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(399);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(406);
       END_STATE();
-    case 402:
+    case 409:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(288);
       if (lookahead == '.') ADVANCE(225);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(400);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(407);
       END_STATE();
-    case 403:
+    case 410:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(68);
       if (lookahead == '.') ADVANCE(38);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(458);
+      if (lookahead == '_') ADVANCE(480);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(401);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(408);
       END_STATE();
-    case 404:
+    case 411:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(289);
       if (lookahead == '.') ADVANCE(226);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(409);
       END_STATE();
-    case 405:
+    case 412:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(69);
       if (lookahead == '.') ADVANCE(41);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(459);
+      if (lookahead == '_') ADVANCE(481);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(403);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(410);
       END_STATE();
-    case 406:
+    case 413:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(290);
       if (lookahead == '.') ADVANCE(227);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(404);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(411);
       END_STATE();
-    case 407:
+    case 414:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(70);
       if (lookahead == '.') ADVANCE(40);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(460);
+      if (lookahead == '_') ADVANCE(482);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(405);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(412);
       END_STATE();
-    case 408:
+    case 415:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(291);
       if (lookahead == '.') ADVANCE(228);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(406);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(413);
       END_STATE();
-    case 409:
+    case 416:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(71);
       if (lookahead == '.') ADVANCE(43);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(461);
+      if (lookahead == '_') ADVANCE(483);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(407);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(414);
       END_STATE();
-    case 410:
+    case 417:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(292);
       if (lookahead == '.') ADVANCE(229);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(408);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(415);
       END_STATE();
-    case 411:
+    case 418:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(72);
       if (lookahead == '.') ADVANCE(42);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(462);
+      if (lookahead == '_') ADVANCE(484);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(409);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(416);
       END_STATE();
-    case 412:
+    case 419:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(293);
       if (lookahead == '.') ADVANCE(230);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(410);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(417);
       END_STATE();
-    case 413:
+    case 420:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(73);
       if (lookahead == '.') ADVANCE(45);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(463);
+      if (lookahead == '_') ADVANCE(485);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(411);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(418);
       END_STATE();
-    case 414:
+    case 421:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(294);
       if (lookahead == '.') ADVANCE(231);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(412);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(419);
       END_STATE();
-    case 415:
+    case 422:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(74);
       if (lookahead == '.') ADVANCE(44);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(464);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(413);
-      END_STATE();
-    case 416:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(295);
-      if (lookahead == '.') ADVANCE(232);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(414);
-      END_STATE();
-    case 417:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(75);
-      if (lookahead == '.') ADVANCE(47);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(465);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(415);
-      END_STATE();
-    case 418:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(296);
-      if (lookahead == '.') ADVANCE(233);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(416);
-      END_STATE();
-    case 419:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(76);
-      if (lookahead == '.') ADVANCE(46);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(466);
-      if (lookahead == 't') ADVANCE(770);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(417);
-      END_STATE();
-    case 420:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(76);
-      if (lookahead == '.') ADVANCE(46);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(466);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(417);
-      END_STATE();
-    case 421:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(297);
-      if (lookahead == '.') ADVANCE(234);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(418);
-      END_STATE();
-    case 422:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(77);
-      if (lookahead == '.') ADVANCE(49);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(467);
-      if (lookahead == 'r') ADVANCE(419);
+      if (lookahead == '_') ADVANCE(486);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(420);
       END_STATE();
     case 423:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(77);
-      if (lookahead == '.') ADVANCE(49);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(467);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(420);
-      END_STATE();
-    case 424:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(298);
-      if (lookahead == '.') ADVANCE(235);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(295);
+      if (lookahead == '.') ADVANCE(232);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(421);
       END_STATE();
-    case 425:
+    case 424:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(78);
-      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(75);
+      if (lookahead == '.') ADVANCE(47);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(468);
-      if (lookahead == 'e') ADVANCE(422);
+      if (lookahead == '_') ADVANCE(487);
+      if (lookahead == 't') ADVANCE(495);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(423);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(422);
+      END_STATE();
+    case 425:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(75);
+      if (lookahead == '.') ADVANCE(47);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(487);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(422);
       END_STATE();
     case 426:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(78);
-      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(296);
+      if (lookahead == '.') ADVANCE(233);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(468);
-      if (lookahead == 'e') ADVANCE(784);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(423);
       END_STATE();
     case 427:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(78);
-      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(76);
+      if (lookahead == '.') ADVANCE(46);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(468);
-      if (lookahead == 'h') ADVANCE(773);
+      if (lookahead == '_') ADVANCE(488);
+      if (lookahead == 'i') ADVANCE(424);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(423);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(425);
       END_STATE();
     case 428:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(78);
-      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(76);
+      if (lookahead == '.') ADVANCE(46);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(468);
-      if (lookahead == 'n') ADVANCE(781);
+      if (lookahead == '_') ADVANCE(488);
+      if (lookahead == 't') ADVANCE(822);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(423);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(425);
       END_STATE();
     case 429:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(76);
+      if (lookahead == '.') ADVANCE(46);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(488);
+      if (lookahead == 't') ADVANCE(494);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(425);
+      END_STATE();
+    case 430:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(76);
+      if (lookahead == '.') ADVANCE(46);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(488);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(425);
+      END_STATE();
+    case 431:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(297);
+      if (lookahead == '.') ADVANCE(234);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(426);
+      END_STATE();
+    case 432:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(77);
+      if (lookahead == '.') ADVANCE(49);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(489);
+      if (lookahead == 'r') ADVANCE(428);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(430);
+      END_STATE();
+    case 433:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(77);
+      if (lookahead == '.') ADVANCE(49);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(489);
+      if (lookahead == 'r') ADVANCE(427);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(430);
+      END_STATE();
+    case 434:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(77);
+      if (lookahead == '.') ADVANCE(49);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(489);
+      if (lookahead == 'r') ADVANCE(429);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(430);
+      END_STATE();
+    case 435:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(77);
+      if (lookahead == '.') ADVANCE(49);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(489);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(430);
+      END_STATE();
+    case 436:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(298);
+      if (lookahead == '.') ADVANCE(235);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(431);
+      END_STATE();
+    case 437:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(78);
       if (lookahead == '.') ADVANCE(48);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(468);
+      if (lookahead == '_') ADVANCE(490);
+      if (lookahead == 'e') ADVANCE(836);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(423);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(435);
       END_STATE();
-    case 430:
+    case 438:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(78);
+      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(490);
+      if (lookahead == 'e') ADVANCE(432);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(435);
+      END_STATE();
+    case 439:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(78);
+      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(490);
+      if (lookahead == 'e') ADVANCE(433);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(435);
+      END_STATE();
+    case 440:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(78);
+      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(490);
+      if (lookahead == 'e') ADVANCE(434);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(435);
+      END_STATE();
+    case 441:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(78);
+      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(490);
+      if (lookahead == 'e') ADVANCE(496);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(435);
+      END_STATE();
+    case 442:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(78);
+      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(490);
+      if (lookahead == 'h') ADVANCE(825);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(435);
+      END_STATE();
+    case 443:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(78);
+      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(490);
+      if (lookahead == 'h') ADVANCE(496);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(435);
+      END_STATE();
+    case 444:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(78);
+      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(490);
+      if (lookahead == 'n') ADVANCE(833);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(435);
+      END_STATE();
+    case 445:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(78);
+      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(490);
+      if (lookahead == 'n') ADVANCE(496);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(435);
+      END_STATE();
+    case 446:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(78);
+      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(490);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(435);
+      END_STATE();
+    case 447:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(299);
       if (lookahead == '.') ADVANCE(236);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(424);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(436);
       END_STATE();
-    case 431:
+    case 448:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(79);
       if (lookahead == '.') ADVANCE(50);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(469);
-      if (lookahead == 'c') ADVANCE(816);
+      if (lookahead == '_') ADVANCE(491);
+      if (lookahead == 'c') ADVANCE(868);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(429);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
       END_STATE();
-    case 432:
+    case 449:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(79);
       if (lookahead == '.') ADVANCE(50);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(469);
-      if (lookahead == 'e') ADVANCE(428);
+      if (lookahead == '_') ADVANCE(491);
+      if (lookahead == 'e') ADVANCE(445);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(429);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
       END_STATE();
-    case 433:
+    case 450:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(79);
       if (lookahead == '.') ADVANCE(50);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(469);
-      if (lookahead == 's') ADVANCE(425);
+      if (lookahead == '_') ADVANCE(491);
+      if (lookahead == 'e') ADVANCE(444);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(429);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
       END_STATE();
-    case 434:
+    case 451:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(79);
       if (lookahead == '.') ADVANCE(50);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(469);
-      if (lookahead == 's') ADVANCE(426);
+      if (lookahead == '_') ADVANCE(491);
+      if (lookahead == 's') ADVANCE(438);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(429);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
       END_STATE();
-    case 435:
+    case 452:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(79);
       if (lookahead == '.') ADVANCE(50);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(469);
-      if (lookahead == 't') ADVANCE(775);
+      if (lookahead == '_') ADVANCE(491);
+      if (lookahead == 's') ADVANCE(441);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(429);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
       END_STATE();
-    case 436:
+    case 453:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(79);
       if (lookahead == '.') ADVANCE(50);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(469);
-      if (lookahead == 't') ADVANCE(427);
+      if (lookahead == '_') ADVANCE(491);
+      if (lookahead == 's') ADVANCE(437);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(429);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
       END_STATE();
-    case 437:
+    case 454:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(79);
       if (lookahead == '.') ADVANCE(50);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(469);
+      if (lookahead == '_') ADVANCE(491);
+      if (lookahead == 's') ADVANCE(440);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(429);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
       END_STATE();
-    case 438:
+    case 455:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(79);
+      if (lookahead == '.') ADVANCE(50);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(491);
+      if (lookahead == 't') ADVANCE(827);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
+      END_STATE();
+    case 456:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(79);
+      if (lookahead == '.') ADVANCE(50);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(491);
+      if (lookahead == 't') ADVANCE(442);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
+      END_STATE();
+    case 457:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(79);
+      if (lookahead == '.') ADVANCE(50);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(491);
+      if (lookahead == 't') ADVANCE(443);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
+      END_STATE();
+    case 458:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(79);
+      if (lookahead == '.') ADVANCE(50);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(491);
+      if (lookahead == 't') ADVANCE(499);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
+      END_STATE();
+    case 459:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(79);
+      if (lookahead == '.') ADVANCE(50);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(491);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
+      END_STATE();
+    case 460:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(300);
       if (lookahead == '.') ADVANCE(237);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(430);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(447);
       END_STATE();
-    case 439:
+    case 461:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '+') ADVANCE(301);
       if (lookahead == '.') ADVANCE(238);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(438);
-      END_STATE();
-    case 440:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(301);
-      if (lookahead == '.') ADVANCE(238);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(438);
-      END_STATE();
-    case 441:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(302);
-      if (lookahead == '.') ADVANCE(239);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(440);
-      END_STATE();
-    case 442:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(303);
-      if (lookahead == '.') ADVANCE(240);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(441);
-      END_STATE();
-    case 443:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(304);
-      if (lookahead == '.') ADVANCE(241);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(442);
-      END_STATE();
-    case 444:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(305);
-      if (lookahead == '.') ADVANCE(242);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(443);
-      END_STATE();
-    case 445:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(306);
-      if (lookahead == '.') ADVANCE(243);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(444);
-      END_STATE();
-    case 446:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(307);
-      if (lookahead == '.') ADVANCE(244);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(445);
-      END_STATE();
-    case 447:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(308);
-      if (lookahead == '.') ADVANCE(245);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
-      END_STATE();
-    case 448:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(309);
-      if (lookahead == '.') ADVANCE(246);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(447);
-      END_STATE();
-    case 449:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(310);
-      if (lookahead == '.') ADVANCE(247);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(448);
-      END_STATE();
-    case 450:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(311);
-      if (lookahead == '.') ADVANCE(248);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(449);
-      END_STATE();
-    case 451:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(312);
-      if (lookahead == '.') ADVANCE(249);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(450);
-      END_STATE();
-    case 452:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(313);
-      if (lookahead == '.') ADVANCE(250);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(451);
-      END_STATE();
-    case 453:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(314);
-      if (lookahead == '.') ADVANCE(251);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(452);
-      END_STATE();
-    case 454:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(315);
-      if (lookahead == '.') ADVANCE(252);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(453);
-      END_STATE();
-    case 455:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(316);
-      if (lookahead == '.') ADVANCE(253);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(454);
-      END_STATE();
-    case 456:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(317);
-      if (lookahead == '.') ADVANCE(254);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(455);
-      END_STATE();
-    case 457:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(318);
-      if (lookahead == '.') ADVANCE(255);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(456);
-      END_STATE();
-    case 458:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(319);
-      if (lookahead == '.') ADVANCE(256);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(457);
-      END_STATE();
-    case 459:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(320);
-      if (lookahead == '.') ADVANCE(257);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(458);
-      END_STATE();
-    case 460:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(321);
-      if (lookahead == '.') ADVANCE(258);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(459);
-      END_STATE();
-    case 461:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(322);
-      if (lookahead == '.') ADVANCE(259);
-      if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -7631,20 +7752,20 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 462:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(323);
-      if (lookahead == '.') ADVANCE(260);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(301);
+      if (lookahead == '.') ADVANCE(238);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(461);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(460);
       END_STATE();
     case 463:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(324);
-      if (lookahead == '.') ADVANCE(261);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(302);
+      if (lookahead == '.') ADVANCE(239);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
@@ -7653,9 +7774,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 464:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(325);
-      if (lookahead == '.') ADVANCE(262);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(303);
+      if (lookahead == '.') ADVANCE(240);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
@@ -7664,9 +7785,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 465:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(326);
-      if (lookahead == '.') ADVANCE(263);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(304);
+      if (lookahead == '.') ADVANCE(241);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
@@ -7675,9 +7796,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 466:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(327);
-      if (lookahead == '.') ADVANCE(264);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(305);
+      if (lookahead == '.') ADVANCE(242);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
@@ -7686,9 +7807,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 467:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(328);
-      if (lookahead == '.') ADVANCE(265);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(306);
+      if (lookahead == '.') ADVANCE(243);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
@@ -7697,9 +7818,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 468:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(329);
-      if (lookahead == '.') ADVANCE(266);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(307);
+      if (lookahead == '.') ADVANCE(244);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
@@ -7708,9 +7829,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 469:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(330);
-      if (lookahead == '.') ADVANCE(267);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(308);
+      if (lookahead == '.') ADVANCE(245);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
@@ -7719,9 +7840,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 470:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(331);
-      if (lookahead == '.') ADVANCE(268);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(309);
+      if (lookahead == '.') ADVANCE(246);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
@@ -7730,9 +7851,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 471:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(332);
-      if (lookahead == '.') ADVANCE(269);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(310);
+      if (lookahead == '.') ADVANCE(247);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
@@ -7741,964 +7862,948 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 472:
       ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(311);
+      if (lookahead == '.') ADVANCE(248);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(471);
+      END_STATE();
+    case 473:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(312);
+      if (lookahead == '.') ADVANCE(249);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(472);
+      END_STATE();
+    case 474:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(313);
+      if (lookahead == '.') ADVANCE(250);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(473);
+      END_STATE();
+    case 475:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(314);
+      if (lookahead == '.') ADVANCE(251);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(474);
+      END_STATE();
+    case 476:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(315);
+      if (lookahead == '.') ADVANCE(252);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(475);
+      END_STATE();
+    case 477:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(316);
+      if (lookahead == '.') ADVANCE(253);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(476);
+      END_STATE();
+    case 478:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(317);
+      if (lookahead == '.') ADVANCE(254);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(477);
+      END_STATE();
+    case 479:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(318);
+      if (lookahead == '.') ADVANCE(255);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(478);
+      END_STATE();
+    case 480:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(319);
+      if (lookahead == '.') ADVANCE(256);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(479);
+      END_STATE();
+    case 481:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(320);
+      if (lookahead == '.') ADVANCE(257);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(480);
+      END_STATE();
+    case 482:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(321);
+      if (lookahead == '.') ADVANCE(258);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(481);
+      END_STATE();
+    case 483:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(322);
+      if (lookahead == '.') ADVANCE(259);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(482);
+      END_STATE();
+    case 484:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(323);
+      if (lookahead == '.') ADVANCE(260);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(483);
+      END_STATE();
+    case 485:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(324);
+      if (lookahead == '.') ADVANCE(261);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(484);
+      END_STATE();
+    case 486:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(325);
+      if (lookahead == '.') ADVANCE(262);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(485);
+      END_STATE();
+    case 487:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(326);
+      if (lookahead == '.') ADVANCE(263);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(486);
+      END_STATE();
+    case 488:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(327);
+      if (lookahead == '.') ADVANCE(264);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(487);
+      END_STATE();
+    case 489:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(328);
+      if (lookahead == '.') ADVANCE(265);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(488);
+      END_STATE();
+    case 490:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(329);
+      if (lookahead == '.') ADVANCE(266);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(489);
+      END_STATE();
+    case 491:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(330);
+      if (lookahead == '.') ADVANCE(267);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(490);
+      END_STATE();
+    case 492:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(331);
+      if (lookahead == '.') ADVANCE(268);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(491);
+      END_STATE();
+    case 493:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '+') ADVANCE(332);
+      if (lookahead == '.') ADVANCE(269);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(492);
+      END_STATE();
+    case 494:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(487);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(75);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(422);
+      END_STATE();
+    case 495:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(486);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(74);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(420);
+      END_STATE();
+    case 496:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(489);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(77);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(430);
+      END_STATE();
+    case 497:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(491);
+      if (lookahead == 'h') ADVANCE(439);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(79);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
+      END_STATE();
+    case 498:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(491);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(79);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
+      END_STATE();
+    case 499:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(490);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(78);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(435);
+      END_STATE();
+    case 500:
+      ACCEPT_TOKEN(sym_identifier);
       if (lookahead == '.') ADVANCE(347);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '\'' ||
           ('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 473:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'c') ADVANCE(817);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 474:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'e') ADVANCE(496);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 475:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'e') ADVANCE(473);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 476:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'e') ADVANCE(488);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 477:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'e') ADVANCE(785);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 478:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'e') ADVANCE(491);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 479:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'e') ADVANCE(492);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 480:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'f') ADVANCE(779);
-      if (lookahead == 'n') ADVANCE(777);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 481:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'h') ADVANCE(774);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 482:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'h') ADVANCE(476);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 483:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'h') ADVANCE(479);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 484:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'i') ADVANCE(499);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 485:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'i') ADVANCE(498);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 486:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'l') ADVANCE(495);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 487:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'n') ADVANCE(777);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 488:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'n') ADVANCE(782);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 489:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'n') ADVANCE(483);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 490:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'r') ADVANCE(813);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 491:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'r') ADVANCE(497);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 492:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'r') ADVANCE(485);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 493:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 's') ADVANCE(494);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 494:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 's') ADVANCE(478);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 495:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 's') ADVANCE(477);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 496:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 't') ADVANCE(776);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 497:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 't') ADVANCE(771);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 498:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 't') ADVANCE(827);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 499:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 't') ADVANCE(481);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
-      END_STATE();
-    case 500:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == '\'' ||
-          lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
     case 501:
       ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'c') ADVANCE(869);
       if (lookahead == '\'' ||
           lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(501);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
     case 502:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(757);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(503);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'c') ADVANCE(552);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
     case 503:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(757);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(503);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'e') ADVANCE(543);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
     case 504:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(345);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(632);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'e') ADVANCE(501);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
     case 505:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'e') ADVANCE(529);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 506:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'e') ADVANCE(837);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 507:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'e') ADVANCE(533);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 508:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'e') ADVANCE(502);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 509:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'e') ADVANCE(530);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 510:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'e') ADVANCE(552);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 511:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'e') ADVANCE(535);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 512:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'e') ADVANCE(547);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 513:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'e') ADVANCE(534);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 514:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'e') ADVANCE(536);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 515:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'f') ADVANCE(831);
+      if (lookahead == 'n') ADVANCE(829);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 516:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'f') ADVANCE(552);
+      if (lookahead == 'n') ADVANCE(829);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 517:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'f') ADVANCE(552);
+      if (lookahead == 'n') ADVANCE(550);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 518:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'f') ADVANCE(552);
+      if (lookahead == 'n') ADVANCE(551);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 519:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'h') ADVANCE(826);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 520:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'h') ADVANCE(552);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 521:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'h') ADVANCE(505);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 522:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'h') ADVANCE(509);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 523:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'i') ADVANCE(546);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 524:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'i') ADVANCE(545);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 525:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'i') ADVANCE(547);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 526:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'i') ADVANCE(548);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 527:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'l') ADVANCE(539);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 528:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'l') ADVANCE(540);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 529:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'n') ADVANCE(834);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 530:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'n') ADVANCE(552);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 531:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'r') ADVANCE(865);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 532:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'r') ADVANCE(552);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 533:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'r') ADVANCE(544);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 534:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'r') ADVANCE(547);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 535:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'r') ADVANCE(524);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 536:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 'r') ADVANCE(525);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 537:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 's') ADVANCE(538);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 538:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 's') ADVANCE(507);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 539:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 's') ADVANCE(506);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 540:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 's') ADVANCE(510);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 541:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 's') ADVANCE(513);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 542:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 's') ADVANCE(541);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 543:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 't') ADVANCE(828);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 544:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 't') ADVANCE(823);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 545:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 't') ADVANCE(879);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 546:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 't') ADVANCE(519);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 547:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 't') ADVANCE(552);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 548:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == 't') ADVANCE(520);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 549:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '.') ADVANCE(347);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 550:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'h') ADVANCE(511);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 551:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'h') ADVANCE(514);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 552:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
+      END_STATE();
+    case 553:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '\'' ||
+          lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(553);
+      END_STATE();
+    case 554:
       ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(634);
+      if (lookahead == '.') ADVANCE(809);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(567);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(555);
+      END_STATE();
+    case 555:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(809);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(555);
+      END_STATE();
+    case 556:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(345);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(684);
+      END_STATE();
+    case 557:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(686);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(619);
       if (lookahead == '+' ||
           lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(332);
       END_STATE();
-    case 506:
+    case 558:
       ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(633);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(502);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(20);
-      END_STATE();
-    case 507:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(637);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(508);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
-      END_STATE();
-    case 508:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(635);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(506);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
-      END_STATE();
-    case 509:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(636);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(507);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(273);
-      END_STATE();
-    case 510:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(638);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(511);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
-      END_STATE();
-    case 511:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(639);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(509);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
-      END_STATE();
-    case 512:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(640);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(510);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
-      END_STATE();
-    case 513:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(641);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(512);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(277);
-      END_STATE();
-    case 514:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(642);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(513);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
-      END_STATE();
-    case 515:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(643);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(514);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
-      END_STATE();
-    case 516:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(644);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(515);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(280);
-      END_STATE();
-    case 517:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(645);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(516);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 518:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(646);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(517);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(282);
-      END_STATE();
-    case 519:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(647);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(518);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(283);
-      END_STATE();
-    case 520:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(648);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(519);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(284);
-      END_STATE();
-    case 521:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(649);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(520);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(285);
-      END_STATE();
-    case 522:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(650);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(521);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(286);
-      END_STATE();
-    case 523:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(651);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(522);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
-      END_STATE();
-    case 524:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(652);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(523);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
-      END_STATE();
-    case 525:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(653);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(524);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(289);
-      END_STATE();
-    case 526:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(654);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(525);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
-      END_STATE();
-    case 527:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(655);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(526);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(291);
-      END_STATE();
-    case 528:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(656);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(527);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(292);
-      END_STATE();
-    case 529:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(657);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(528);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(293);
-      END_STATE();
-    case 530:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(658);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(529);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(294);
-      END_STATE();
-    case 531:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(659);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(530);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(295);
-      END_STATE();
-    case 532:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(660);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(531);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(296);
-      END_STATE();
-    case 533:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(661);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(532);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(297);
-      END_STATE();
-    case 534:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(662);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(533);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
-      END_STATE();
-    case 535:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(663);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(534);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(299);
-      END_STATE();
-    case 536:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(664);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(535);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 537:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(665);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(536);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(301);
-      END_STATE();
-    case 538:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(666);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(537);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(302);
-      END_STATE();
-    case 539:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(667);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(538);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(303);
-      END_STATE();
-    case 540:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(668);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(539);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(304);
-      END_STATE();
-    case 541:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(669);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(540);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(305);
-      END_STATE();
-    case 542:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(670);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(541);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(306);
-      END_STATE();
-    case 543:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(671);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(542);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
-      END_STATE();
-    case 544:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(672);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(543);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
-      END_STATE();
-    case 545:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(673);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(544);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(309);
-      END_STATE();
-    case 546:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(674);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(545);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
-      END_STATE();
-    case 547:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(675);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(546);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
-      END_STATE();
-    case 548:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(676);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(547);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(312);
-      END_STATE();
-    case 549:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(677);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(548);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
-      END_STATE();
-    case 550:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(678);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(549);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
-      END_STATE();
-    case 551:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(679);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(550);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(315);
-      END_STATE();
-    case 552:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(680);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(551);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(316);
-      END_STATE();
-    case 553:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(681);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(552);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(317);
-      END_STATE();
-    case 554:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(682);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(553);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(318);
-      END_STATE();
-    case 555:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(683);
+      if (lookahead == '.') ADVANCE(685);
       if (lookahead == '/') ADVANCE(349);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(554);
       if (lookahead == '+' ||
           lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(319);
-      END_STATE();
-    case 556:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(684);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(555);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(320);
-      END_STATE();
-    case 557:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(685);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(556);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(321);
-      END_STATE();
-    case 558:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(686);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(557);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(322);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(20);
       END_STATE();
     case 559:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(687);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(558);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(323);
-      END_STATE();
-    case 560:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(688);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(559);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(324);
-      END_STATE();
-    case 561:
       ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '.') ADVANCE(689);
       if (lookahead == '/') ADVANCE(349);
@@ -8707,40 +8812,62 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(325);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
+      END_STATE();
+    case 560:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(687);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(558);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+      END_STATE();
+    case 561:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(688);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(559);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(273);
       END_STATE();
     case 562:
       ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '.') ADVANCE(690);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(561);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(326);
-      END_STATE();
-    case 563:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(691);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(562);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(327);
-      END_STATE();
-    case 564:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '.') ADVANCE(692);
       if (lookahead == '/') ADVANCE(349);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(563);
       if (lookahead == '+' ||
           lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(328);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+      END_STATE();
+    case 563:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(691);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(561);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 564:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(692);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(562);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
       END_STATE();
     case 565:
       ACCEPT_TOKEN(sym_integer_expression);
@@ -8751,7 +8878,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(329);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(277);
       END_STATE();
     case 566:
       ACCEPT_TOKEN(sym_integer_expression);
@@ -8762,7 +8889,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(330);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 567:
       ACCEPT_TOKEN(sym_integer_expression);
@@ -8773,595 +8900,595 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(331);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
       END_STATE();
     case 568:
       ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(696);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(567);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(280);
+      END_STATE();
+    case 569:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(697);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(568);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      END_STATE();
+    case 570:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(698);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(569);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(282);
+      END_STATE();
+    case 571:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(699);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(570);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(283);
+      END_STATE();
+    case 572:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(700);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(571);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(284);
+      END_STATE();
+    case 573:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(701);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(572);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(285);
+      END_STATE();
+    case 574:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(702);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(573);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(286);
+      END_STATE();
+    case 575:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(703);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(574);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
+      END_STATE();
+    case 576:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(704);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(575);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+      END_STATE();
+    case 577:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(705);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(576);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(289);
+      END_STATE();
+    case 578:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(706);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(577);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      END_STATE();
+    case 579:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(707);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(578);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(291);
+      END_STATE();
+    case 580:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(708);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(579);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(292);
+      END_STATE();
+    case 581:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(709);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(580);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(293);
+      END_STATE();
+    case 582:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(710);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(581);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(294);
+      END_STATE();
+    case 583:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(711);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(582);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(295);
+      END_STATE();
+    case 584:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(712);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(583);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(296);
+      END_STATE();
+    case 585:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(713);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(584);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(297);
+      END_STATE();
+    case 586:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(714);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(585);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+      END_STATE();
+    case 587:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(715);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(586);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(299);
+      END_STATE();
+    case 588:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(716);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(587);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+      END_STATE();
+    case 589:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(717);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(588);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(301);
+      END_STATE();
+    case 590:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(718);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(589);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(302);
+      END_STATE();
+    case 591:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(719);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(590);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(303);
+      END_STATE();
+    case 592:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(720);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(591);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(304);
+      END_STATE();
+    case 593:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(721);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(592);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(305);
+      END_STATE();
+    case 594:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(722);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(593);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(306);
+      END_STATE();
+    case 595:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(723);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(594);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 596:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(724);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(595);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      END_STATE();
+    case 597:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(725);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(596);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(309);
+      END_STATE();
+    case 598:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(726);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(597);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
+      END_STATE();
+    case 599:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(727);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(598);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      END_STATE();
+    case 600:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(728);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(599);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(312);
+      END_STATE();
+    case 601:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(729);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(600);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
+      END_STATE();
+    case 602:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(730);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(601);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
+      END_STATE();
+    case 603:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(731);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(602);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(315);
+      END_STATE();
+    case 604:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(732);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(603);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(316);
+      END_STATE();
+    case 605:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(733);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(604);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(317);
+      END_STATE();
+    case 606:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(734);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(605);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(318);
+      END_STATE();
+    case 607:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(735);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(606);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(319);
+      END_STATE();
+    case 608:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(736);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(607);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(320);
+      END_STATE();
+    case 609:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(737);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(608);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(321);
+      END_STATE();
+    case 610:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(738);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(609);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(322);
+      END_STATE();
+    case 611:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(739);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(610);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(323);
+      END_STATE();
+    case 612:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(740);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(611);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(324);
+      END_STATE();
+    case 613:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(741);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(612);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(325);
+      END_STATE();
+    case 614:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(742);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(613);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(326);
+      END_STATE();
+    case 615:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(743);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(614);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(327);
+      END_STATE();
+    case 616:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(744);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(615);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(328);
+      END_STATE();
+    case 617:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(745);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(616);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(329);
+      END_STATE();
+    case 618:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(746);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(617);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(330);
+      END_STATE();
+    case 619:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '.') ADVANCE(747);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(618);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(331);
+      END_STATE();
+    case 620:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '.') ADVANCE(207);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(631);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(683);
       if (lookahead == '+' ||
           lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(332);
       END_STATE();
-    case 569:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(632);
-      END_STATE();
-    case 570:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(569);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(20);
-      END_STATE();
-    case 571:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(572);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
-      END_STATE();
-    case 572:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(570);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
-      END_STATE();
-    case 573:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(571);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(273);
-      END_STATE();
-    case 574:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(573);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
-      END_STATE();
-    case 575:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(574);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
-      END_STATE();
-    case 576:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(575);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
-      END_STATE();
-    case 577:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(576);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(277);
-      END_STATE();
-    case 578:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(577);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
-      END_STATE();
-    case 579:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(578);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
-      END_STATE();
-    case 580:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(579);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(280);
-      END_STATE();
-    case 581:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(580);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 582:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(581);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(282);
-      END_STATE();
-    case 583:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(582);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(283);
-      END_STATE();
-    case 584:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(583);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(284);
-      END_STATE();
-    case 585:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(584);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(285);
-      END_STATE();
-    case 586:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(585);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(286);
-      END_STATE();
-    case 587:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(586);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
-      END_STATE();
-    case 588:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(587);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
-      END_STATE();
-    case 589:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(588);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(289);
-      END_STATE();
-    case 590:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(589);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
-      END_STATE();
-    case 591:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(590);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(291);
-      END_STATE();
-    case 592:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(591);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(292);
-      END_STATE();
-    case 593:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(592);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(293);
-      END_STATE();
-    case 594:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(593);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(294);
-      END_STATE();
-    case 595:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(594);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(295);
-      END_STATE();
-    case 596:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(595);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(296);
-      END_STATE();
-    case 597:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(596);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(297);
-      END_STATE();
-    case 598:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(597);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
-      END_STATE();
-    case 599:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(598);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(299);
-      END_STATE();
-    case 600:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(599);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 601:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(600);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(301);
-      END_STATE();
-    case 602:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(601);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(302);
-      END_STATE();
-    case 603:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(602);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(303);
-      END_STATE();
-    case 604:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(603);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(304);
-      END_STATE();
-    case 605:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(604);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(305);
-      END_STATE();
-    case 606:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(605);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(306);
-      END_STATE();
-    case 607:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(606);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
-      END_STATE();
-    case 608:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(607);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
-      END_STATE();
-    case 609:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(608);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(309);
-      END_STATE();
-    case 610:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(609);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
-      END_STATE();
-    case 611:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(610);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
-      END_STATE();
-    case 612:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(611);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(312);
-      END_STATE();
-    case 613:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(612);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
-      END_STATE();
-    case 614:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(613);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
-      END_STATE();
-    case 615:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(614);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(315);
-      END_STATE();
-    case 616:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(615);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(316);
-      END_STATE();
-    case 617:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(616);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(317);
-      END_STATE();
-    case 618:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(617);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(318);
-      END_STATE();
-    case 619:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(618);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(319);
-      END_STATE();
-    case 620:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(619);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(320);
-      END_STATE();
     case 621:
       ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(620);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(321);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(684);
       END_STATE();
     case 622:
       ACCEPT_TOKEN(sym_integer_expression);
@@ -9372,31 +9499,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(322);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(20);
       END_STATE();
     case 623:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(622);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(323);
-      END_STATE();
-    case 624:
-      ACCEPT_TOKEN(sym_integer_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(623);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(324);
-      END_STATE();
-    case 625:
       ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(624);
@@ -9405,7 +9510,29 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(325);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
+      END_STATE();
+    case 624:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(622);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+      END_STATE();
+    case 625:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(623);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(273);
       END_STATE();
     case 626:
       ACCEPT_TOKEN(sym_integer_expression);
@@ -9416,7 +9543,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(326);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
       END_STATE();
     case 627:
       ACCEPT_TOKEN(sym_integer_expression);
@@ -9427,7 +9554,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(327);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 628:
       ACCEPT_TOKEN(sym_integer_expression);
@@ -9438,7 +9565,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(328);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
       END_STATE();
     case 629:
       ACCEPT_TOKEN(sym_integer_expression);
@@ -9449,7 +9576,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(329);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(277);
       END_STATE();
     case 630:
       ACCEPT_TOKEN(sym_integer_expression);
@@ -9460,7 +9587,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(330);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 631:
       ACCEPT_TOKEN(sym_integer_expression);
@@ -9471,168 +9598,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(331);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
       END_STATE();
     case 632:
       ACCEPT_TOKEN(sym_integer_expression);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(632);
-      END_STATE();
-    case 633:
-      ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(344);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(757);
-      END_STATE();
-    case 634:
-      ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(85);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(695);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(331);
-      END_STATE();
-    case 635:
-      ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(84);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(633);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(20);
-      END_STATE();
-    case 636:
-      ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(88);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(637);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
-      END_STATE();
-    case 637:
-      ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(83);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(635);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
-      END_STATE();
-    case 638:
-      ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(86);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(639);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
-      END_STATE();
-    case 639:
-      ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(87);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(636);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(273);
-      END_STATE();
-    case 640:
-      ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(89);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(638);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
-      END_STATE();
-    case 641:
-      ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(90);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(640);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
-      END_STATE();
-    case 642:
-      ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(91);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(641);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(277);
-      END_STATE();
-    case 643:
-      ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(92);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(642);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
-      END_STATE();
-    case 644:
-      ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(93);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(643);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
-      END_STATE();
-    case 645:
-      ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(94);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(644);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(631);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9640,12 +9611,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(280);
       END_STATE();
-    case 646:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 633:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(645);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(632);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9653,12 +9622,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
-    case 647:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 634:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(96);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(646);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(633);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9666,12 +9633,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(282);
       END_STATE();
-    case 648:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 635:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(97);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(647);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(634);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9679,12 +9644,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(283);
       END_STATE();
-    case 649:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 636:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(98);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(648);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(635);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9692,12 +9655,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(284);
       END_STATE();
-    case 650:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 637:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(99);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(649);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(636);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9705,12 +9666,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(285);
       END_STATE();
-    case 651:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 638:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(100);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(650);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(637);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9718,12 +9677,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(286);
       END_STATE();
-    case 652:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 639:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(651);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(638);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9731,12 +9688,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
-    case 653:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 640:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(102);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(652);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(639);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9744,12 +9699,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
-    case 654:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 641:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(653);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(640);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9757,12 +9710,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(289);
       END_STATE();
-    case 655:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 642:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(104);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(654);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(641);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9770,12 +9721,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
       END_STATE();
-    case 656:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 643:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(105);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(655);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(642);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9783,12 +9732,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(291);
       END_STATE();
-    case 657:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 644:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(106);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(656);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(643);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9796,12 +9743,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(292);
       END_STATE();
-    case 658:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 645:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(107);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(657);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(644);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9809,12 +9754,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(293);
       END_STATE();
-    case 659:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 646:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(108);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(658);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(645);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9822,12 +9765,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(294);
       END_STATE();
-    case 660:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 647:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(109);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(659);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(646);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9835,12 +9776,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(295);
       END_STATE();
-    case 661:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 648:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(110);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(660);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(647);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9848,12 +9787,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(296);
       END_STATE();
-    case 662:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 649:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(111);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(661);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(648);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9861,12 +9798,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(297);
       END_STATE();
-    case 663:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 650:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(112);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(662);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(649);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9874,12 +9809,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
-    case 664:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 651:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(113);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(663);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(650);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9887,12 +9820,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(299);
       END_STATE();
-    case 665:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 652:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(114);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(664);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(651);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9900,12 +9831,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
-    case 666:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 653:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(115);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(665);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(652);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9913,12 +9842,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(301);
       END_STATE();
-    case 667:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 654:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(116);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(666);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(653);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9926,12 +9853,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(302);
       END_STATE();
-    case 668:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 655:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(117);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(667);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(654);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9939,12 +9864,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(303);
       END_STATE();
-    case 669:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 656:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(118);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(668);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(655);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9952,12 +9875,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(304);
       END_STATE();
-    case 670:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 657:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(119);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(669);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(656);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9965,12 +9886,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(305);
       END_STATE();
-    case 671:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 658:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(120);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(670);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(657);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9978,12 +9897,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(306);
       END_STATE();
-    case 672:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 659:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(121);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(671);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(658);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -9991,12 +9908,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
-    case 673:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 660:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(122);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(672);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(659);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10004,12 +9919,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
       END_STATE();
-    case 674:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 661:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(123);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(673);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(660);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10017,12 +9930,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(309);
       END_STATE();
-    case 675:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 662:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(124);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(674);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(661);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10030,12 +9941,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
       END_STATE();
-    case 676:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 663:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(125);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(675);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(662);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10043,12 +9952,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
       END_STATE();
-    case 677:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 664:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(126);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(676);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(663);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10056,12 +9963,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(312);
       END_STATE();
-    case 678:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 665:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(127);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(677);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(664);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10069,12 +9974,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
       END_STATE();
-    case 679:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 666:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(128);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(678);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(665);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10082,12 +9985,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
       END_STATE();
-    case 680:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 667:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(129);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(679);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(666);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10095,12 +9996,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(315);
       END_STATE();
-    case 681:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 668:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(680);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(667);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10108,12 +10007,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(316);
       END_STATE();
-    case 682:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 669:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(131);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(681);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(668);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10121,12 +10018,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(317);
       END_STATE();
-    case 683:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 670:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(132);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(682);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(669);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10134,12 +10029,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(318);
       END_STATE();
-    case 684:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 671:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(133);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(683);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(670);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10147,12 +10040,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(319);
       END_STATE();
-    case 685:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 672:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(134);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(684);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(671);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10160,12 +10051,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(320);
       END_STATE();
-    case 686:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 673:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(135);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(685);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(672);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10173,12 +10062,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(321);
       END_STATE();
-    case 687:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 674:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(136);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(686);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(673);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10186,12 +10073,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(322);
       END_STATE();
-    case 688:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 675:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(137);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(687);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(674);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10199,12 +10084,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(323);
       END_STATE();
-    case 689:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 676:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(138);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(688);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(675);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10212,12 +10095,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(324);
       END_STATE();
-    case 690:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 677:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(139);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(689);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(676);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10225,12 +10106,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(325);
       END_STATE();
-    case 691:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 678:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(140);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(690);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(677);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10238,12 +10117,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(326);
       END_STATE();
-    case 692:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 679:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(141);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(691);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(678);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10251,12 +10128,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(327);
       END_STATE();
-    case 693:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 680:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(142);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(692);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(679);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10264,12 +10139,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(328);
       END_STATE();
-    case 694:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 681:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(143);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(693);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(680);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10277,12 +10150,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(329);
       END_STATE();
-    case 695:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 682:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(144);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(694);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(681);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10290,15 +10161,47 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(330);
       END_STATE();
-    case 696:
-      ACCEPT_TOKEN(sym_float_expression);
+    case 683:
+      ACCEPT_TOKEN(sym_integer_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(758);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(682);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(331);
       END_STATE();
-    case 697:
+    case 684:
+      ACCEPT_TOKEN(sym_integer_expression);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(684);
+      END_STATE();
+    case 685:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(696);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(344);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(809);
+      END_STATE();
+    case 686:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(85);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(747);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(331);
+      END_STATE();
+    case 687:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(84);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(685);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10306,10 +10209,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(20);
       END_STATE();
-    case 698:
+    case 688:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(699);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(88);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(689);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10317,10 +10222,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
-    case 699:
+    case 689:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(697);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(83);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(687);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10328,21 +10235,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
       END_STATE();
-    case 700:
+    case 690:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(698);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(273);
-      END_STATE();
-    case 701:
-      ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(700);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(86);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(691);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10350,10 +10248,25 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
       END_STATE();
-    case 702:
+    case 691:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(701);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(87);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(688);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(273);
+      END_STATE();
+    case 692:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(89);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(690);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10361,10 +10274,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
-    case 703:
+    case 693:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(702);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(90);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(692);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10372,10 +10287,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
       END_STATE();
-    case 704:
+    case 694:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(703);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(91);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(693);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10383,10 +10300,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(277);
       END_STATE();
-    case 705:
+    case 695:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(704);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(92);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(694);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10394,10 +10313,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
-    case 706:
+    case 696:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(705);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(93);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(695);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10405,10 +10326,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
       END_STATE();
-    case 707:
+    case 697:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(706);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(94);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(696);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10416,10 +10339,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(280);
       END_STATE();
-    case 708:
+    case 698:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(707);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(95);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(697);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10427,10 +10352,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
-    case 709:
+    case 699:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(708);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(96);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(698);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10438,10 +10365,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(282);
       END_STATE();
-    case 710:
+    case 700:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(709);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(97);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(699);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10449,10 +10378,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(283);
       END_STATE();
-    case 711:
+    case 701:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(710);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(98);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(700);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10460,10 +10391,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(284);
       END_STATE();
-    case 712:
+    case 702:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(711);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(701);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10471,10 +10404,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(285);
       END_STATE();
-    case 713:
+    case 703:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(712);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(100);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(702);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10482,10 +10417,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(286);
       END_STATE();
-    case 714:
+    case 704:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(713);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(703);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10493,10 +10430,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
-    case 715:
+    case 705:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(714);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(102);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(704);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10504,10 +10443,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
-    case 716:
+    case 706:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(715);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(103);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(705);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10515,10 +10456,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(289);
       END_STATE();
-    case 717:
+    case 707:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(716);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(104);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(706);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10526,10 +10469,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
       END_STATE();
-    case 718:
+    case 708:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(717);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(105);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(707);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10537,10 +10482,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(291);
       END_STATE();
-    case 719:
+    case 709:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(718);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(106);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(708);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10548,10 +10495,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(292);
       END_STATE();
-    case 720:
+    case 710:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(719);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(107);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(709);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10559,10 +10508,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(293);
       END_STATE();
-    case 721:
+    case 711:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(720);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(108);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(710);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10570,10 +10521,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(294);
       END_STATE();
-    case 722:
+    case 712:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(721);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(109);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(711);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10581,10 +10534,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(295);
       END_STATE();
-    case 723:
+    case 713:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(722);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(110);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(712);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10592,10 +10547,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(296);
       END_STATE();
-    case 724:
+    case 714:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(723);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(111);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(713);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10603,10 +10560,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(297);
       END_STATE();
-    case 725:
+    case 715:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(724);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(112);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(714);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10614,10 +10573,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
-    case 726:
+    case 716:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(725);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(113);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(715);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10625,10 +10586,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(299);
       END_STATE();
-    case 727:
+    case 717:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(726);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(114);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(716);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10636,10 +10599,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
-    case 728:
+    case 718:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(727);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(115);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(717);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10647,10 +10612,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(301);
       END_STATE();
-    case 729:
+    case 719:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(728);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(116);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(718);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10658,10 +10625,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(302);
       END_STATE();
-    case 730:
+    case 720:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(729);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(117);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(719);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10669,10 +10638,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(303);
       END_STATE();
-    case 731:
+    case 721:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(730);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(118);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(720);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10680,10 +10651,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(304);
       END_STATE();
-    case 732:
+    case 722:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(731);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(119);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(721);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10691,10 +10664,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(305);
       END_STATE();
-    case 733:
+    case 723:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(732);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(120);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(722);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10702,10 +10677,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(306);
       END_STATE();
-    case 734:
+    case 724:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(733);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(121);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(723);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10713,10 +10690,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
-    case 735:
+    case 725:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(734);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(122);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(724);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10724,10 +10703,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
       END_STATE();
-    case 736:
+    case 726:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(735);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(123);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(725);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10735,10 +10716,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(309);
       END_STATE();
-    case 737:
+    case 727:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(736);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(726);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10746,10 +10729,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
       END_STATE();
-    case 738:
+    case 728:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(737);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(125);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(727);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10757,10 +10742,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
       END_STATE();
-    case 739:
+    case 729:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(738);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(728);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10768,10 +10755,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(312);
       END_STATE();
-    case 740:
+    case 730:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(739);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(127);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(729);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10779,10 +10768,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
       END_STATE();
-    case 741:
+    case 731:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(740);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(128);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(730);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10790,10 +10781,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
       END_STATE();
-    case 742:
+    case 732:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(741);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(129);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(731);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10801,10 +10794,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(315);
       END_STATE();
-    case 743:
+    case 733:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(742);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(732);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10812,10 +10807,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(316);
       END_STATE();
-    case 744:
+    case 734:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(743);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(131);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(733);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10823,10 +10820,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(317);
       END_STATE();
-    case 745:
+    case 735:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(744);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(132);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(734);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10834,10 +10833,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(318);
       END_STATE();
-    case 746:
+    case 736:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(745);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(735);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10845,10 +10846,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(319);
       END_STATE();
-    case 747:
+    case 737:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(746);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(134);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(736);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -10856,16 +10859,140 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(320);
       END_STATE();
-    case 748:
+    case 738:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(747);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(135);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(737);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(321);
+      END_STATE();
+    case 739:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(136);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(738);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(322);
+      END_STATE();
+    case 740:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(739);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(323);
+      END_STATE();
+    case 741:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(138);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(740);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(324);
+      END_STATE();
+    case 742:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(139);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(741);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(325);
+      END_STATE();
+    case 743:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(140);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(742);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(326);
+      END_STATE();
+    case 744:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(141);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(743);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(327);
+      END_STATE();
+    case 745:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(142);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(744);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(328);
+      END_STATE();
+    case 746:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(143);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(745);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(329);
+      END_STATE();
+    case 747:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(144);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(746);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(330);
+      END_STATE();
+    case 748:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(810);
       END_STATE();
     case 749:
       ACCEPT_TOKEN(sym_float_expression);
@@ -10876,31 +11003,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(322);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(20);
       END_STATE();
     case 750:
-      ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(749);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(323);
-      END_STATE();
-    case 751:
-      ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(750);
-      if (lookahead == '+' ||
-          lookahead == '-' ||
-          lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(324);
-      END_STATE();
-    case 752:
       ACCEPT_TOKEN(sym_float_expression);
       if (lookahead == '/') ADVANCE(349);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(751);
@@ -10909,7 +11014,29 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(325);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
+      END_STATE();
+    case 751:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(749);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+      END_STATE();
+    case 752:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(750);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(273);
       END_STATE();
     case 753:
       ACCEPT_TOKEN(sym_float_expression);
@@ -10920,7 +11047,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(326);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
       END_STATE();
     case 754:
       ACCEPT_TOKEN(sym_float_expression);
@@ -10931,7 +11058,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(327);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 755:
       ACCEPT_TOKEN(sym_float_expression);
@@ -10942,7 +11069,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(328);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
       END_STATE();
     case 756:
       ACCEPT_TOKEN(sym_float_expression);
@@ -10953,28 +11080,600 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(329);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(277);
       END_STATE();
     case 757:
       ACCEPT_TOKEN(sym_float_expression);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(344);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(757);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(756);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 758:
       ACCEPT_TOKEN(sym_float_expression);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(758);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(757);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
       END_STATE();
     case 759:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(758);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(280);
+      END_STATE();
+    case 760:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(759);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      END_STATE();
+    case 761:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(760);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(282);
+      END_STATE();
+    case 762:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(761);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(283);
+      END_STATE();
+    case 763:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(762);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(284);
+      END_STATE();
+    case 764:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(763);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(285);
+      END_STATE();
+    case 765:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(764);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(286);
+      END_STATE();
+    case 766:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(765);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
+      END_STATE();
+    case 767:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(766);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+      END_STATE();
+    case 768:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(767);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(289);
+      END_STATE();
+    case 769:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(768);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      END_STATE();
+    case 770:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(769);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(291);
+      END_STATE();
+    case 771:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(770);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(292);
+      END_STATE();
+    case 772:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(771);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(293);
+      END_STATE();
+    case 773:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(772);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(294);
+      END_STATE();
+    case 774:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(773);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(295);
+      END_STATE();
+    case 775:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(774);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(296);
+      END_STATE();
+    case 776:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(775);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(297);
+      END_STATE();
+    case 777:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(776);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+      END_STATE();
+    case 778:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(777);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(299);
+      END_STATE();
+    case 779:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(778);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+      END_STATE();
+    case 780:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(779);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(301);
+      END_STATE();
+    case 781:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(780);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(302);
+      END_STATE();
+    case 782:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(781);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(303);
+      END_STATE();
+    case 783:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(782);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(304);
+      END_STATE();
+    case 784:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(783);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(305);
+      END_STATE();
+    case 785:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(784);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(306);
+      END_STATE();
+    case 786:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(785);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 787:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(786);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      END_STATE();
+    case 788:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(787);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(309);
+      END_STATE();
+    case 789:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(788);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
+      END_STATE();
+    case 790:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(789);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      END_STATE();
+    case 791:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(790);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(312);
+      END_STATE();
+    case 792:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(791);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
+      END_STATE();
+    case 793:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(792);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
+      END_STATE();
+    case 794:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(793);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(315);
+      END_STATE();
+    case 795:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(794);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(316);
+      END_STATE();
+    case 796:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(795);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(317);
+      END_STATE();
+    case 797:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(796);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(318);
+      END_STATE();
+    case 798:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(797);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(319);
+      END_STATE();
+    case 799:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(798);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(320);
+      END_STATE();
+    case 800:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(799);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(321);
+      END_STATE();
+    case 801:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(800);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(322);
+      END_STATE();
+    case 802:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(801);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(323);
+      END_STATE();
+    case 803:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(802);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(324);
+      END_STATE();
+    case 804:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(803);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(325);
+      END_STATE();
+    case 805:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(804);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(326);
+      END_STATE();
+    case 806:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(805);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(327);
+      END_STATE();
+    case 807:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(806);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(328);
+      END_STATE();
+    case 808:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == '/') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(807);
+      if (lookahead == '+' ||
+          lookahead == '-' ||
+          lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(329);
+      END_STATE();
+    case 809:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(344);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(809);
+      END_STATE();
+    case 810:
+      ACCEPT_TOKEN(sym_float_expression);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(810);
+      END_STATE();
+    case 811:
       ACCEPT_TOKEN(sym_path_expression);
-      if (lookahead == '/') ADVANCE(760);
+      if (lookahead == '/') ADVANCE(812);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(759);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(811);
       END_STATE();
-    case 760:
+    case 812:
       ACCEPT_TOKEN(sym_path_expression);
       if (lookahead == '+' ||
           lookahead == '-' ||
@@ -10982,12 +11681,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(759);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(811);
       END_STATE();
-    case 761:
+    case 813:
       ACCEPT_TOKEN(sym_spath_expression);
       END_STATE();
-    case 762:
+    case 814:
       ACCEPT_TOKEN(sym_uri_expression);
       if (lookahead == '!' ||
           ('$' <= lookahead && lookahead <= '\'') ||
@@ -10996,199 +11695,192 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('?' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          lookahead == '~') ADVANCE(762);
+          lookahead == '~') ADVANCE(814);
       END_STATE();
-    case 763:
+    case 815:
       ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
-    case 764:
+    case 816:
       ACCEPT_TOKEN(anon_sym_AT);
       END_STATE();
-    case 765:
+    case 817:
       ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
-    case 766:
+    case 818:
       ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
-    case 767:
+    case 819:
       ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
-    case 768:
+    case 820:
       ACCEPT_TOKEN(anon_sym_QMARK);
       END_STATE();
-    case 769:
+    case 821:
       ACCEPT_TOKEN(sym_ellipses);
       END_STATE();
-    case 770:
+    case 822:
       ACCEPT_TOKEN(anon_sym_assert);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(75);
-      if (lookahead == '.') ADVANCE(47);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(465);
+      if (lookahead == '_') ADVANCE(487);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(75);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(415);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(422);
       END_STATE();
-    case 771:
+    case 823:
       ACCEPT_TOKEN(anon_sym_assert);
-      if (lookahead == '.') ADVANCE(347);
       if (lookahead == '\'' ||
           lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
-    case 772:
+    case 824:
       ACCEPT_TOKEN(anon_sym_SEMI);
       END_STATE();
-    case 773:
+    case 825:
       ACCEPT_TOKEN(anon_sym_with);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(77);
-      if (lookahead == '.') ADVANCE(49);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(467);
+      if (lookahead == '_') ADVANCE(489);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(77);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(420);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(430);
       END_STATE();
-    case 774:
+    case 826:
       ACCEPT_TOKEN(anon_sym_with);
-      if (lookahead == '.') ADVANCE(347);
       if (lookahead == '\'' ||
           lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
-    case 775:
+    case 827:
       ACCEPT_TOKEN(anon_sym_let);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(78);
-      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(468);
+      if (lookahead == '_') ADVANCE(490);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(78);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(423);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(435);
       END_STATE();
-    case 776:
+    case 828:
       ACCEPT_TOKEN(anon_sym_let);
-      if (lookahead == '.') ADVANCE(347);
       if (lookahead == '\'' ||
           lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
-    case 777:
+    case 829:
       ACCEPT_TOKEN(anon_sym_in);
-      if (lookahead == '.') ADVANCE(347);
-      if (lookahead == 'h') ADVANCE(479);
+      if (lookahead == 'h') ADVANCE(511);
       if (lookahead == '\'' ||
           lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
-    case 778:
+    case 830:
       ACCEPT_TOKEN(anon_sym_if);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(79);
-      if (lookahead == '.') ADVANCE(50);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(469);
+      if (lookahead == '_') ADVANCE(491);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(79);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(429);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
       END_STATE();
-    case 779:
+    case 831:
       ACCEPT_TOKEN(anon_sym_if);
-      if (lookahead == '.') ADVANCE(347);
       if (lookahead == '\'' ||
           lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
-    case 780:
+    case 832:
       ACCEPT_TOKEN(anon_sym_then);
       END_STATE();
-    case 781:
+    case 833:
       ACCEPT_TOKEN(anon_sym_then);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(77);
-      if (lookahead == '.') ADVANCE(49);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(467);
+      if (lookahead == '_') ADVANCE(489);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(77);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(420);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(430);
       END_STATE();
-    case 782:
+    case 834:
       ACCEPT_TOKEN(anon_sym_then);
-      if (lookahead == '.') ADVANCE(347);
       if (lookahead == '\'' ||
           lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
-    case 783:
+    case 835:
       ACCEPT_TOKEN(anon_sym_else);
       END_STATE();
-    case 784:
+    case 836:
       ACCEPT_TOKEN(anon_sym_else);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(77);
-      if (lookahead == '.') ADVANCE(49);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(467);
+      if (lookahead == '_') ADVANCE(489);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(77);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(420);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(430);
       END_STATE();
-    case 785:
+    case 837:
       ACCEPT_TOKEN(anon_sym_else);
-      if (lookahead == '.') ADVANCE(347);
       if (lookahead == '\'' ||
           lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
-    case 786:
+    case 838:
       ACCEPT_TOKEN(anon_sym_BANG);
       END_STATE();
-    case 787:
+    case 839:
       ACCEPT_TOKEN(anon_sym_BANG);
-      if (lookahead == '=') ADVANCE(792);
+      if (lookahead == '=') ADVANCE(844);
       END_STATE();
-    case 788:
+    case 840:
       ACCEPT_TOKEN(anon_sym_DASH);
       if (lookahead == '/') ADVANCE(349);
-      if (lookahead == '>') ADVANCE(805);
+      if (lookahead == '>') ADVANCE(857);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(332);
       END_STATE();
-    case 789:
+    case 841:
       ACCEPT_TOKEN(anon_sym_DASH);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
@@ -11197,23 +11889,23 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(332);
       END_STATE();
-    case 790:
+    case 842:
       ACCEPT_TOKEN(anon_sym_DASH);
-      if (lookahead == '>') ADVANCE(805);
+      if (lookahead == '>') ADVANCE(857);
       END_STATE();
-    case 791:
+    case 843:
       ACCEPT_TOKEN(anon_sym_EQ_EQ);
       END_STATE();
-    case 792:
+    case 844:
       ACCEPT_TOKEN(anon_sym_BANG_EQ);
       END_STATE();
-    case 793:
+    case 845:
       ACCEPT_TOKEN(anon_sym_LT);
-      if (lookahead == '=') ADVANCE(795);
+      if (lookahead == '=') ADVANCE(847);
       END_STATE();
-    case 794:
+    case 846:
       ACCEPT_TOKEN(anon_sym_LT);
-      if (lookahead == '=') ADVANCE(795);
+      if (lookahead == '=') ADVANCE(847);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -11222,63 +11914,63 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(19);
       END_STATE();
-    case 795:
+    case 847:
       ACCEPT_TOKEN(anon_sym_LT_EQ);
       END_STATE();
-    case 796:
+    case 848:
       ACCEPT_TOKEN(anon_sym_GT);
-      if (lookahead == '=') ADVANCE(797);
+      if (lookahead == '=') ADVANCE(849);
       END_STATE();
-    case 797:
+    case 849:
       ACCEPT_TOKEN(anon_sym_GT_EQ);
       END_STATE();
-    case 798:
+    case 850:
       ACCEPT_TOKEN(anon_sym_AMP_AMP);
       END_STATE();
-    case 799:
+    case 851:
       ACCEPT_TOKEN(anon_sym_PIPE_PIPE);
       END_STATE();
-    case 800:
+    case 852:
       ACCEPT_TOKEN(anon_sym_PLUS);
-      if (lookahead == '+') ADVANCE(807);
+      if (lookahead == '+') ADVANCE(859);
       END_STATE();
-    case 801:
+    case 853:
       ACCEPT_TOKEN(anon_sym_PLUS);
-      if (lookahead == '+') ADVANCE(808);
+      if (lookahead == '+') ADVANCE(860);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(332);
       END_STATE();
-    case 802:
+    case 854:
       ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
-    case 803:
+    case 855:
       ACCEPT_TOKEN(anon_sym_SLASH);
       if (lookahead == '*') ADVANCE(16);
-      if (lookahead == '/') ADVANCE(806);
+      if (lookahead == '/') ADVANCE(858);
       END_STATE();
-    case 804:
+    case 856:
       ACCEPT_TOKEN(anon_sym_SLASH);
       if (lookahead == '*') ADVANCE(16);
-      if (lookahead == '/') ADVANCE(806);
+      if (lookahead == '/') ADVANCE(858);
       if (lookahead == '+' ||
           ('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(759);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(811);
       END_STATE();
-    case 805:
+    case 857:
       ACCEPT_TOKEN(anon_sym_DASH_GT);
       END_STATE();
-    case 806:
+    case 858:
       ACCEPT_TOKEN(anon_sym_SLASH_SLASH);
       END_STATE();
-    case 807:
+    case 859:
       ACCEPT_TOKEN(anon_sym_PLUS_PLUS);
       END_STATE();
-    case 808:
+    case 860:
       ACCEPT_TOKEN(anon_sym_PLUS_PLUS);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == '+' ||
@@ -11287,18 +11979,18 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(331);
       END_STATE();
-    case 809:
+    case 861:
       ACCEPT_TOKEN(anon_sym_DOT);
       END_STATE();
-    case 810:
+    case 862:
       ACCEPT_TOKEN(anon_sym_DOT);
       if (lookahead == '.') ADVANCE(18);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(757);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(809);
       END_STATE();
-    case 811:
+    case 863:
       ACCEPT_TOKEN(anon_sym_DOT);
       if (lookahead == '/') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(634);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(686);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
@@ -11306,724 +11998,123 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(332);
       END_STATE();
-    case 812:
+    case 864:
       ACCEPT_TOKEN(anon_sym_or);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(79);
-      if (lookahead == '.') ADVANCE(50);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(469);
+      if (lookahead == '_') ADVANCE(491);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(79);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(429);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(446);
       END_STATE();
-    case 813:
+    case 865:
       ACCEPT_TOKEN(anon_sym_or);
-      if (lookahead == '.') ADVANCE(347);
       if (lookahead == '\'' ||
           lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
-    case 814:
+    case 866:
       ACCEPT_TOKEN(anon_sym_LPAREN);
       END_STATE();
-    case 815:
+    case 867:
       ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
-    case 816:
+    case 868:
       ACCEPT_TOKEN(anon_sym_rec);
-      if (lookahead == '\'') ADVANCE(500);
-      if (lookahead == '+') ADVANCE(78);
-      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '\'') ADVANCE(549);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(468);
+      if (lookahead == '_') ADVANCE(490);
+      if (lookahead == '+' ||
+          lookahead == '.') ADVANCE(78);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(423);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(435);
       END_STATE();
-    case 817:
+    case 869:
       ACCEPT_TOKEN(anon_sym_rec);
-      if (lookahead == '.') ADVANCE(347);
       if (lookahead == '\'' ||
           lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
-    case 818:
+    case 870:
       ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
-    case 819:
+    case 871:
       ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
-    case 820:
+    case 872:
       ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
-    case 821:
+    case 873:
       ACCEPT_TOKEN(anon_sym_DQUOTE);
-      if (lookahead == '"') ADVANCE(823);
+      if (lookahead == '"') ADVANCE(875);
       if (lookahead != 0 &&
           lookahead != '$' &&
           lookahead != '\\') ADVANCE(9);
       END_STATE();
-    case 822:
+    case 874:
       ACCEPT_TOKEN(anon_sym_SQUOTE_SQUOTE);
       END_STATE();
-    case 823:
+    case 875:
       ACCEPT_TOKEN(sym__plain_string);
       END_STATE();
-    case 824:
+    case 876:
       ACCEPT_TOKEN(anon_sym_DOLLAR_LBRACE);
       END_STATE();
-    case 825:
+    case 877:
       ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
-    case 826:
+    case 878:
       ACCEPT_TOKEN(anon_sym_EQ);
-      if (lookahead == '=') ADVANCE(791);
+      if (lookahead == '=') ADVANCE(843);
       END_STATE();
-    case 827:
+    case 879:
       ACCEPT_TOKEN(anon_sym_inherit);
-      if (lookahead == '.') ADVANCE(347);
       if (lookahead == '\'' ||
           lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(500);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(549);
       END_STATE();
-    case 828:
+    case 880:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(20);
       if (lookahead == '.') ADVANCE(270);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(919);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(971);
       END_STATE();
-    case 829:
+    case 881:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(82);
       if (lookahead == '.') ADVANCE(81);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(889);
+      if (lookahead == '_') ADVANCE(941);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(888);
-      END_STATE();
-    case 830:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(271);
-      if (lookahead == '.') ADVANCE(208);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(828);
-      END_STATE();
-    case 831:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(51);
-      if (lookahead == '.') ADVANCE(23);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(890);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(829);
-      END_STATE();
-    case 832:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(272);
-      if (lookahead == '.') ADVANCE(209);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(830);
-      END_STATE();
-    case 833:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(52);
-      if (lookahead == '.') ADVANCE(22);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(891);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(831);
-      END_STATE();
-    case 834:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(273);
-      if (lookahead == '.') ADVANCE(210);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(832);
-      END_STATE();
-    case 835:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(53);
-      if (lookahead == '.') ADVANCE(25);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(892);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(833);
-      END_STATE();
-    case 836:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(274);
-      if (lookahead == '.') ADVANCE(211);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(834);
-      END_STATE();
-    case 837:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(54);
-      if (lookahead == '.') ADVANCE(24);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(893);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(835);
-      END_STATE();
-    case 838:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(275);
-      if (lookahead == '.') ADVANCE(212);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(836);
-      END_STATE();
-    case 839:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(55);
-      if (lookahead == '.') ADVANCE(27);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(894);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(837);
-      END_STATE();
-    case 840:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(276);
-      if (lookahead == '.') ADVANCE(213);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(838);
-      END_STATE();
-    case 841:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(56);
-      if (lookahead == '.') ADVANCE(26);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(895);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(839);
-      END_STATE();
-    case 842:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(277);
-      if (lookahead == '.') ADVANCE(214);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(840);
-      END_STATE();
-    case 843:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(57);
-      if (lookahead == '.') ADVANCE(29);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(896);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(841);
-      END_STATE();
-    case 844:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(278);
-      if (lookahead == '.') ADVANCE(215);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(842);
-      END_STATE();
-    case 845:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(58);
-      if (lookahead == '.') ADVANCE(28);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(897);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(843);
-      END_STATE();
-    case 846:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(279);
-      if (lookahead == '.') ADVANCE(216);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(844);
-      END_STATE();
-    case 847:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(59);
-      if (lookahead == '.') ADVANCE(31);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(898);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(845);
-      END_STATE();
-    case 848:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(280);
-      if (lookahead == '.') ADVANCE(217);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(846);
-      END_STATE();
-    case 849:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(60);
-      if (lookahead == '.') ADVANCE(30);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(899);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(847);
-      END_STATE();
-    case 850:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(281);
-      if (lookahead == '.') ADVANCE(218);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(848);
-      END_STATE();
-    case 851:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(61);
-      if (lookahead == '.') ADVANCE(33);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(900);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(849);
-      END_STATE();
-    case 852:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(282);
-      if (lookahead == '.') ADVANCE(219);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(850);
-      END_STATE();
-    case 853:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(62);
-      if (lookahead == '.') ADVANCE(32);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(901);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(851);
-      END_STATE();
-    case 854:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(283);
-      if (lookahead == '.') ADVANCE(220);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(852);
-      END_STATE();
-    case 855:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(63);
-      if (lookahead == '.') ADVANCE(35);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(902);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(853);
-      END_STATE();
-    case 856:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(284);
-      if (lookahead == '.') ADVANCE(221);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(854);
-      END_STATE();
-    case 857:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(64);
-      if (lookahead == '.') ADVANCE(34);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(903);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(855);
-      END_STATE();
-    case 858:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(285);
-      if (lookahead == '.') ADVANCE(222);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(856);
-      END_STATE();
-    case 859:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(65);
-      if (lookahead == '.') ADVANCE(37);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(904);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(857);
-      END_STATE();
-    case 860:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(286);
-      if (lookahead == '.') ADVANCE(223);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(858);
-      END_STATE();
-    case 861:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(66);
-      if (lookahead == '.') ADVANCE(36);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(905);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(859);
-      END_STATE();
-    case 862:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(287);
-      if (lookahead == '.') ADVANCE(224);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(860);
-      END_STATE();
-    case 863:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(67);
-      if (lookahead == '.') ADVANCE(39);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(906);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(861);
-      END_STATE();
-    case 864:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(288);
-      if (lookahead == '.') ADVANCE(225);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(862);
-      END_STATE();
-    case 865:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(68);
-      if (lookahead == '.') ADVANCE(38);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(907);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(863);
-      END_STATE();
-    case 866:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(289);
-      if (lookahead == '.') ADVANCE(226);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(864);
-      END_STATE();
-    case 867:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(69);
-      if (lookahead == '.') ADVANCE(41);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(908);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(865);
-      END_STATE();
-    case 868:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(290);
-      if (lookahead == '.') ADVANCE(227);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(866);
-      END_STATE();
-    case 869:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(70);
-      if (lookahead == '.') ADVANCE(40);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(909);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(867);
-      END_STATE();
-    case 870:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(291);
-      if (lookahead == '.') ADVANCE(228);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(868);
-      END_STATE();
-    case 871:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(71);
-      if (lookahead == '.') ADVANCE(43);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(910);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(869);
-      END_STATE();
-    case 872:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(292);
-      if (lookahead == '.') ADVANCE(229);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(870);
-      END_STATE();
-    case 873:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(72);
-      if (lookahead == '.') ADVANCE(42);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(911);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(871);
-      END_STATE();
-    case 874:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(293);
-      if (lookahead == '.') ADVANCE(230);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(872);
-      END_STATE();
-    case 875:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(73);
-      if (lookahead == '.') ADVANCE(45);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(912);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(873);
-      END_STATE();
-    case 876:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(294);
-      if (lookahead == '.') ADVANCE(231);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(874);
-      END_STATE();
-    case 877:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(74);
-      if (lookahead == '.') ADVANCE(44);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(913);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(875);
-      END_STATE();
-    case 878:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(295);
-      if (lookahead == '.') ADVANCE(232);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(876);
-      END_STATE();
-    case 879:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(75);
-      if (lookahead == '.') ADVANCE(47);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(914);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(877);
-      END_STATE();
-    case 880:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(296);
-      if (lookahead == '.') ADVANCE(233);
-      if (lookahead == '/') ADVANCE(349);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(878);
-      END_STATE();
-    case 881:
-      ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(76);
-      if (lookahead == '.') ADVANCE(46);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(915);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(879);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(940);
       END_STATE();
     case 882:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(297);
-      if (lookahead == '.') ADVANCE(234);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(271);
+      if (lookahead == '.') ADVANCE(208);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
@@ -12032,21 +12123,21 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 883:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(77);
-      if (lookahead == '.') ADVANCE(49);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(51);
+      if (lookahead == '.') ADVANCE(23);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(916);
+      if (lookahead == '_') ADVANCE(942);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(881);
       END_STATE();
     case 884:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(298);
-      if (lookahead == '.') ADVANCE(235);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(272);
+      if (lookahead == '.') ADVANCE(209);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
@@ -12055,21 +12146,21 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 885:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(78);
-      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(52);
+      if (lookahead == '.') ADVANCE(22);
       if (lookahead == '/') ADVANCE(349);
       if (lookahead == ':') ADVANCE(350);
-      if (lookahead == '_') ADVANCE(917);
+      if (lookahead == '_') ADVANCE(943);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(883);
       END_STATE();
     case 886:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(299);
-      if (lookahead == '.') ADVANCE(236);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(273);
+      if (lookahead == '.') ADVANCE(210);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
@@ -12078,18 +12169,616 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 887:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
-      if (lookahead == '+') ADVANCE(300);
-      if (lookahead == '.') ADVANCE(237);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(53);
+      if (lookahead == '.') ADVANCE(25);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(944);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(885);
+      END_STATE();
+    case 888:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(274);
+      if (lookahead == '.') ADVANCE(211);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(886);
       END_STATE();
-    case 888:
+    case 889:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(54);
+      if (lookahead == '.') ADVANCE(24);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(945);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(887);
+      END_STATE();
+    case 890:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(275);
+      if (lookahead == '.') ADVANCE(212);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(888);
+      END_STATE();
+    case 891:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(55);
+      if (lookahead == '.') ADVANCE(27);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(946);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(889);
+      END_STATE();
+    case 892:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(276);
+      if (lookahead == '.') ADVANCE(213);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(890);
+      END_STATE();
+    case 893:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(56);
+      if (lookahead == '.') ADVANCE(26);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(947);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(891);
+      END_STATE();
+    case 894:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(277);
+      if (lookahead == '.') ADVANCE(214);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(892);
+      END_STATE();
+    case 895:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(57);
+      if (lookahead == '.') ADVANCE(29);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(948);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(893);
+      END_STATE();
+    case 896:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(278);
+      if (lookahead == '.') ADVANCE(215);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(894);
+      END_STATE();
+    case 897:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(58);
+      if (lookahead == '.') ADVANCE(28);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(949);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(895);
+      END_STATE();
+    case 898:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(279);
+      if (lookahead == '.') ADVANCE(216);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(896);
+      END_STATE();
+    case 899:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(59);
+      if (lookahead == '.') ADVANCE(31);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(950);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(897);
+      END_STATE();
+    case 900:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(280);
+      if (lookahead == '.') ADVANCE(217);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(898);
+      END_STATE();
+    case 901:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(60);
+      if (lookahead == '.') ADVANCE(30);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(951);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(899);
+      END_STATE();
+    case 902:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(281);
+      if (lookahead == '.') ADVANCE(218);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(900);
+      END_STATE();
+    case 903:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(61);
+      if (lookahead == '.') ADVANCE(33);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(952);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(901);
+      END_STATE();
+    case 904:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(282);
+      if (lookahead == '.') ADVANCE(219);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(902);
+      END_STATE();
+    case 905:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(62);
+      if (lookahead == '.') ADVANCE(32);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(953);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(903);
+      END_STATE();
+    case 906:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(283);
+      if (lookahead == '.') ADVANCE(220);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(904);
+      END_STATE();
+    case 907:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(63);
+      if (lookahead == '.') ADVANCE(35);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(954);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(905);
+      END_STATE();
+    case 908:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(284);
+      if (lookahead == '.') ADVANCE(221);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(906);
+      END_STATE();
+    case 909:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(64);
+      if (lookahead == '.') ADVANCE(34);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(955);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(907);
+      END_STATE();
+    case 910:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(285);
+      if (lookahead == '.') ADVANCE(222);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(908);
+      END_STATE();
+    case 911:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(65);
+      if (lookahead == '.') ADVANCE(37);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(956);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(909);
+      END_STATE();
+    case 912:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(286);
+      if (lookahead == '.') ADVANCE(223);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(910);
+      END_STATE();
+    case 913:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(66);
+      if (lookahead == '.') ADVANCE(36);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(957);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(911);
+      END_STATE();
+    case 914:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(287);
+      if (lookahead == '.') ADVANCE(224);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(912);
+      END_STATE();
+    case 915:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(67);
+      if (lookahead == '.') ADVANCE(39);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(958);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(913);
+      END_STATE();
+    case 916:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(288);
+      if (lookahead == '.') ADVANCE(225);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(914);
+      END_STATE();
+    case 917:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(68);
+      if (lookahead == '.') ADVANCE(38);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(959);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(915);
+      END_STATE();
+    case 918:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(289);
+      if (lookahead == '.') ADVANCE(226);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(916);
+      END_STATE();
+    case 919:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(69);
+      if (lookahead == '.') ADVANCE(41);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(960);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(917);
+      END_STATE();
+    case 920:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(290);
+      if (lookahead == '.') ADVANCE(227);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(918);
+      END_STATE();
+    case 921:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(70);
+      if (lookahead == '.') ADVANCE(40);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(961);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(919);
+      END_STATE();
+    case 922:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(291);
+      if (lookahead == '.') ADVANCE(228);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(920);
+      END_STATE();
+    case 923:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(71);
+      if (lookahead == '.') ADVANCE(43);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(962);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(921);
+      END_STATE();
+    case 924:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(292);
+      if (lookahead == '.') ADVANCE(229);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(922);
+      END_STATE();
+    case 925:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(72);
+      if (lookahead == '.') ADVANCE(42);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(963);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(923);
+      END_STATE();
+    case 926:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(293);
+      if (lookahead == '.') ADVANCE(230);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(924);
+      END_STATE();
+    case 927:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(73);
+      if (lookahead == '.') ADVANCE(45);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(964);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(925);
+      END_STATE();
+    case 928:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(294);
+      if (lookahead == '.') ADVANCE(231);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(926);
+      END_STATE();
+    case 929:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(74);
+      if (lookahead == '.') ADVANCE(44);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(965);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(927);
+      END_STATE();
+    case 930:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(295);
+      if (lookahead == '.') ADVANCE(232);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(928);
+      END_STATE();
+    case 931:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(75);
+      if (lookahead == '.') ADVANCE(47);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(966);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(929);
+      END_STATE();
+    case 932:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(296);
+      if (lookahead == '.') ADVANCE(233);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(930);
+      END_STATE();
+    case 933:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(76);
+      if (lookahead == '.') ADVANCE(46);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(967);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(931);
+      END_STATE();
+    case 934:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(297);
+      if (lookahead == '.') ADVANCE(234);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(932);
+      END_STATE();
+    case 935:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(77);
+      if (lookahead == '.') ADVANCE(49);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(968);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(933);
+      END_STATE();
+    case 936:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(298);
+      if (lookahead == '.') ADVANCE(235);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(934);
+      END_STATE();
+    case 937:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(78);
+      if (lookahead == '.') ADVANCE(48);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ':') ADVANCE(350);
+      if (lookahead == '_') ADVANCE(969);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(935);
+      END_STATE();
+    case 938:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(299);
+      if (lookahead == '.') ADVANCE(236);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(936);
+      END_STATE();
+    case 939:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
+      if (lookahead == '+') ADVANCE(300);
+      if (lookahead == '.') ADVANCE(237);
+      if (lookahead == '/') ADVANCE(349);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(938);
+      END_STATE();
+    case 940:
+      ACCEPT_TOKEN(sym__dotted_names);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(301);
       if (lookahead == '.') ADVANCE(238);
       if (lookahead == '/') ADVANCE(349);
@@ -12097,339 +12786,339 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(887);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(939);
       END_STATE();
-    case 889:
+    case 941:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(301);
       if (lookahead == '.') ADVANCE(238);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(887);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(939);
       END_STATE();
-    case 890:
+    case 942:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(302);
       if (lookahead == '.') ADVANCE(239);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(889);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(941);
       END_STATE();
-    case 891:
+    case 943:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(303);
       if (lookahead == '.') ADVANCE(240);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(890);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(942);
       END_STATE();
-    case 892:
+    case 944:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(304);
       if (lookahead == '.') ADVANCE(241);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(891);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(943);
       END_STATE();
-    case 893:
+    case 945:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(305);
       if (lookahead == '.') ADVANCE(242);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(892);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(944);
       END_STATE();
-    case 894:
+    case 946:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(306);
       if (lookahead == '.') ADVANCE(243);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(893);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(945);
       END_STATE();
-    case 895:
+    case 947:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(307);
       if (lookahead == '.') ADVANCE(244);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(894);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(946);
       END_STATE();
-    case 896:
+    case 948:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(308);
       if (lookahead == '.') ADVANCE(245);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(895);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(947);
       END_STATE();
-    case 897:
+    case 949:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(309);
       if (lookahead == '.') ADVANCE(246);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(896);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(948);
       END_STATE();
-    case 898:
+    case 950:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(310);
       if (lookahead == '.') ADVANCE(247);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(897);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(949);
       END_STATE();
-    case 899:
+    case 951:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(311);
       if (lookahead == '.') ADVANCE(248);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(898);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(950);
       END_STATE();
-    case 900:
+    case 952:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(312);
       if (lookahead == '.') ADVANCE(249);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(899);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(951);
       END_STATE();
-    case 901:
+    case 953:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(313);
       if (lookahead == '.') ADVANCE(250);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(900);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(952);
       END_STATE();
-    case 902:
+    case 954:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(314);
       if (lookahead == '.') ADVANCE(251);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(901);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(953);
       END_STATE();
-    case 903:
+    case 955:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(315);
       if (lookahead == '.') ADVANCE(252);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(902);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(954);
       END_STATE();
-    case 904:
+    case 956:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(316);
       if (lookahead == '.') ADVANCE(253);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(903);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(955);
       END_STATE();
-    case 905:
+    case 957:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(317);
       if (lookahead == '.') ADVANCE(254);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(904);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(956);
       END_STATE();
-    case 906:
+    case 958:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(318);
       if (lookahead == '.') ADVANCE(255);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(905);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(957);
       END_STATE();
-    case 907:
+    case 959:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(319);
       if (lookahead == '.') ADVANCE(256);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(906);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(958);
       END_STATE();
-    case 908:
+    case 960:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(320);
       if (lookahead == '.') ADVANCE(257);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(907);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(959);
       END_STATE();
-    case 909:
+    case 961:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(321);
       if (lookahead == '.') ADVANCE(258);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(908);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(960);
       END_STATE();
-    case 910:
+    case 962:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(322);
       if (lookahead == '.') ADVANCE(259);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(909);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(961);
       END_STATE();
-    case 911:
+    case 963:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(323);
       if (lookahead == '.') ADVANCE(260);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(910);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(962);
       END_STATE();
-    case 912:
+    case 964:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(324);
       if (lookahead == '.') ADVANCE(261);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(911);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(963);
       END_STATE();
-    case 913:
+    case 965:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(325);
       if (lookahead == '.') ADVANCE(262);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(912);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(964);
       END_STATE();
-    case 914:
+    case 966:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(326);
       if (lookahead == '.') ADVANCE(263);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(913);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(965);
       END_STATE();
-    case 915:
+    case 967:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(327);
       if (lookahead == '.') ADVANCE(264);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(914);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(966);
       END_STATE();
-    case 916:
+    case 968:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(328);
       if (lookahead == '.') ADVANCE(265);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(915);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(967);
       END_STATE();
-    case 917:
+    case 969:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(329);
       if (lookahead == '.') ADVANCE(266);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(916);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(968);
       END_STATE();
-    case 918:
+    case 970:
       ACCEPT_TOKEN(sym__dotted_names);
-      if (lookahead == '\'') ADVANCE(920);
+      if (lookahead == '\'') ADVANCE(972);
       if (lookahead == '+') ADVANCE(330);
       if (lookahead == '.') ADVANCE(267);
       if (lookahead == '/') ADVANCE(349);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(917);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(969);
       END_STATE();
-    case 919:
+    case 971:
       ACCEPT_TOKEN(sym__dotted_names);
       if (lookahead == '.') ADVANCE(347);
       if (lookahead == '/') ADVANCE(349);
@@ -12437,9 +13126,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(920);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(972);
       END_STATE();
-    case 920:
+    case 972:
       ACCEPT_TOKEN(sym__dotted_names);
       if (lookahead == '.') ADVANCE(347);
       if (lookahead == '\'' ||
@@ -12447,15 +13136,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(920);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(972);
       END_STATE();
-    case 921:
+    case 973:
       ACCEPT_TOKEN(sym_comment);
       END_STATE();
-    case 922:
+    case 974:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(922);
+          lookahead != '\n') ADVANCE(974);
       END_STATE();
     default:
       return false;
@@ -12553,7 +13242,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [87] = {.lex_state = 353},
   [88] = {.lex_state = 353},
   [89] = {.lex_state = 353},
-  [90] = {.lex_state = 2},
+  [90] = {.lex_state = 3},
   [91] = {.lex_state = 353},
   [92] = {.lex_state = 353},
   [93] = {.lex_state = 353},
@@ -12574,10 +13263,10 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [108] = {.lex_state = 353},
   [109] = {.lex_state = 353},
   [110] = {.lex_state = 353},
-  [111] = {.lex_state = 2},
+  [111] = {.lex_state = 3},
   [112] = {.lex_state = 353},
   [113] = {.lex_state = 353},
-  [114] = {.lex_state = 2},
+  [114] = {.lex_state = 3},
   [115] = {.lex_state = 353},
   [116] = {.lex_state = 353},
   [117] = {.lex_state = 353},
@@ -12604,7 +13293,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [138] = {.lex_state = 353},
   [139] = {.lex_state = 353},
   [140] = {.lex_state = 353},
-  [141] = {.lex_state = 3},
+  [141] = {.lex_state = 2},
   [142] = {.lex_state = 353},
   [143] = {.lex_state = 353},
   [144] = {.lex_state = 353},
@@ -12619,43 +13308,43 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [153] = {.lex_state = 353},
   [154] = {.lex_state = 353},
   [155] = {.lex_state = 353},
-  [156] = {.lex_state = 3},
+  [156] = {.lex_state = 2},
   [157] = {.lex_state = 353},
-  [158] = {.lex_state = 3},
-  [159] = {.lex_state = 3},
-  [160] = {.lex_state = 3},
+  [158] = {.lex_state = 2},
+  [159] = {.lex_state = 2},
+  [160] = {.lex_state = 2},
   [161] = {.lex_state = 353},
-  [162] = {.lex_state = 3},
-  [163] = {.lex_state = 3},
-  [164] = {.lex_state = 3},
-  [165] = {.lex_state = 3},
-  [166] = {.lex_state = 3},
-  [167] = {.lex_state = 3},
-  [168] = {.lex_state = 3},
-  [169] = {.lex_state = 3},
-  [170] = {.lex_state = 3},
-  [171] = {.lex_state = 3},
-  [172] = {.lex_state = 3},
-  [173] = {.lex_state = 3},
-  [174] = {.lex_state = 3},
-  [175] = {.lex_state = 2},
-  [176] = {.lex_state = 2},
-  [177] = {.lex_state = 2},
-  [178] = {.lex_state = 2},
-  [179] = {.lex_state = 2},
-  [180] = {.lex_state = 2},
-  [181] = {.lex_state = 2},
-  [182] = {.lex_state = 2},
-  [183] = {.lex_state = 2},
-  [184] = {.lex_state = 2},
-  [185] = {.lex_state = 2},
-  [186] = {.lex_state = 2},
-  [187] = {.lex_state = 2},
-  [188] = {.lex_state = 2},
-  [189] = {.lex_state = 2},
-  [190] = {.lex_state = 2},
-  [191] = {.lex_state = 2},
-  [192] = {.lex_state = 2},
+  [162] = {.lex_state = 2},
+  [163] = {.lex_state = 2},
+  [164] = {.lex_state = 2},
+  [165] = {.lex_state = 2},
+  [166] = {.lex_state = 2},
+  [167] = {.lex_state = 2},
+  [168] = {.lex_state = 2},
+  [169] = {.lex_state = 2},
+  [170] = {.lex_state = 2},
+  [171] = {.lex_state = 2},
+  [172] = {.lex_state = 2},
+  [173] = {.lex_state = 2},
+  [174] = {.lex_state = 2},
+  [175] = {.lex_state = 3},
+  [176] = {.lex_state = 3},
+  [177] = {.lex_state = 3},
+  [178] = {.lex_state = 3},
+  [179] = {.lex_state = 3},
+  [180] = {.lex_state = 3},
+  [181] = {.lex_state = 3},
+  [182] = {.lex_state = 3},
+  [183] = {.lex_state = 3},
+  [184] = {.lex_state = 3},
+  [185] = {.lex_state = 3},
+  [186] = {.lex_state = 3},
+  [187] = {.lex_state = 3},
+  [188] = {.lex_state = 3},
+  [189] = {.lex_state = 3},
+  [190] = {.lex_state = 3},
+  [191] = {.lex_state = 3},
+  [192] = {.lex_state = 3},
   [193] = {.lex_state = 353},
   [194] = {.lex_state = 353},
   [195] = {.lex_state = 353},
@@ -12663,29 +13352,29 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [197] = {.lex_state = 353},
   [198] = {.lex_state = 353},
   [199] = {.lex_state = 353},
-  [200] = {.lex_state = 2},
+  [200] = {.lex_state = 3},
   [201] = {.lex_state = 353},
   [202] = {.lex_state = 353},
   [203] = {.lex_state = 353},
   [204] = {.lex_state = 353},
-  [205] = {.lex_state = 2},
-  [206] = {.lex_state = 2},
+  [205] = {.lex_state = 3},
+  [206] = {.lex_state = 3},
   [207] = {.lex_state = 353},
   [208] = {.lex_state = 353},
   [209] = {.lex_state = 353},
-  [210] = {.lex_state = 2},
-  [211] = {.lex_state = 2},
+  [210] = {.lex_state = 3},
+  [211] = {.lex_state = 3},
   [212] = {.lex_state = 353},
   [213] = {.lex_state = 353},
   [214] = {.lex_state = 353},
   [215] = {.lex_state = 353},
   [216] = {.lex_state = 353},
-  [217] = {.lex_state = 3},
-  [218] = {.lex_state = 3},
-  [219] = {.lex_state = 3},
-  [220] = {.lex_state = 3},
+  [217] = {.lex_state = 2},
+  [218] = {.lex_state = 2},
+  [219] = {.lex_state = 2},
+  [220] = {.lex_state = 2},
   [221] = {.lex_state = 353},
-  [222] = {.lex_state = 3},
+  [222] = {.lex_state = 2},
   [223] = {.lex_state = 353},
   [224] = {.lex_state = 353},
   [225] = {.lex_state = 353},
@@ -12702,180 +13391,180 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [236] = {.lex_state = 353},
   [237] = {.lex_state = 353},
   [238] = {.lex_state = 353},
-  [239] = {.lex_state = 3},
-  [240] = {.lex_state = 3},
-  [241] = {.lex_state = 3},
-  [242] = {.lex_state = 3},
+  [239] = {.lex_state = 2},
+  [240] = {.lex_state = 2},
+  [241] = {.lex_state = 2},
+  [242] = {.lex_state = 2},
   [243] = {.lex_state = 353},
-  [244] = {.lex_state = 3},
-  [245] = {.lex_state = 3},
-  [246] = {.lex_state = 3},
-  [247] = {.lex_state = 3},
-  [248] = {.lex_state = 3},
-  [249] = {.lex_state = 3},
-  [250] = {.lex_state = 3},
-  [251] = {.lex_state = 3},
-  [252] = {.lex_state = 3},
-  [253] = {.lex_state = 3},
-  [254] = {.lex_state = 3},
-  [255] = {.lex_state = 3},
-  [256] = {.lex_state = 3},
-  [257] = {.lex_state = 3},
-  [258] = {.lex_state = 3},
-  [259] = {.lex_state = 3},
-  [260] = {.lex_state = 3},
-  [261] = {.lex_state = 3},
-  [262] = {.lex_state = 3},
-  [263] = {.lex_state = 3},
-  [264] = {.lex_state = 3},
-  [265] = {.lex_state = 3},
-  [266] = {.lex_state = 3},
-  [267] = {.lex_state = 3},
-  [268] = {.lex_state = 3},
-  [269] = {.lex_state = 3},
-  [270] = {.lex_state = 3},
-  [271] = {.lex_state = 3},
-  [272] = {.lex_state = 3},
-  [273] = {.lex_state = 3},
-  [274] = {.lex_state = 3},
-  [275] = {.lex_state = 3},
-  [276] = {.lex_state = 3},
-  [277] = {.lex_state = 3},
-  [278] = {.lex_state = 3},
-  [279] = {.lex_state = 3},
+  [244] = {.lex_state = 2},
+  [245] = {.lex_state = 2},
+  [246] = {.lex_state = 2},
+  [247] = {.lex_state = 2},
+  [248] = {.lex_state = 2},
+  [249] = {.lex_state = 2},
+  [250] = {.lex_state = 2},
+  [251] = {.lex_state = 2},
+  [252] = {.lex_state = 2},
+  [253] = {.lex_state = 2},
+  [254] = {.lex_state = 2},
+  [255] = {.lex_state = 2},
+  [256] = {.lex_state = 2},
+  [257] = {.lex_state = 2},
+  [258] = {.lex_state = 2},
+  [259] = {.lex_state = 2},
+  [260] = {.lex_state = 2},
+  [261] = {.lex_state = 2},
+  [262] = {.lex_state = 2},
+  [263] = {.lex_state = 2},
+  [264] = {.lex_state = 2},
+  [265] = {.lex_state = 2},
+  [266] = {.lex_state = 2},
+  [267] = {.lex_state = 2},
+  [268] = {.lex_state = 2},
+  [269] = {.lex_state = 2},
+  [270] = {.lex_state = 2},
+  [271] = {.lex_state = 2},
+  [272] = {.lex_state = 2},
+  [273] = {.lex_state = 2},
+  [274] = {.lex_state = 2},
+  [275] = {.lex_state = 2},
+  [276] = {.lex_state = 2},
+  [277] = {.lex_state = 2},
+  [278] = {.lex_state = 2},
+  [279] = {.lex_state = 2},
   [280] = {.lex_state = 353},
-  [281] = {.lex_state = 2},
-  [282] = {.lex_state = 3},
+  [281] = {.lex_state = 3},
+  [282] = {.lex_state = 2},
   [283] = {.lex_state = 353},
-  [284] = {.lex_state = 3},
-  [285] = {.lex_state = 2},
-  [286] = {.lex_state = 3},
+  [284] = {.lex_state = 2},
+  [285] = {.lex_state = 3},
+  [286] = {.lex_state = 2},
   [287] = {.lex_state = 353},
-  [288] = {.lex_state = 3},
+  [288] = {.lex_state = 2},
   [289] = {.lex_state = 353},
-  [290] = {.lex_state = 3},
+  [290] = {.lex_state = 2},
   [291] = {.lex_state = 353},
-  [292] = {.lex_state = 3},
+  [292] = {.lex_state = 2},
   [293] = {.lex_state = 353},
-  [294] = {.lex_state = 3},
+  [294] = {.lex_state = 2},
   [295] = {.lex_state = 353},
-  [296] = {.lex_state = 3},
+  [296] = {.lex_state = 2},
   [297] = {.lex_state = 353},
-  [298] = {.lex_state = 3},
+  [298] = {.lex_state = 2},
   [299] = {.lex_state = 353},
-  [300] = {.lex_state = 3},
+  [300] = {.lex_state = 2},
   [301] = {.lex_state = 353},
-  [302] = {.lex_state = 3},
+  [302] = {.lex_state = 2},
   [303] = {.lex_state = 353},
-  [304] = {.lex_state = 3},
+  [304] = {.lex_state = 2},
   [305] = {.lex_state = 353},
-  [306] = {.lex_state = 3},
+  [306] = {.lex_state = 2},
   [307] = {.lex_state = 353},
-  [308] = {.lex_state = 3},
+  [308] = {.lex_state = 2},
   [309] = {.lex_state = 353},
-  [310] = {.lex_state = 3},
+  [310] = {.lex_state = 2},
   [311] = {.lex_state = 353},
-  [312] = {.lex_state = 3},
+  [312] = {.lex_state = 2},
   [313] = {.lex_state = 353},
-  [314] = {.lex_state = 3},
-  [315] = {.lex_state = 3},
-  [316] = {.lex_state = 3},
-  [317] = {.lex_state = 3},
-  [318] = {.lex_state = 3},
-  [319] = {.lex_state = 3},
-  [320] = {.lex_state = 3},
-  [321] = {.lex_state = 3},
-  [322] = {.lex_state = 3},
-  [323] = {.lex_state = 3},
-  [324] = {.lex_state = 3},
-  [325] = {.lex_state = 3},
-  [326] = {.lex_state = 2},
-  [327] = {.lex_state = 2},
-  [328] = {.lex_state = 2},
-  [329] = {.lex_state = 2},
+  [314] = {.lex_state = 2},
+  [315] = {.lex_state = 2},
+  [316] = {.lex_state = 2},
+  [317] = {.lex_state = 2},
+  [318] = {.lex_state = 2},
+  [319] = {.lex_state = 2},
+  [320] = {.lex_state = 2},
+  [321] = {.lex_state = 2},
+  [322] = {.lex_state = 2},
+  [323] = {.lex_state = 2},
+  [324] = {.lex_state = 2},
+  [325] = {.lex_state = 2},
+  [326] = {.lex_state = 3},
+  [327] = {.lex_state = 3},
+  [328] = {.lex_state = 3},
+  [329] = {.lex_state = 3},
   [330] = {.lex_state = 353},
-  [331] = {.lex_state = 2},
-  [332] = {.lex_state = 2},
-  [333] = {.lex_state = 2},
-  [334] = {.lex_state = 2},
-  [335] = {.lex_state = 2},
-  [336] = {.lex_state = 2},
-  [337] = {.lex_state = 2},
-  [338] = {.lex_state = 2},
-  [339] = {.lex_state = 2},
-  [340] = {.lex_state = 2},
-  [341] = {.lex_state = 2},
-  [342] = {.lex_state = 2},
-  [343] = {.lex_state = 2},
-  [344] = {.lex_state = 2},
-  [345] = {.lex_state = 2},
-  [346] = {.lex_state = 2},
-  [347] = {.lex_state = 2},
-  [348] = {.lex_state = 2},
-  [349] = {.lex_state = 2},
-  [350] = {.lex_state = 2},
-  [351] = {.lex_state = 2},
-  [352] = {.lex_state = 2},
-  [353] = {.lex_state = 2},
+  [331] = {.lex_state = 3},
+  [332] = {.lex_state = 3},
+  [333] = {.lex_state = 3},
+  [334] = {.lex_state = 3},
+  [335] = {.lex_state = 3},
+  [336] = {.lex_state = 3},
+  [337] = {.lex_state = 3},
+  [338] = {.lex_state = 3},
+  [339] = {.lex_state = 3},
+  [340] = {.lex_state = 3},
+  [341] = {.lex_state = 3},
+  [342] = {.lex_state = 3},
+  [343] = {.lex_state = 3},
+  [344] = {.lex_state = 3},
+  [345] = {.lex_state = 3},
+  [346] = {.lex_state = 3},
+  [347] = {.lex_state = 3},
+  [348] = {.lex_state = 3},
+  [349] = {.lex_state = 3},
+  [350] = {.lex_state = 3},
+  [351] = {.lex_state = 3},
+  [352] = {.lex_state = 3},
+  [353] = {.lex_state = 3},
   [354] = {.lex_state = 353},
-  [355] = {.lex_state = 2},
-  [356] = {.lex_state = 2},
-  [357] = {.lex_state = 2},
-  [358] = {.lex_state = 2},
-  [359] = {.lex_state = 2},
-  [360] = {.lex_state = 2},
-  [361] = {.lex_state = 2},
-  [362] = {.lex_state = 2},
-  [363] = {.lex_state = 2},
-  [364] = {.lex_state = 2},
-  [365] = {.lex_state = 2},
-  [366] = {.lex_state = 2},
-  [367] = {.lex_state = 2},
+  [355] = {.lex_state = 3},
+  [356] = {.lex_state = 3},
+  [357] = {.lex_state = 3},
+  [358] = {.lex_state = 3},
+  [359] = {.lex_state = 3},
+  [360] = {.lex_state = 3},
+  [361] = {.lex_state = 3},
+  [362] = {.lex_state = 3},
+  [363] = {.lex_state = 3},
+  [364] = {.lex_state = 3},
+  [365] = {.lex_state = 3},
+  [366] = {.lex_state = 3},
+  [367] = {.lex_state = 3},
   [368] = {.lex_state = 353},
-  [369] = {.lex_state = 2},
+  [369] = {.lex_state = 3},
   [370] = {.lex_state = 353},
-  [371] = {.lex_state = 2},
+  [371] = {.lex_state = 3},
   [372] = {.lex_state = 353},
-  [373] = {.lex_state = 2},
+  [373] = {.lex_state = 3},
   [374] = {.lex_state = 353},
-  [375] = {.lex_state = 2},
+  [375] = {.lex_state = 3},
   [376] = {.lex_state = 353},
-  [377] = {.lex_state = 2},
+  [377] = {.lex_state = 3},
   [378] = {.lex_state = 353},
-  [379] = {.lex_state = 2},
+  [379] = {.lex_state = 3},
   [380] = {.lex_state = 353},
-  [381] = {.lex_state = 2},
+  [381] = {.lex_state = 3},
   [382] = {.lex_state = 353},
-  [383] = {.lex_state = 2},
+  [383] = {.lex_state = 3},
   [384] = {.lex_state = 353},
-  [385] = {.lex_state = 2},
+  [385] = {.lex_state = 3},
   [386] = {.lex_state = 353},
-  [387] = {.lex_state = 2},
+  [387] = {.lex_state = 3},
   [388] = {.lex_state = 353},
-  [389] = {.lex_state = 2},
+  [389] = {.lex_state = 3},
   [390] = {.lex_state = 353},
-  [391] = {.lex_state = 2},
+  [391] = {.lex_state = 3},
   [392] = {.lex_state = 353},
-  [393] = {.lex_state = 2},
+  [393] = {.lex_state = 3},
   [394] = {.lex_state = 353},
-  [395] = {.lex_state = 2},
+  [395] = {.lex_state = 3},
   [396] = {.lex_state = 353},
-  [397] = {.lex_state = 2},
+  [397] = {.lex_state = 3},
   [398] = {.lex_state = 353},
-  [399] = {.lex_state = 2},
+  [399] = {.lex_state = 3},
   [400] = {.lex_state = 353},
-  [401] = {.lex_state = 2},
-  [402] = {.lex_state = 2},
-  [403] = {.lex_state = 2},
-  [404] = {.lex_state = 2},
-  [405] = {.lex_state = 2},
-  [406] = {.lex_state = 2},
-  [407] = {.lex_state = 2},
-  [408] = {.lex_state = 2},
-  [409] = {.lex_state = 2},
-  [410] = {.lex_state = 2},
-  [411] = {.lex_state = 2},
-  [412] = {.lex_state = 2},
+  [401] = {.lex_state = 3},
+  [402] = {.lex_state = 3},
+  [403] = {.lex_state = 3},
+  [404] = {.lex_state = 3},
+  [405] = {.lex_state = 3},
+  [406] = {.lex_state = 3},
+  [407] = {.lex_state = 3},
+  [408] = {.lex_state = 3},
+  [409] = {.lex_state = 3},
+  [410] = {.lex_state = 3},
+  [411] = {.lex_state = 3},
+  [412] = {.lex_state = 3},
   [413] = {.lex_state = 353},
   [414] = {.lex_state = 353},
   [415] = {.lex_state = 353},
@@ -12889,9 +13578,9 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [423] = {.lex_state = 353},
   [424] = {.lex_state = 353},
   [425] = {.lex_state = 353},
-  [426] = {.lex_state = 2},
+  [426] = {.lex_state = 3},
   [427] = {.lex_state = 353},
-  [428] = {.lex_state = 2},
+  [428] = {.lex_state = 3},
   [429] = {.lex_state = 353},
   [430] = {.lex_state = 353},
   [431] = {.lex_state = 353},
@@ -12901,9 +13590,9 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [435] = {.lex_state = 353},
   [436] = {.lex_state = 353},
   [437] = {.lex_state = 353},
-  [438] = {.lex_state = 2},
+  [438] = {.lex_state = 3},
   [439] = {.lex_state = 353},
-  [440] = {.lex_state = 2},
+  [440] = {.lex_state = 3},
   [441] = {.lex_state = 353},
   [442] = {.lex_state = 353},
   [443] = {.lex_state = 353},
@@ -12911,28 +13600,28 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [445] = {.lex_state = 353},
   [446] = {.lex_state = 353},
   [447] = {.lex_state = 353},
-  [448] = {.lex_state = 2},
+  [448] = {.lex_state = 3},
   [449] = {.lex_state = 353},
-  [450] = {.lex_state = 2},
+  [450] = {.lex_state = 3},
   [451] = {.lex_state = 353},
   [452] = {.lex_state = 353},
   [453] = {.lex_state = 353},
   [454] = {.lex_state = 353},
   [455] = {.lex_state = 353},
   [456] = {.lex_state = 353},
-  [457] = {.lex_state = 3},
+  [457] = {.lex_state = 2},
   [458] = {.lex_state = 353},
   [459] = {.lex_state = 353},
   [460] = {.lex_state = 353},
   [461] = {.lex_state = 353},
-  [462] = {.lex_state = 3},
+  [462] = {.lex_state = 2},
   [463] = {.lex_state = 353},
-  [464] = {.lex_state = 3},
+  [464] = {.lex_state = 2},
   [465] = {.lex_state = 353},
-  [466] = {.lex_state = 3},
-  [467] = {.lex_state = 2},
+  [466] = {.lex_state = 2},
+  [467] = {.lex_state = 3},
   [468] = {.lex_state = 353},
-  [469] = {.lex_state = 3},
+  [469] = {.lex_state = 2},
   [470] = {.lex_state = 353},
   [471] = {.lex_state = 353},
   [472] = {.lex_state = 353},
@@ -12960,104 +13649,104 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [494] = {.lex_state = 353},
   [495] = {.lex_state = 353},
   [496] = {.lex_state = 353},
-  [497] = {.lex_state = 3},
-  [498] = {.lex_state = 3},
-  [499] = {.lex_state = 3},
-  [500] = {.lex_state = 3},
-  [501] = {.lex_state = 3},
-  [502] = {.lex_state = 3},
-  [503] = {.lex_state = 3},
+  [497] = {.lex_state = 2},
+  [498] = {.lex_state = 2},
+  [499] = {.lex_state = 2},
+  [500] = {.lex_state = 2},
+  [501] = {.lex_state = 2},
+  [502] = {.lex_state = 2},
+  [503] = {.lex_state = 2},
   [504] = {.lex_state = 353},
-  [505] = {.lex_state = 3},
-  [506] = {.lex_state = 3},
-  [507] = {.lex_state = 3},
-  [508] = {.lex_state = 3},
-  [509] = {.lex_state = 3},
-  [510] = {.lex_state = 3},
-  [511] = {.lex_state = 3},
-  [512] = {.lex_state = 3},
-  [513] = {.lex_state = 3},
-  [514] = {.lex_state = 3},
+  [505] = {.lex_state = 2},
+  [506] = {.lex_state = 2},
+  [507] = {.lex_state = 2},
+  [508] = {.lex_state = 2},
+  [509] = {.lex_state = 2},
+  [510] = {.lex_state = 2},
+  [511] = {.lex_state = 2},
+  [512] = {.lex_state = 2},
+  [513] = {.lex_state = 2},
+  [514] = {.lex_state = 2},
   [515] = {.lex_state = 353},
-  [516] = {.lex_state = 3},
-  [517] = {.lex_state = 3},
+  [516] = {.lex_state = 2},
+  [517] = {.lex_state = 2},
   [518] = {.lex_state = 353},
-  [519] = {.lex_state = 3},
+  [519] = {.lex_state = 2},
   [520] = {.lex_state = 353},
-  [521] = {.lex_state = 3},
+  [521] = {.lex_state = 2},
   [522] = {.lex_state = 354},
-  [523] = {.lex_state = 3},
-  [524] = {.lex_state = 3},
+  [523] = {.lex_state = 2},
+  [524] = {.lex_state = 2},
   [525] = {.lex_state = 354},
-  [526] = {.lex_state = 3},
-  [527] = {.lex_state = 3},
-  [528] = {.lex_state = 3},
-  [529] = {.lex_state = 3},
-  [530] = {.lex_state = 3},
-  [531] = {.lex_state = 3},
+  [526] = {.lex_state = 2},
+  [527] = {.lex_state = 2},
+  [528] = {.lex_state = 2},
+  [529] = {.lex_state = 2},
+  [530] = {.lex_state = 2},
+  [531] = {.lex_state = 2},
   [532] = {.lex_state = 353},
-  [533] = {.lex_state = 3},
-  [534] = {.lex_state = 3},
+  [533] = {.lex_state = 2},
+  [534] = {.lex_state = 2},
   [535] = {.lex_state = 353},
-  [536] = {.lex_state = 3},
+  [536] = {.lex_state = 2},
   [537] = {.lex_state = 353},
-  [538] = {.lex_state = 3},
-  [539] = {.lex_state = 3},
+  [538] = {.lex_state = 2},
+  [539] = {.lex_state = 2},
   [540] = {.lex_state = 353},
-  [541] = {.lex_state = 3},
-  [542] = {.lex_state = 3},
+  [541] = {.lex_state = 2},
+  [542] = {.lex_state = 2},
   [543] = {.lex_state = 353},
-  [544] = {.lex_state = 3},
+  [544] = {.lex_state = 2},
   [545] = {.lex_state = 354},
   [546] = {.lex_state = 353},
-  [547] = {.lex_state = 3},
-  [548] = {.lex_state = 3},
+  [547] = {.lex_state = 2},
+  [548] = {.lex_state = 2},
   [549] = {.lex_state = 353},
-  [550] = {.lex_state = 3},
+  [550] = {.lex_state = 2},
   [551] = {.lex_state = 354},
-  [552] = {.lex_state = 2},
-  [553] = {.lex_state = 2},
-  [554] = {.lex_state = 2},
-  [555] = {.lex_state = 2},
-  [556] = {.lex_state = 2},
-  [557] = {.lex_state = 2},
-  [558] = {.lex_state = 2},
-  [559] = {.lex_state = 2},
-  [560] = {.lex_state = 2},
-  [561] = {.lex_state = 2},
-  [562] = {.lex_state = 2},
-  [563] = {.lex_state = 2},
-  [564] = {.lex_state = 2},
-  [565] = {.lex_state = 2},
-  [566] = {.lex_state = 2},
+  [552] = {.lex_state = 3},
+  [553] = {.lex_state = 3},
+  [554] = {.lex_state = 3},
+  [555] = {.lex_state = 3},
+  [556] = {.lex_state = 3},
+  [557] = {.lex_state = 3},
+  [558] = {.lex_state = 3},
+  [559] = {.lex_state = 3},
+  [560] = {.lex_state = 3},
+  [561] = {.lex_state = 3},
+  [562] = {.lex_state = 3},
+  [563] = {.lex_state = 3},
+  [564] = {.lex_state = 3},
+  [565] = {.lex_state = 3},
+  [566] = {.lex_state = 3},
   [567] = {.lex_state = 353},
-  [568] = {.lex_state = 2},
-  [569] = {.lex_state = 2},
+  [568] = {.lex_state = 3},
+  [569] = {.lex_state = 3},
   [570] = {.lex_state = 353},
-  [571] = {.lex_state = 2},
-  [572] = {.lex_state = 2},
-  [573] = {.lex_state = 2},
-  [574] = {.lex_state = 2},
-  [575] = {.lex_state = 2},
-  [576] = {.lex_state = 2},
-  [577] = {.lex_state = 2},
-  [578] = {.lex_state = 2},
-  [579] = {.lex_state = 2},
-  [580] = {.lex_state = 2},
-  [581] = {.lex_state = 2},
-  [582] = {.lex_state = 2},
-  [583] = {.lex_state = 2},
-  [584] = {.lex_state = 2},
-  [585] = {.lex_state = 2},
+  [571] = {.lex_state = 3},
+  [572] = {.lex_state = 3},
+  [573] = {.lex_state = 3},
+  [574] = {.lex_state = 3},
+  [575] = {.lex_state = 3},
+  [576] = {.lex_state = 3},
+  [577] = {.lex_state = 3},
+  [578] = {.lex_state = 3},
+  [579] = {.lex_state = 3},
+  [580] = {.lex_state = 3},
+  [581] = {.lex_state = 3},
+  [582] = {.lex_state = 3},
+  [583] = {.lex_state = 3},
+  [584] = {.lex_state = 3},
+  [585] = {.lex_state = 3},
   [586] = {.lex_state = 353},
-  [587] = {.lex_state = 2},
-  [588] = {.lex_state = 2},
-  [589] = {.lex_state = 2},
-  [590] = {.lex_state = 2},
-  [591] = {.lex_state = 2},
-  [592] = {.lex_state = 2},
-  [593] = {.lex_state = 2},
-  [594] = {.lex_state = 2},
+  [587] = {.lex_state = 3},
+  [588] = {.lex_state = 3},
+  [589] = {.lex_state = 3},
+  [590] = {.lex_state = 3},
+  [591] = {.lex_state = 3},
+  [592] = {.lex_state = 3},
+  [593] = {.lex_state = 3},
+  [594] = {.lex_state = 3},
   [595] = {.lex_state = 353},
   [596] = {.lex_state = 353},
   [597] = {.lex_state = 353},
@@ -13066,23 +13755,23 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [600] = {.lex_state = 353},
   [601] = {.lex_state = 353},
   [602] = {.lex_state = 353},
-  [603] = {.lex_state = 2},
-  [604] = {.lex_state = 2},
+  [603] = {.lex_state = 3},
+  [604] = {.lex_state = 3},
   [605] = {.lex_state = 353},
   [606] = {.lex_state = 353},
   [607] = {.lex_state = 353},
   [608] = {.lex_state = 353},
   [609] = {.lex_state = 353},
-  [610] = {.lex_state = 2},
-  [611] = {.lex_state = 2},
+  [610] = {.lex_state = 3},
+  [611] = {.lex_state = 3},
   [612] = {.lex_state = 353},
   [613] = {.lex_state = 353},
   [614] = {.lex_state = 353},
   [615] = {.lex_state = 353},
   [616] = {.lex_state = 353},
-  [617] = {.lex_state = 2},
+  [617] = {.lex_state = 3},
   [618] = {.lex_state = 353},
-  [619] = {.lex_state = 2},
+  [619] = {.lex_state = 3},
   [620] = {.lex_state = 353},
   [621] = {.lex_state = 353},
   [622] = {.lex_state = 353},
@@ -13090,9 +13779,9 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [624] = {.lex_state = 353},
   [625] = {.lex_state = 353},
   [626] = {.lex_state = 353},
-  [627] = {.lex_state = 3},
-  [628] = {.lex_state = 3},
-  [629] = {.lex_state = 2},
+  [627] = {.lex_state = 2},
+  [628] = {.lex_state = 2},
+  [629] = {.lex_state = 3},
   [630] = {.lex_state = 351},
   [631] = {.lex_state = 351},
   [632] = {.lex_state = 351},
@@ -13284,209 +13973,209 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [818] = {.lex_state = 353},
   [819] = {.lex_state = 354},
   [820] = {.lex_state = 354},
-  [821] = {.lex_state = 5},
-  [822] = {.lex_state = 2},
-  [823] = {.lex_state = 3},
-  [824] = {.lex_state = 4},
-  [825] = {.lex_state = 5},
-  [826] = {.lex_state = 5},
-  [827] = {.lex_state = 5},
-  [828] = {.lex_state = 4},
-  [829] = {.lex_state = 4},
+  [821] = {.lex_state = 4},
+  [822] = {.lex_state = 3},
+  [823] = {.lex_state = 2},
+  [824] = {.lex_state = 5},
+  [825] = {.lex_state = 4},
+  [826] = {.lex_state = 4},
+  [827] = {.lex_state = 4},
+  [828] = {.lex_state = 5},
+  [829] = {.lex_state = 5},
   [830] = {.lex_state = 354},
-  [831] = {.lex_state = 5},
+  [831] = {.lex_state = 4},
   [832] = {.lex_state = 354},
-  [833] = {.lex_state = 4},
-  [834] = {.lex_state = 4},
-  [835] = {.lex_state = 4},
+  [833] = {.lex_state = 5},
+  [834] = {.lex_state = 5},
+  [835] = {.lex_state = 5},
   [836] = {.lex_state = 354},
-  [837] = {.lex_state = 5},
+  [837] = {.lex_state = 4},
   [838] = {.lex_state = 354},
   [839] = {.lex_state = 354},
   [840] = {.lex_state = 354},
   [841] = {.lex_state = 354},
-  [842] = {.lex_state = 4},
-  [843] = {.lex_state = 5},
+  [842] = {.lex_state = 5},
+  [843] = {.lex_state = 4},
   [844] = {.lex_state = 354},
-  [845] = {.lex_state = 4},
-  [846] = {.lex_state = 5},
-  [847] = {.lex_state = 4},
+  [845] = {.lex_state = 5},
+  [846] = {.lex_state = 4},
+  [847] = {.lex_state = 5},
   [848] = {.lex_state = 354},
-  [849] = {.lex_state = 5},
+  [849] = {.lex_state = 4},
   [850] = {.lex_state = 354},
   [851] = {.lex_state = 354},
-  [852] = {.lex_state = 5},
-  [853] = {.lex_state = 5},
+  [852] = {.lex_state = 4},
+  [853] = {.lex_state = 4},
   [854] = {.lex_state = 354},
-  [855] = {.lex_state = 5},
-  [856] = {.lex_state = 4},
-  [857] = {.lex_state = 4},
-  [858] = {.lex_state = 4},
-  [859] = {.lex_state = 4},
-  [860] = {.lex_state = 5},
-  [861] = {.lex_state = 5},
-  [862] = {.lex_state = 5},
-  [863] = {.lex_state = 5},
-  [864] = {.lex_state = 4},
-  [865] = {.lex_state = 4},
-  [866] = {.lex_state = 4},
-  [867] = {.lex_state = 4},
+  [855] = {.lex_state = 4},
+  [856] = {.lex_state = 5},
+  [857] = {.lex_state = 5},
+  [858] = {.lex_state = 5},
+  [859] = {.lex_state = 5},
+  [860] = {.lex_state = 4},
+  [861] = {.lex_state = 4},
+  [862] = {.lex_state = 4},
+  [863] = {.lex_state = 4},
+  [864] = {.lex_state = 5},
+  [865] = {.lex_state = 5},
+  [866] = {.lex_state = 5},
+  [867] = {.lex_state = 5},
   [868] = {.lex_state = 354},
   [869] = {.lex_state = 354},
-  [870] = {.lex_state = 5},
+  [870] = {.lex_state = 4},
   [871] = {.lex_state = 354},
-  [872] = {.lex_state = 2},
-  [873] = {.lex_state = 3},
-  [874] = {.lex_state = 3},
-  [875] = {.lex_state = 3},
-  [876] = {.lex_state = 3},
-  [877] = {.lex_state = 3},
-  [878] = {.lex_state = 3},
-  [879] = {.lex_state = 3},
-  [880] = {.lex_state = 3},
-  [881] = {.lex_state = 3},
-  [882] = {.lex_state = 3},
-  [883] = {.lex_state = 3},
-  [884] = {.lex_state = 3},
-  [885] = {.lex_state = 3},
-  [886] = {.lex_state = 3},
+  [872] = {.lex_state = 3},
+  [873] = {.lex_state = 2},
+  [874] = {.lex_state = 2},
+  [875] = {.lex_state = 2},
+  [876] = {.lex_state = 2},
+  [877] = {.lex_state = 2},
+  [878] = {.lex_state = 2},
+  [879] = {.lex_state = 2},
+  [880] = {.lex_state = 2},
+  [881] = {.lex_state = 2},
+  [882] = {.lex_state = 2},
+  [883] = {.lex_state = 2},
+  [884] = {.lex_state = 2},
+  [885] = {.lex_state = 2},
+  [886] = {.lex_state = 2},
   [887] = {.lex_state = 354},
-  [888] = {.lex_state = 3},
-  [889] = {.lex_state = 4},
+  [888] = {.lex_state = 2},
+  [889] = {.lex_state = 5},
   [890] = {.lex_state = 353},
   [891] = {.lex_state = 353},
   [892] = {.lex_state = 353},
-  [893] = {.lex_state = 3},
+  [893] = {.lex_state = 2},
   [894] = {.lex_state = 353},
-  [895] = {.lex_state = 3},
+  [895] = {.lex_state = 2},
   [896] = {.lex_state = 353},
   [897] = {.lex_state = 353},
-  [898] = {.lex_state = 2},
-  [899] = {.lex_state = 2},
+  [898] = {.lex_state = 3},
+  [899] = {.lex_state = 3},
   [900] = {.lex_state = 353},
   [901] = {.lex_state = 353},
-  [902] = {.lex_state = 3},
-  [903] = {.lex_state = 4},
+  [902] = {.lex_state = 2},
+  [903] = {.lex_state = 5},
   [904] = {.lex_state = 353},
   [905] = {.lex_state = 353},
-  [906] = {.lex_state = 2},
-  [907] = {.lex_state = 2},
-  [908] = {.lex_state = 2},
-  [909] = {.lex_state = 2},
-  [910] = {.lex_state = 2},
-  [911] = {.lex_state = 2},
-  [912] = {.lex_state = 2},
-  [913] = {.lex_state = 2},
-  [914] = {.lex_state = 2},
-  [915] = {.lex_state = 3},
-  [916] = {.lex_state = 2},
-  [917] = {.lex_state = 3},
-  [918] = {.lex_state = 2},
-  [919] = {.lex_state = 2},
+  [906] = {.lex_state = 3},
+  [907] = {.lex_state = 3},
+  [908] = {.lex_state = 3},
+  [909] = {.lex_state = 3},
+  [910] = {.lex_state = 3},
+  [911] = {.lex_state = 3},
+  [912] = {.lex_state = 3},
+  [913] = {.lex_state = 3},
+  [914] = {.lex_state = 3},
+  [915] = {.lex_state = 2},
+  [916] = {.lex_state = 3},
+  [917] = {.lex_state = 2},
+  [918] = {.lex_state = 3},
+  [919] = {.lex_state = 3},
   [920] = {.lex_state = 353},
   [921] = {.lex_state = 353},
-  [922] = {.lex_state = 3},
-  [923] = {.lex_state = 3},
-  [924] = {.lex_state = 3},
-  [925] = {.lex_state = 3},
-  [926] = {.lex_state = 3},
-  [927] = {.lex_state = 3},
-  [928] = {.lex_state = 3},
-  [929] = {.lex_state = 2},
-  [930] = {.lex_state = 5},
-  [931] = {.lex_state = 2},
-  [932] = {.lex_state = 3},
-  [933] = {.lex_state = 3},
-  [934] = {.lex_state = 3},
-  [935] = {.lex_state = 2},
-  [936] = {.lex_state = 2},
-  [937] = {.lex_state = 2},
-  [938] = {.lex_state = 3},
-  [939] = {.lex_state = 2},
-  [940] = {.lex_state = 3},
-  [941] = {.lex_state = 2},
-  [942] = {.lex_state = 3},
-  [943] = {.lex_state = 3},
-  [944] = {.lex_state = 2},
-  [945] = {.lex_state = 3},
-  [946] = {.lex_state = 2},
-  [947] = {.lex_state = 3},
-  [948] = {.lex_state = 3},
-  [949] = {.lex_state = 3},
-  [950] = {.lex_state = 3},
-  [951] = {.lex_state = 3},
+  [922] = {.lex_state = 2},
+  [923] = {.lex_state = 2},
+  [924] = {.lex_state = 2},
+  [925] = {.lex_state = 2},
+  [926] = {.lex_state = 2},
+  [927] = {.lex_state = 2},
+  [928] = {.lex_state = 2},
+  [929] = {.lex_state = 3},
+  [930] = {.lex_state = 4},
+  [931] = {.lex_state = 3},
+  [932] = {.lex_state = 2},
+  [933] = {.lex_state = 2},
+  [934] = {.lex_state = 2},
+  [935] = {.lex_state = 3},
+  [936] = {.lex_state = 3},
+  [937] = {.lex_state = 3},
+  [938] = {.lex_state = 2},
+  [939] = {.lex_state = 3},
+  [940] = {.lex_state = 2},
+  [941] = {.lex_state = 3},
+  [942] = {.lex_state = 2},
+  [943] = {.lex_state = 2},
+  [944] = {.lex_state = 3},
+  [945] = {.lex_state = 2},
+  [946] = {.lex_state = 3},
+  [947] = {.lex_state = 2},
+  [948] = {.lex_state = 2},
+  [949] = {.lex_state = 2},
+  [950] = {.lex_state = 2},
+  [951] = {.lex_state = 2},
   [952] = {.lex_state = 353},
-  [953] = {.lex_state = 3},
-  [954] = {.lex_state = 3},
-  [955] = {.lex_state = 5},
+  [953] = {.lex_state = 2},
+  [954] = {.lex_state = 2},
+  [955] = {.lex_state = 4},
   [956] = {.lex_state = 353},
-  [957] = {.lex_state = 2},
-  [958] = {.lex_state = 3},
+  [957] = {.lex_state = 3},
+  [958] = {.lex_state = 2},
   [959] = {.lex_state = 354},
-  [960] = {.lex_state = 2},
-  [961] = {.lex_state = 2},
-  [962] = {.lex_state = 2},
-  [963] = {.lex_state = 2},
-  [964] = {.lex_state = 2},
-  [965] = {.lex_state = 3},
-  [966] = {.lex_state = 3},
-  [967] = {.lex_state = 2},
-  [968] = {.lex_state = 2},
-  [969] = {.lex_state = 2},
-  [970] = {.lex_state = 3},
-  [971] = {.lex_state = 3},
-  [972] = {.lex_state = 3},
-  [973] = {.lex_state = 3},
-  [974] = {.lex_state = 3},
-  [975] = {.lex_state = 2},
-  [976] = {.lex_state = 3},
-  [977] = {.lex_state = 3},
-  [978] = {.lex_state = 3},
-  [979] = {.lex_state = 3},
-  [980] = {.lex_state = 2},
-  [981] = {.lex_state = 2},
-  [982] = {.lex_state = 2},
-  [983] = {.lex_state = 2},
-  [984] = {.lex_state = 2},
-  [985] = {.lex_state = 3},
-  [986] = {.lex_state = 3},
-  [987] = {.lex_state = 2},
-  [988] = {.lex_state = 2},
-  [989] = {.lex_state = 2},
-  [990] = {.lex_state = 2},
-  [991] = {.lex_state = 2},
-  [992] = {.lex_state = 2},
-  [993] = {.lex_state = 2},
-  [994] = {.lex_state = 2},
-  [995] = {.lex_state = 2},
-  [996] = {.lex_state = 3},
-  [997] = {.lex_state = 3},
-  [998] = {.lex_state = 3},
-  [999] = {.lex_state = 2},
-  [1000] = {.lex_state = 2},
-  [1001] = {.lex_state = 2},
-  [1002] = {.lex_state = 2},
-  [1003] = {.lex_state = 2},
-  [1004] = {.lex_state = 2},
-  [1005] = {.lex_state = 2},
-  [1006] = {.lex_state = 2},
-  [1007] = {.lex_state = 2},
-  [1008] = {.lex_state = 2},
-  [1009] = {.lex_state = 2},
-  [1010] = {.lex_state = 3},
-  [1011] = {.lex_state = 2},
-  [1012] = {.lex_state = 3},
-  [1013] = {.lex_state = 2},
-  [1014] = {.lex_state = 2},
-  [1015] = {.lex_state = 2},
-  [1016] = {.lex_state = 3},
-  [1017] = {.lex_state = 3},
-  [1018] = {.lex_state = 2},
-  [1019] = {.lex_state = 3},
-  [1020] = {.lex_state = 2},
-  [1021] = {.lex_state = 2},
-  [1022] = {.lex_state = 3},
-  [1023] = {.lex_state = 3},
+  [960] = {.lex_state = 3},
+  [961] = {.lex_state = 3},
+  [962] = {.lex_state = 3},
+  [963] = {.lex_state = 3},
+  [964] = {.lex_state = 3},
+  [965] = {.lex_state = 2},
+  [966] = {.lex_state = 2},
+  [967] = {.lex_state = 3},
+  [968] = {.lex_state = 3},
+  [969] = {.lex_state = 3},
+  [970] = {.lex_state = 2},
+  [971] = {.lex_state = 2},
+  [972] = {.lex_state = 2},
+  [973] = {.lex_state = 2},
+  [974] = {.lex_state = 2},
+  [975] = {.lex_state = 3},
+  [976] = {.lex_state = 2},
+  [977] = {.lex_state = 2},
+  [978] = {.lex_state = 2},
+  [979] = {.lex_state = 2},
+  [980] = {.lex_state = 3},
+  [981] = {.lex_state = 3},
+  [982] = {.lex_state = 3},
+  [983] = {.lex_state = 3},
+  [984] = {.lex_state = 3},
+  [985] = {.lex_state = 2},
+  [986] = {.lex_state = 2},
+  [987] = {.lex_state = 3},
+  [988] = {.lex_state = 3},
+  [989] = {.lex_state = 3},
+  [990] = {.lex_state = 3},
+  [991] = {.lex_state = 3},
+  [992] = {.lex_state = 3},
+  [993] = {.lex_state = 3},
+  [994] = {.lex_state = 3},
+  [995] = {.lex_state = 3},
+  [996] = {.lex_state = 2},
+  [997] = {.lex_state = 2},
+  [998] = {.lex_state = 2},
+  [999] = {.lex_state = 3},
+  [1000] = {.lex_state = 3},
+  [1001] = {.lex_state = 3},
+  [1002] = {.lex_state = 3},
+  [1003] = {.lex_state = 3},
+  [1004] = {.lex_state = 3},
+  [1005] = {.lex_state = 3},
+  [1006] = {.lex_state = 3},
+  [1007] = {.lex_state = 3},
+  [1008] = {.lex_state = 3},
+  [1009] = {.lex_state = 3},
+  [1010] = {.lex_state = 2},
+  [1011] = {.lex_state = 3},
+  [1012] = {.lex_state = 2},
+  [1013] = {.lex_state = 3},
+  [1014] = {.lex_state = 3},
+  [1015] = {.lex_state = 3},
+  [1016] = {.lex_state = 2},
+  [1017] = {.lex_state = 2},
+  [1018] = {.lex_state = 3},
+  [1019] = {.lex_state = 2},
+  [1020] = {.lex_state = 3},
+  [1021] = {.lex_state = 3},
+  [1022] = {.lex_state = 2},
+  [1023] = {.lex_state = 2},
   [1024] = {.lex_state = 352},
   [1025] = {.lex_state = 1},
   [1026] = {.lex_state = 1},
