@@ -1728,6 +1728,10 @@ static TSNode binding_break(L *l, TSNode root, TSNode err_node, const TSNode *ls
     name->ptr = NULL;
     name->len = 0;
     uint32_t b = blanks_back(t, ts_node_start_byte(err_node), 0);
+    /* Comments before the error do not count: what came before them. */
+    for (TSNode c; b > 0 && !ts_node_is_null(c = ts_node_descendant_for_byte_range(root, b - 1, b)) &&
+                   ts_node_end_byte(c) == b && strcmp(ts_node_type(c), "comment") == 0;)
+        b = blanks_back(t, ts_node_start_byte(c), 0);
     bool after_start = b > 0 && (t[b - 1] == '{' || t[b - 1] == ';');
     if (!after_start && b >= 3 && memcmp(t + b - 3, "let", 3) == 0 && (b == 3 || !isalnum((unsigned char)t[b - 4])))
         after_start = true;
