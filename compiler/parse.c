@@ -697,11 +697,11 @@ static Sym static_name(L *l, TSNode n);
 /* The name of a path element, or NULL when it is computed. */
 static Sym el_static_name(L *l, const PathEl *el) { return el->part ? ident_at(l, el->start, el->end) : static_name(l, el->n); }
 
-static void lower_attrpath(L *l, TSNode path, AttrName **out, uint32_t *nout) {
-    uint32_t p0 = path_elems(l, path), cnt = l->pe.len - p0;
+/* The names of l->pe[from..], lowered (a computed name is lowered here). */
+static AttrName *el_names(L *l, uint32_t from, uint32_t cnt) {
     AttrName *names = ARENA_ARRAY(l->a, AttrName, cnt ? cnt : 1);
     for (uint32_t j = 0; j < cnt; j++) {
-        PathEl el = l->pe.data[p0 + j];   /* a copy: attr_name may push on pe */
+        PathEl el = l->pe.data[from + j];   /* a copy: attr_name may push on pe */
         if (el.part) {
             names[j].dyn = NULL;
             names[j].sym = ident_at(l, el.start, el.end);
@@ -710,9 +710,7 @@ static void lower_attrpath(L *l, TSNode path, AttrName **out, uint32_t *nout) {
         }
         names[j].span = el_span(l, &el);
     }
-    l->pe.len = p0;
-    *out = names;
-    *nout = cnt;
+    return names;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1344,41 +1342,20 @@ static Expr *lower_inner(L *l, TSNode n) {
         bool dotted = select && kind_of(f[0]) == K_VAR && ts_node_child_count(f[0]) == 0 &&
                       memchr(l->src->text + ts_node_start_byte(f[0]), '.', ts_node_end_byte(f[0]) - ts_node_start_byte(f[0]));
         uint32_t p0 = l->pe.len;
-        AttrName *path = NULL;
-        uint32_t npath = 0;
         if (dotted) {
             push_name(l, f[0]);
             /* Its first name is never a keyword (the grammar's _dotted_names). */
             PathEl v = l->pe.data[p0];
             set_subject(l, e, resolve(l, ident_at(l, v.start, v.end), el_span(l, &v)));
-            npath = l->pe.len - p0 - 1;
-            path = ARENA_ARRAY(l->a, AttrName, npath ? npath : 1);
-            for (uint32_t j = 0; j < npath; j++) {
-                PathEl el = l->pe.data[p0 + 1 + j];
-                path[j].dyn = NULL;
-                path[j].sym = ident_at(l, el.start, el.end);
-                path[j].span = el_span(l, &el);
-            }
-            l->pe.len = p0;
         } else {
             set_subject(l, e, lower(l, f[0]));
         }
-        if (!ts_node_is_null(f[1])) {   /* none after names joined by dots, alone or with `or` */
-            AttrName *rest;
-            uint32_t nrest;
-            lower_attrpath(l, f[1], &rest, &nrest);
-            if (npath) {
-                /* The token's names after the variable, then the rest of the path. */
-                AttrName *all = ARENA_ARRAY(l->a, AttrName, npath + nrest);
-                memcpy(all, path, sizeof(AttrName) * npath);
-                memcpy(all + npath, rest, sizeof(AttrName) * nrest);
-                rest = all;
-                nrest += npath;
-            }
-            path = rest;
-            npath = nrest;
-        }
-        select_set_path(l->a, e, path, npath);
+        /* The path: the token's names after the variable, then the attrpath
+         * (none after names joined by dots, alone or with `or`). */
+        if (!ts_node_is_null(f[1])) path_elems(l, f[1]);
+        uint32_t from = p0 + (dotted ? 1 : 0), npath = l->pe.len - from;
+        select_set_path(l->a, e, el_names(l, from, npath), npath);
+        l->pe.len = p0;
         TSNode def = f[2];
         e->u.select.def = ts_node_is_null(def) ? NULL : lower(l, def);
         return e;
