@@ -58,17 +58,18 @@ function nameExcept(words) {
     for (const c of w) n = n[c] = n[c] || {};
     n.$ = true;
   }
-  // Names that start with the path to node n (already matched), not a word.
-  const after = (n, chars) => {
+  // The rest of a name whose start led to node n of the trie: optional
+  // unless that start is a word (or nothing yet, at the root).
+  const after = (n, chars, required) => {
     const kids = Object.keys(n).filter(k => k !== '$');
     const alts = [];
     const others = chars.filter(c => !kids.includes(c));
     if (others.length) alts.push(cls(others) + tail);
-    for (const k of kids) alts.push(k + after(n[k], rest));
+    for (const k of kids) alts.push(k + after(n[k], rest, n[k].$));
     const body = '(' + alts.join('|') + ')';
-    return n.$ ? body : '(' + alts.join('|') + ')?';
+    return required ? body : body + '?';
   };
-  return after(trie, first).replace(/\)\?$/, ')');
+  return after(trie, first, true);
 }
 
 module.exports = grammar({
