@@ -33,6 +33,7 @@ _Noreturn void vmc_out_of_memory(void) {
 void *vmc_xrealloc(void *p, size_t size) {
     void *q = realloc(p, size ? size : 1);
     if (!q) vmc_out_of_memory();
+    arena_heap_grown();
     return q;
 }
 
@@ -50,6 +51,7 @@ _Noreturn void vmc_assert_fail(const char *file, int line, const char *msg) {
 static ArenaChunk *new_chunk(size_t csize) {
     ArenaChunk *c = malloc(sizeof(ArenaChunk) + csize);
     if (!c) vmc_out_of_memory();
+    arena_heap_grown();
     c->size = csize;
     return c;
 }
@@ -115,13 +117,33 @@ static void prefault_range(char *from, char *to) {
     uintptr_t f = ((uintptr_t)from + 4095) & ~(uintptr_t)4095, t = (uintptr_t)to & ~(uintptr_t)4095;
     if (f >= t) return;
     pthread_mutex_lock(&pf.mu);
+    bool wake = false;
     if (pf.state == 1 && pf.head - pf.tail < 16) {   /* a full queue drops the request */
         pf.q[pf.head % 16].from = f;
         pf.q[pf.head % 16].to = t;
         pf.head++;
-        pthread_cond_signal(&pf.cv);
+        wake = true;
     }
     pthread_mutex_unlock(&pf.mu);
+    /* Signalled after unlocking, so that the helper, woken, does not block
+     * on the mutex this thread still holds (a second system call here). */
+    if (wake) pthread_cond_signal(&pf.cv);
+}
+
+/* malloc's heap (vectors, texts, small chunks) grows at its top by
+ * M_TOP_PAD (main.c) at a time; the new part is mapped by the helper too.
+ * The break is read without a system call. */
+static uintptr_t heap_mapped;   /* end of the heap asked for so far; under pf.mu */
+
+void arena_heap_grown(void) {
+    if (__atomic_load_n(&pf.state, __ATOMIC_RELAXED) != 1) return;
+    uintptr_t brk = (uintptr_t)sbrk(0);
+    if (brk <= __atomic_load_n(&heap_mapped, __ATOMIC_RELAXED)) return;
+    pthread_mutex_lock(&pf.mu);
+    uintptr_t from = heap_mapped;
+    if (brk > from) heap_mapped = brk;
+    pthread_mutex_unlock(&pf.mu);
+    if (from && brk > from) prefault_range((char *)from, (char *)brk);
 }
 
 void *arena_alloc_slow(Arena *a, size_t size, size_t align) {

@@ -56,6 +56,11 @@ void arena_free(Arena *a);
  * (MADV_POPULATE_WRITE); at most a window per arena is mapped unused. */
 void arena_prefault(Arena *a);
 
+/* Tells the prefaulting helper that malloc may have grown its heap: the new
+ * pages are mapped ahead of their first use, as an arena's are.  Called by
+ * everything here that mallocs; cheap when the heap did not grow. */
+void arena_heap_grown(void);
+
 /* Process-wide allocation of memory that lives until exit (tables, vectors). */
 void *vmc_xrealloc(void *p, size_t size);
 _Noreturn void vmc_out_of_memory(void);

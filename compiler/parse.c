@@ -91,6 +91,7 @@ static int sym_kind[1024];  /* TSSymbol -> K_*, -1 if not interesting */
 
 static void *ts_mark(void *b) {
     if (!b) vmc_out_of_memory();
+    arena_heap_grown();
     char *p = (char *)b + TS_HDR;
     *(uintptr_t *)b = (uintptr_t)p ^ TS_KEY;
     return p;
