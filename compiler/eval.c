@@ -908,7 +908,7 @@ static void call_lambda(Vm *vm, Value *f, Value *arg, Value *out, Span at) {
     vm->depth--;
 }
 
-static Sym sym_functor;
+static Sym sym_functor, sym__type;
 
 void eval_apply(Vm *vm, Value *f, Value *arg, Value *out, Span at) {
     eval_force(vm, f, at);
@@ -1009,11 +1009,16 @@ static NOINLINE void eval_attrs_expr(Vm *vm, Expr *e, Env *env, Value *out) {
         for (uint32_t i = 0; i < n; i++)
             if (!inner->slots[i]) inner->slots[i] = mkthunk(vm, bs[i].value, inner);
     }
+    bool typed = false;
     for (uint32_t i = 0; i < n; i++) {
         a->a[i].name = bs[i].name;
         a->a[i].value = e->rec ? inner->slots[i] : mkthunk(vm, bs[i].value, env);
         a->a[i].pos = bs[i].span;
+        typed |= bs[i].name == sym__type;
     }
+    /* A literal without `_type` is no property (mkIf, ...): merge.c need
+     * not look.  Dynamic names may add one. */
+    if (!typed && !nd) a->prop = ATTRS_PROP_NONE;
     if (nd) {
         uint32_t k = n;
         for (uint32_t i = 0; i < nd; i++) {
@@ -1689,6 +1694,7 @@ void vm_init(Vm *vm) {
     vm->imports = vmc_xrealloc(NULL, sizeof(ImportCache));
     memset(vm->imports, 0, sizeof(ImportCache));
     sym_functor = sym_cstr("__functor");
+    sym__type = sym_cstr("_type");
 
     uint32_t nb = 0;
     while (vmc_builtins[nb].name) nb++;

@@ -87,16 +87,16 @@ Sym merge_prop_kind(Vm *vm, Value *v, Span at) {
     static const Sym *const known[] = {&S_if, &S_merge, &S_override, &S_order};
     Attrs *a = v->u.attrs;
     uint32_t memo = a->prop & 0xff;
-    if (memo == 1) return NULL;
+    if (memo == ATTRS_PROP_NONE) return NULL;
     if (memo >= ATTRS_PROP_KNOWN(0)) return *known[memo - ATTRS_PROP_KNOWN(0)];
     Attr *t = attrs_find(a, S__type);
     if (!t) {
-        a->prop |= 1;
+        a->prop |= ATTRS_PROP_NONE;
         return NULL;
     }
     eval_force(vm, t->value, at);
     if (t->value->tag != VAL_STRING) {
-        a->prop |= 1;
+        a->prop |= ATTRS_PROP_NONE;
         return NULL;
     }
     /* The common tags without hashing the string. */

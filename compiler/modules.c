@@ -24,7 +24,7 @@
 
 typedef struct Module {
     const char *key;        /* path, or parent-key:anon-N */
-    Sym ksym;               /* key, interned (for lookups) */
+    Sym ksym;               /* key, interned (for lookups); NULL for an anonymous module not in bykey */
     const char *file;       /* shown in messages */
     Span pos;               /* where the module came from */
     Value *val;             /* the module's set (after calling a function) */
@@ -34,6 +34,7 @@ typedef struct Module {
     Value *imports;         /* list, or NULL */
     Value *disabled;        /* list, or NULL */
     uint32_t first_kid;     /* index in EvalModules.kids of its imports */
+    uint32_t canon;         /* the first module loaded with the same key (itself when none) */
     uint32_t nkids;         /* number of imports */
 } Module;
 
@@ -94,7 +95,10 @@ struct EvalModules {
     Value *special;         /* specialArgs set */
     Value *args_base;       /* lib, config, options, specialArgs, and specialArgs' members */
     VEC(Module) loaded;     /* every module loaded, by first load */
-    SymMap bykey;           /* key -> 1 + index in loaded */
+    SymMap bykey;           /* key -> 1 + index of the first module loaded with it (anonymous modules
+                               only once anon_keyed) */
+    SymMap bypath;          /* path -> 1 + index: a file is loaded once */
+    bool anon_keyed;        /* anonymous modules' keys are in bykey (see anon_key_matters) */
     VEC(uint32_t) kids;     /* import edges (indices in loaded) */
     VEC(uint32_t) order;    /* collection order after disabledModules */
     OptNode *root;          /* option tree */
@@ -270,14 +274,34 @@ static bool shorthand_skip(Sym s) {
            s == S__class || s == S_require;
 }
 
-static bool key_get(EvalModules *em, Sym k, uint32_t *out) {
-    uintptr_t v = (uintptr_t)symmap_get(&em->bykey, k);
+static bool index_get(SymMap *map, Sym k, uint32_t *out) {
+    uintptr_t v = (uintptr_t)symmap_get(map, k);
     if (!v) return false;
     *out = (uint32_t)(v - 1);
     return true;
 }
 
-static void key_put(EvalModules *em, Sym k, uint32_t v) { symmap_put(&em->bykey, k, (void *)(uintptr_t)(v + 1)); }
+static void index_put(SymMap *map, Sym k, uint32_t v) { symmap_put(map, k, (void *)(uintptr_t)(v + 1)); }
+
+/* Module i's key goes into bykey, or names the module first loaded with
+ * it (collect keeps the first of them in its order, as genericClosure). */
+static void key_register(EvalModules *em, uint32_t i) {
+    Module *m = &em->loaded.data[i];
+    m->ksym = sym_cstr(m->key);
+    if (!index_get(&em->bykey, m->ksym, &m->canon)) index_put(&em->bykey, m->ksym, i);
+}
+
+/* An anonymous module's key, PARENT:anon-N, differs from every other
+ * anonymous module's (its parent's key is unique, N its place there), so
+ * only a path or a `key` attribute spelled with ":anon-" can equal one.
+ * Submodules load thousands of anonymous modules (every definition is
+ * one): their keys go into bykey only once such a key is seen. */
+static void anon_key_matters(EvalModules *em, const char *key) {
+    if (em->anon_keyed || !strstr(key, ":anon-")) return;
+    em->anon_keyed = true;
+    for (uint32_t i = 0; i < em->loaded.len; i++)
+        if (!em->loaded.data[i].ksym) key_register(em, i);
+}
 
 /* Loads one module: calls it when it is a function and splits it into
  * options, config, imports.  Returns its index in em->loaded. */
@@ -292,6 +316,8 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
     Module m;
     memset(&m, 0, sizeof m);
     m.pos = at;
+    const char *anon_key = NULL;   /* the key made for an anonymous module */
+    Sym path = NULL;               /* a module from a file: its path */
     Value *v = raw;
     if (raw->tag == VAL_PATH || raw->tag == VAL_STRING) {
         const char *p = raw->u.str.s;
@@ -299,8 +325,10 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
             eval_error(vm, at, "module `%s' is not a path; imports must be paths, sets or functions", p);
         m.key = p;
         m.file = p;   /* absolute, as the reference prints module files */
+        /* The same file again (imported twice, or a cycle) is the same module. */
+        path = sym_cstr(p);
         uint32_t hit;
-        if (key_get(em, sym_cstr(p), &hit)) return hit;
+        if (index_get(&em->bypath, path, &hit)) return hit;
         v = eval_file(vm, p, at);
         eval_force(vm, v, at);
     } else {
@@ -313,7 +341,7 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
         memcpy(key + pl, ":anon-", 6);
         memcpy(key + pl + 6, ns, nl);
         key[pl + 6 + nl] = 0;
-        m.key = key;
+        m.key = anon_key = key;
         m.file = where && where->file ? where->file : (parent_key[0] ? parent_key : "<unknown-file>");
     }
     if (v->tag == VAL_LAMBDA || v->tag == VAL_PRIMOP || v->tag == VAL_PRIMOP_APP) {
@@ -397,13 +425,15 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
         if (dm) m.disabled = eval_list(vm, dm->value, dm->pos.file ? dm->pos : at, "disabledModules");
         if (ff) m.freeform = ff->value;
     }
-    /* A path module seen under another spelling of the same key. */
-    m.ksym = sym_cstr(m.key);
-    uint32_t hit;
-    if (key_get(em, m.ksym, &hit)) return hit;
+    /* Every module is loaded, even one whose key an earlier one has (its
+     * disabledModules count, as the reference's): collect skips it. */
     vec_push(&em->loaded, m);   /* malloc'ed: thousands at the top level */
     uint32_t idx = em->loaded.len - 1;
-    key_put(em, m.ksym, idx);
+    em->loaded.data[idx].canon = idx;
+    if (path) index_put(&em->bypath, path, idx);
+    bool anon = m.key == anon_key;
+    if (!anon) anon_key_matters(em, m.key);
+    if (!anon || em->anon_keyed) key_register(em, idx);
     /* Its imports are loaded now, depth-first; the order of collection is
      * computed afterwards, breadth-first. */
     Module *mm = &em->loaded.data[idx];
@@ -442,14 +472,14 @@ static void collect(EvalModules *em, uint32_t *roots, uint32_t nroots) {
             }
         }
     }
-    bool *seen = arena_zalloc(&vm->arena, em->loaded.len + 1, 1);
+    bool *seen = arena_zalloc(&vm->arena, em->loaded.len + 1, 1);   /* by canon: a key is taken once */
     VEC(uint32_t) queue = {0};
     for (uint32_t i = 0; i < nroots; i++) avec_push(&vm->arena, &queue, roots[i]);
     for (uint32_t qi = 0; qi < queue.len; qi++) {
         uint32_t idx = queue.data[qi];
-        if (seen[idx]) continue;
-        seen[idx] = true;
         Module *m = &em->loaded.data[idx];
+        if (seen[m->canon]) continue;
+        seen[m->canon] = true;
         bool off = false;
         for (uint32_t k = 0; k < disabled.len && !off; k++) off = strcmp(disabled.data[k], m->key) == 0;
         if (off) continue;

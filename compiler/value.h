@@ -44,6 +44,7 @@ typedef struct Attr {
 typedef struct Attrs {
     uint32_t n;      /* number of attributes */
     uint32_t prop;   /* merge.c's memo of the set's property kind (_type); 0 = not computed */
+#define ATTRS_PROP_NONE 1u                           /* low byte of prop: no _type, so no property */
 #define ATTRS_PROP_KNOWN(i) (2u + (uint32_t)(i))   /* low byte of prop: kind i of if, merge, override, order */
     Attr a[];        /* sorted by name (byte order), no duplicates */
 } Attrs;
