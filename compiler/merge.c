@@ -23,7 +23,6 @@ typedef struct Leaf {
     int64_t prio;        /* mkOverride priority, 100 when plain */
     int64_t order;       /* mkOrder priority, 1000 when none */
     uint32_t idx;        /* index of src among the definitions, for `explain` */
-    bool set;            /* prio was set already: the option's default */
 } Leaf;
 
 typedef VEC(Leaf) Leaves;
@@ -400,7 +399,13 @@ static void discharge(Vm *vm, Value *v, const Def *src, uint32_t idx, Leaves *ou
         if (c->u.b) discharge(vm, need_field(vm, v, S_content, sp, "mkIf value"), src, idx, out, loc, at, depth + 1);
         return;
     }
-    Leaf l = {v, src, 100, 1000, idx, false};
+    Leaf l = {v, src, 100, 1000, idx};
+    /* One mkOverride layer comes off now, as the reference's filterOverrides
+     * reads each definition's priority right after discharging it. */
+    if (k == S_override) {
+        l.prio = eval_int(vm, need_field(vm, v, S_priority, sp, "mkOverride value"), sp, NULL);
+        l.v = need_field(vm, v, S_content, sp, "mkOverride value");
+    }
     apush(vm, out, l);
 }
 
@@ -419,7 +424,7 @@ static int64_t filter_priority(Vm *vm, const Def *d0, const Def *defs, uint32_t 
     uint32_t total = n + (d0 ? 1 : 0);
     for (uint32_t i = 0; i < total; i++) {
         if (d0 && i == 0) {
-            Leaf l = {d0->v, d0, 1500, 1000, 0, true};
+            Leaf l = {d0->v, d0, 1500, 1000, 0};
             apush(vm, &all, l);
             continue;
         }
@@ -431,11 +436,6 @@ static int64_t filter_priority(Vm *vm, const Def *d0, const Def *defs, uint32_t 
     int64_t best = 9999;
     for (uint32_t i = 0; i < all.len; i++) {
         Leaf *l = &all.data[i];
-        Span sp = l->src->pos.file ? l->src->pos : at;
-        if (!l->set && merge_prop_kind(vm, l->v, sp) == S_override) {
-            l->prio = eval_int(vm, need_field(vm, l->v, S_priority, sp, "mkOverride value"), sp, NULL);
-            l->v = need_field(vm, l->v, S_content, sp, "mkOverride value");
-        }
         if (oc) oc[l->idx].prio = l->prio;
         if (l->prio < best) best = l->prio;
     }
