@@ -147,18 +147,35 @@ const char *merge_loc_join(Vm *vm, const char *a, const char *b) {
     return r;
 }
 
+/* Paths made before, by the addresses of their parts: every value of a
+ * submodule makes the same option paths below its root ("" and "enable",
+ * "_module" and "args", ...).  Both parts are immutable strings of this
+ * run (the arena's or symbols'), told from older runs' by the serial. */
+#define LOC_MEMO_BITS 10
+static struct LocMemo {
+    const char *loc, *name, *path;
+    uint32_t serial;
+} loc_memo[1u << LOC_MEMO_BITS];
+
 const char *merge_loc_child(Vm *vm, const char *loc, const char *name) {
+    uint64_t h = ((uint64_t)(uintptr_t)loc ^ ((uint64_t)(uintptr_t)name << 11)) * 0x9E3779B97F4A7C15ull;
+    struct LocMemo *m = &loc_memo[h >> (64 - LOC_MEMO_BITS)];
+    if (m->serial == vm->serial && m->loc == loc && m->name == name) return m->path;
+    const char *r;
     /* The common case, without a buffer: loc.name */
-    if (merge_ident_like(name) || strcmp(name, "*") == 0 || strcmp(name, "<name>") == 0)
-        return merge_loc_join(vm, loc, name);
-    StrBuf b = {0};
-    if (*loc) {
-        sb_puts(&b, loc);
-        sb_puts(&b, ".");
+    if (merge_ident_like(name) || strcmp(name, "*") == 0 || strcmp(name, "<name>") == 0) {
+        r = merge_loc_join(vm, loc, name);
+    } else {
+        StrBuf b = {0};
+        if (*loc) {
+            sb_puts(&b, loc);
+            sb_puts(&b, ".");
+        }
+        print_string_literal(&b, name, strlen(name));
+        r = arena_strndup(&vm->arena, b.data ? b.data : "", b.len);
+        free(b.data);
     }
-    print_string_literal(&b, name, strlen(name));
-    const char *r = arena_strndup(&vm->arena, b.data ? b.data : "", b.len);
-    free(b.data);
+    *m = (struct LocMemo){loc, name, r, vm->serial};
     return r;
 }
 
