@@ -76,7 +76,7 @@ static void init_syms(void) {
     S_config = sym_cstr("config");
 }
 
-Sym merge_prop_kind(Vm *vm, Value *v, Span at) {
+Sym merge_prop_kind_slow(Vm *vm, Value *v, Span at) {
     init_syms();
     eval_force(vm, v, at);
     if (v->tag != VAL_ATTRS) return NULL;

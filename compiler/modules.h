@@ -52,14 +52,20 @@ void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_
                   Value *apply, bool read_only, Value *out, Span at, DefOutcome *outcome);
 
 /* Helpers shared by modules.c and merge.c. */
-/* The `_type` tag of a value (forcing it), interned, or NULL. */
 /* NixOS's definitionsWithLocations of an option: the definitions (and the
  * default) that survive mkIf and the priority filter, in mkOrder order, as
  * a list of { file, value }; *highest gets the winning priority (9999 when
  * none). */
 Value *merge_final(Vm *vm, const char *loc, const Def *defs, uint32_t n, const Def *def, int64_t *highest, Span at);
 
-Sym merge_prop_kind(Vm *vm, Value *v, Span at);
+/* The `_type` tag of a value (forcing it), interned, or NULL.  Asked of
+ * every definition several times: values that are no set, and sets built
+ * as literals without `_type`, are answered here. */
+Sym merge_prop_kind_slow(Vm *vm, Value *v, Span at);
+static inline Sym merge_prop_kind(Vm *vm, Value *v, Span at) {
+    if (v->tag < VAL_THUNK && (v->tag != VAL_ATTRS || (v->u.attrs->prop & 0xff) == ATTRS_PROP_NONE)) return NULL;
+    return merge_prop_kind_slow(vm, v, at);
+}
 /* Whether `s` can stand unquoted in an option path. */
 bool merge_ident_like(const char *s);
 /* a + "." + b for option paths already written as showOption does (just
