@@ -33,7 +33,7 @@ _Noreturn void vmc_out_of_memory(void) {
 void *vmc_xrealloc(void *p, size_t size) {
     void *q = realloc(p, size ? size : 1);
     if (!q) vmc_out_of_memory();
-    arena_heap_grown();
+    arena_heap_used(q, size);
     return q;
 }
 
@@ -51,7 +51,7 @@ _Noreturn void vmc_assert_fail(const char *file, int line, const char *msg) {
 static ArenaChunk *new_chunk(size_t csize) {
     ArenaChunk *c = malloc(sizeof(ArenaChunk) + csize);
     if (!c) vmc_out_of_memory();
-    arena_heap_grown();
+    arena_heap_used(c, sizeof(ArenaChunk) + csize);
     c->size = csize;
     return c;
 }
@@ -61,6 +61,7 @@ static ArenaChunk *new_chunk(size_t csize) {
 
 #define WINDOW (128 * 1024)
 #define PREFAULT_CHUNK (4 * 1024 * 1024)
+#define HEAP_WINDOW (512 * 1024)    /* how far beyond its top the heap is mapped */
 
 static struct {
     pthread_mutex_t mu;
@@ -69,6 +70,10 @@ static struct {
     unsigned head, tail;   /* pushed at head, taken at tail */
     int state;             /* 0 = not started, 1 = running, -1 = off */
 } pf = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, {{0, 0}}, 0, 0, 0};
+
+/* malloc's heap, see arena_heap_used. */
+static uintptr_t heap_start;    /* the break when the helper started */
+static uintptr_t heap_ahead;    /* the heap is asked to be mapped up to here; under pf.mu */
 
 static void *prefault_main(void *arg) {
     (void)arg;
@@ -104,6 +109,7 @@ void arena_prefault(Arena *a) {
             pthread_sigmask(SIG_SETMASK, &all, &old);   /* signals stay with the other threads */
             pthread_t t;
             if (pthread_create(&t, &at, prefault_main, NULL) == 0) pf.state = 1;
+            heap_start = heap_ahead = (uintptr_t)sbrk(0);
             pthread_sigmask(SIG_SETMASK, &old, NULL);
             pthread_attr_destroy(&at);
         }
@@ -130,20 +136,29 @@ static void prefault_range(char *from, char *to) {
     if (wake) pthread_cond_signal(&pf.cv);
 }
 
-/* malloc's heap (vectors, texts, small chunks) grows at its top by
- * M_TOP_PAD (main.c) at a time; the new part is mapped by the helper too.
- * The break is read without a system call. */
-static uintptr_t heap_mapped;   /* end of the heap asked for so far; under pf.mu */
+void arena_prefault_hint(void *p, size_t n) {
+    if (__atomic_load_n(&pf.state, __ATOMIC_RELAXED) == 1) prefault_range(p, (char *)p + n);
+}
 
-void arena_heap_grown(void) {
+/* malloc's heap (vectors, texts, small chunks, tree-sitter's nodes) grows
+ * at its top, by M_TOP_PAD (main.c) at a time.  A block handed out at the
+ * top has the helper map the heap a window beyond it (not the whole pad:
+ * what the run never uses stays unmapped).  The break is read without a
+ * system call; a block below the mapped end (a reused one) costs a
+ * comparison. */
+
+void arena_heap_used(void *p, size_t n) {
+    uintptr_t end = (uintptr_t)p + n;
+    if (end + HEAP_WINDOW / 2 <= __atomic_load_n(&heap_ahead, __ATOMIC_RELAXED)) return;
     if (__atomic_load_n(&pf.state, __ATOMIC_RELAXED) != 1) return;
     uintptr_t brk = (uintptr_t)sbrk(0);
-    if (brk <= __atomic_load_n(&heap_mapped, __ATOMIC_RELAXED)) return;
+    if ((uintptr_t)p < heap_start || end > brk) return;   /* mapped apart by malloc */
     pthread_mutex_lock(&pf.mu);
-    uintptr_t from = heap_mapped;
-    if (brk > from) heap_mapped = brk;
+    uintptr_t from = heap_ahead > end ? heap_ahead : end, to = end + HEAP_WINDOW < brk ? end + HEAP_WINDOW : brk;
+    bool ask = to > from;
+    if (ask) heap_ahead = to;
     pthread_mutex_unlock(&pf.mu);
-    if (from && brk > from) prefault_range((char *)from, (char *)brk);
+    if (ask) prefault_range((char *)from, (char *)to);
 }
 
 void *arena_alloc_slow(Arena *a, size_t size, size_t align) {

@@ -56,10 +56,13 @@ void arena_free(Arena *a);
  * (MADV_POPULATE_WRITE); at most a window per arena is mapped unused. */
 void arena_prefault(Arena *a);
 
-/* Tells the prefaulting helper that malloc may have grown its heap: the new
- * pages are mapped ahead of their first use, as an arena's are.  Called by
- * everything here that mallocs; cheap when the heap did not grow. */
-void arena_heap_grown(void);
+/* Tells the prefaulting helper about a block malloc handed out: a block
+ * at the top of malloc's heap has the helper map the heap a window beyond
+ * it, as an arena's memory is.  Called by everything here that mallocs. */
+void arena_heap_used(void *p, size_t n);
+/* Asks the helper to map the whole pages of [p, p + n), memory malloc just
+ * handed out (a large block, which malloc maps apart from its heap). */
+void arena_prefault_hint(void *p, size_t n);
 
 /* Process-wide allocation of memory that lives until exit (tables, vectors). */
 void *vmc_xrealloc(void *p, size_t size);

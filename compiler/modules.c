@@ -66,7 +66,7 @@ struct OptNode {
     Value *apply;           /* apply, or NULL */
     Value *description;     /* for explain */
     VEC(OptNode *) kids;    /* namespace members, sorted by name once built */
-    VEC(Def) defs;          /* definitions, in merge order */
+    VEC(Def) defs;          /* definitions, in merge order (len counts them during pushdown; see place_defs) */
     Value *freeform_type;   /* freeformType at this namespace, or NULL */
     Value *value;           /* the option's lazy value */
     VEC(uint32_t) done;     /* modules (indices in loaded) whose declarations here are in */
@@ -103,6 +103,7 @@ struct EvalModules {
     VEC(uint32_t) order;    /* collection order after disabledModules */
     OptNode *root;          /* option tree */
     VEC(Unknown) unknown;   /* unmatched definitions */
+    struct { struct LoggedDef *data; uint32_t len, cap; } deflog; /* definitions as pushdown finds them */
     bool built;             /* tree and definitions done */
     bool declaring;         /* declarations being collected: `options` is lazy */
     bool any_options;       /* some module declares an option */
@@ -808,6 +809,51 @@ typedef struct Wrap {
     struct Wrap *outer;     /* enclosing wrapper */
 } Wrap;
 
+/* A definition of an option, found by pushdown.  The log is one malloc'ed
+ * array (mapped by the system when large, and by the prefaulting helper as
+ * it grows); place_defs hands out the definitions to their options, in
+ * arrays of the exact size, when pushdown is done. */
+typedef struct LoggedDef {
+    OptNode *node;
+    Def d;
+} LoggedDef;
+
+static void log_def(EvalModules *em, OptNode *node, Def d) {
+    if (em->deflog.len == em->deflog.cap) {
+        uint32_t old = em->deflog.cap, nc = old ? old * 2 : 64;
+        em->deflog.data = vmc_xrealloc(em->deflog.data, sizeof(LoggedDef) * nc);
+        em->deflog.cap = nc;
+        arena_prefault_hint(em->deflog.data + old, sizeof(LoggedDef) * (nc - old));
+    }
+    em->deflog.data[em->deflog.len++] = (LoggedDef){node, d};
+    node->defs.len++;
+}
+
+static void place_defs(EvalModules *em) {
+    uint32_t n = em->deflog.len;
+    if (!n) return;
+    Def *all = ARENA_ARRAY(&em->vm->arena, Def, n);
+    /* Beyond the arena's mapped window when large: the helper maps it while
+     * the options get their places, before the first write. */
+    arena_prefault_hint(all, sizeof(Def) * n);
+    uint32_t next = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        OptNode *o = em->deflog.data[i].node;
+        if (!o->defs.data) {
+            o->defs.data = all + next;
+            next += o->defs.len;
+        }
+    }
+    /* cap counts the definitions placed so far, and ends equal to len. */
+    for (uint32_t i = 0; i < n; i++) {
+        OptNode *o = em->deflog.data[i].node;
+        o->defs.data[o->defs.cap++] = em->deflog.data[i].d;
+    }
+    free(em->deflog.data);
+    em->deflog.data = NULL;
+    em->deflog.len = em->deflog.cap = 0;
+}
+
 static Value *wrap_value(Vm *vm, Value *v, const Wrap *w, Span pos) {
     for (; w; w = w->outer) v = eval_property(vm, w->kind == S_if ? PROP_IF : PROP_OVERRIDE, w->param, v, pos);
     return v;
@@ -817,8 +863,7 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
     Vm *vm = em->vm;
     if (depth > 10000) eval_error(vm, pos, "definitions nested too deeply");
     if (node->is_option) {
-        Def d = {wrap_value(vm, v, w, pos), m->file, pos};
-        vec_push(&node->defs, d);   /* malloc'ed (many, for some options), made exact in build */
+        log_def(em, node, (Def){wrap_value(vm, v, w, pos), m->file, pos});
         return;
     }
     Sym k = merge_prop_kind(vm, v, pos);
@@ -1028,14 +1073,6 @@ static void declare_internal(EvalModules *em) {
 }
 
 /* The definition lists are complete: give back their spare capacity. */
-static void shrink_defs(OptNode *n) {
-    if (n->defs.cap > n->defs.len && n->defs.len) {
-        n->defs.data = vmc_xrealloc(n->defs.data, sizeof(Def) * n->defs.len);
-        n->defs.cap = n->defs.len;
-    }
-    for (uint32_t i = 0; i < n->kids.len; i++) shrink_defs(n->kids.data[i]);
-}
-
 static void build(EvalModules *em) {
     if (em->built) return;
     em->built = true;
@@ -1059,7 +1096,7 @@ static void build(EvalModules *em) {
         Module *m = &em->loaded.data[em->order.data[i]];
         if (m->config) pushdown(em, em->root, m->config, m, m->pos, NULL, 0);
     }
-    shrink_defs(em->root);
+    place_defs(em);
     if (em->unknown.len) {
         /* _module.check = false silences them. */
         OptNode *mod = node_find(em->root, S__module);
