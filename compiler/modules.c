@@ -722,7 +722,16 @@ static void declare_option(EvalModules *em, OptNode *n, Value *opt, Module *m, S
             if (attrs_find(o, s) && attrs_find(n->decl->u.attrs, s)) already_declared(em, n, m, at);
         }
     }
-    Attr *t = attrs_find(o, S_type);
+    /* The attributes read here, in one pass over the set (sorted, small). */
+    Attr *t = NULL, *d = NULL, *ap = NULL, *ro = NULL, *ds = NULL;
+    for (uint32_t i = 0; i < o->n; i++) {
+        Sym nm = o->a[i].name;
+        if (nm == S_type) t = &o->a[i];
+        else if (nm == S_default) d = &o->a[i];
+        else if (nm == S_apply) ap = &o->a[i];
+        else if (nm == S_readOnly) ro = &o->a[i];
+        else if (nm == S_description) ds = &o->a[i];
+    }
     if (t) {
         if (n->type) {
             Value *mt = merge_types(em, n->type, t->value, at);
@@ -734,7 +743,6 @@ static void declare_option(EvalModules *em, OptNode *n, Value *opt, Module *m, S
     }
     avec_push(&vm->arena, &n->decl_files, m->file);
     avec_push(&vm->arena, &n->decl_spans, at);
-    Attr *d = attrs_find(o, S_default);
     if (d) {
         /* As in the reference, the default's file is the option's first
          * declaring file. */
@@ -743,11 +751,8 @@ static void declare_option(EvalModules *em, OptNode *n, Value *opt, Module *m, S
         n->default_.file = n->decl_file;
         n->default_.pos = n->decl_pos;
     }
-    Attr *ap = attrs_find(o, S_apply);
     if (ap) n->apply = ap->value;
-    Attr *ro = attrs_find(o, S_readOnly);
     if (ro && eval_bool(vm, ro->value, at, "readOnly")) n->read_only = true;
-    Attr *ds = attrs_find(o, S_description);
     if (ds) n->description = ds->value;
 }
 
