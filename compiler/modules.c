@@ -837,17 +837,12 @@ static void log_def(EvalModules *em, OptNode *node, Def d) {
 static void place_defs(EvalModules *em) {
     uint32_t n = em->deflog.len;
     if (!n) return;
-    Def *all = ARENA_ARRAY(&em->vm->arena, Def, n);
-    /* Beyond the arena's mapped window when large: the helper maps it while
-     * the options get their places, before the first write. */
-    arena_prefault_hint(all, sizeof(Def) * n);
-    uint32_t next = 0;
+    /* Every array first, then the definitions: as the arrays take the
+     * arena's windows one after the other, the helper maps them ahead of
+     * the writes. */
     for (uint32_t i = 0; i < n; i++) {
         OptNode *o = em->deflog.data[i].node;
-        if (!o->defs.data) {
-            o->defs.data = all + next;
-            next += o->defs.len;
-        }
+        if (!o->defs.data) o->defs.data = ARENA_ARRAY(&em->vm->arena, Def, o->defs.len);
     }
     /* cap counts the definitions placed so far, and ends equal to len. */
     for (uint32_t i = 0; i < n; i++) {
