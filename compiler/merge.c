@@ -818,12 +818,47 @@ static const char *entry_loc(Vm *vm, const char *loc, uint32_t i, size_t k) {
     return r;
 }
 
+/* Whether a value of type code c merges, alone, to itself once it passes
+ * the type's check, and the check is pure and cannot fail to run: strings,
+ * numbers, Booleans, paths (not ints with bounds, enums, or added checks,
+ * whose checks evaluate more). */
+static bool plain_leaf_type(Vm *vm, Value *type, uint32_t c, Span at) {
+    switch (c) {
+    case TC_STR:
+    case TC_SEPSTR:
+    case TC_BOOL:
+    case TC_FLOAT:
+    case TC_NUMBER:
+    case TC_PATH: break;
+    case TC_INT:
+        if (field(vm, type, S_min, at) || field(vm, type, S_max, at)) return false;
+        break;
+    default: return false;
+    }
+    return !added_checks(vm, type, at);
+}
+
 static void merge_list_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint32_t n, Value *out, Span at) {
     Value *item_buf[256];   /* most lists: no growing array in the arena */
     struct { Value **data; uint32_t len, cap; } items = {item_buf, 0, 256};
+    /* An element that is no property and passes such a type's check is its
+     * own merged value: it needs no lazy merge of its own (one that fails
+     * gets one, so that the error comes when the element is used, as in
+     * the reference). */
+    uint32_t ec = type_code(vm, elem, at);
+    bool plain = plain_leaf_type(vm, elem, ec, at);
     for (uint32_t i = 0; i < n; i++) {
         Value *l = eval_list(vm, ls[i].v, at, NULL);
         for (size_t k = 0; k < l->u.list.n; k++) {
+            if (plain) {
+                Value *v = l->u.list.items[k];
+                Span sp = ls[i].src->pos.file ? ls[i].src->pos : at;   /* as discharge forces it */
+                eval_force(vm, v, sp);
+                if (!merge_prop_kind(vm, v, sp) && check_by_name(vm, elem, v, at)) {
+                    apush(vm, &items, v);
+                    continue;
+                }
+            }
             const char *eloc = entry_loc(vm, loc, i + 1, k + 1);
             /* The element as a definition of its own: from the list's file
              * and position, so its leaves can point at the list's Def. */
