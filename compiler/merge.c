@@ -709,6 +709,26 @@ static void show_files(Vm *vm, StrBuf *b, Leaf *ls, uint32_t n) {
 static void prepare(Vm *vm, const char *loc, Value *type, const Def *d0, const Def *defs, uint32_t n, Span at,
                     Leaves *ls, DefOutcome *oc);
 
+/* Whether a value of type code c merges, alone, to itself once it passes
+ * the type's check, and the check is pure and cannot fail to run: strings,
+ * numbers, Booleans, paths (not ints with bounds, enums, or added checks,
+ * whose checks evaluate more). */
+static bool plain_leaf_type(Vm *vm, Value *type, uint32_t c, Span at) {
+    switch (c) {
+    case TC_STR:
+    case TC_SEPSTR:
+    case TC_BOOL:
+    case TC_FLOAT:
+    case TC_NUMBER:
+    case TC_PATH: break;
+    case TC_INT:
+        if (field(vm, type, S_min, at) || field(vm, type, S_max, at)) return false;
+        break;
+    default: return false;
+    }
+    return !added_checks(vm, type, at);
+}
+
 static void merge_attrs_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint32_t n, bool lazy_keys, Value *out,
                            Span at) {
     /* Gather keys in order of first appearance, then sort. */
@@ -759,6 +779,7 @@ static void merge_attrs_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint3
     }
     Attrs *r = attrs_new(vm, keys.len);
     uint32_t m = 0;
+    bool plain = plain_leaf_type(vm, elem, type_code(vm, elem, at), at);
     for (uint32_t j = 0; j < keys.len; j++) {
         Sym key = keys.data[j];
         Def *kd = &flat[off[j]];
@@ -769,6 +790,15 @@ static void merge_attrs_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint3
         Leaves kl = {kl_buf, 0, 8};
         prepare(vm, kloc, elem, NULL, kd, nd, at, &kl, NULL);
         if (kl.len == 0 && !lazy_keys) {
+            continue;
+        }
+        /* One survivor that passes a plain type's check is the value (see
+         * merge_list_of). */
+        if (plain && kl.len == 1 && check_by_name(vm, elem, kl.data[0].v, at)) {
+            r->a[m].name = key;
+            r->a[m].value = kl.data[0].v;
+            r->a[m].pos = first;
+            m++;
             continue;
         }
         /* The survivors must outlive kd: copy their definitions. */
@@ -816,26 +846,6 @@ static const char *entry_loc(Vm *vm, const char *loc, uint32_t i, size_t k) {
     memcpy(p, c, sizeof c - 1), p += sizeof c - 1;
     *p = 0;
     return r;
-}
-
-/* Whether a value of type code c merges, alone, to itself once it passes
- * the type's check, and the check is pure and cannot fail to run: strings,
- * numbers, Booleans, paths (not ints with bounds, enums, or added checks,
- * whose checks evaluate more). */
-static bool plain_leaf_type(Vm *vm, Value *type, uint32_t c, Span at) {
-    switch (c) {
-    case TC_STR:
-    case TC_SEPSTR:
-    case TC_BOOL:
-    case TC_FLOAT:
-    case TC_NUMBER:
-    case TC_PATH: break;
-    case TC_INT:
-        if (field(vm, type, S_min, at) || field(vm, type, S_max, at)) return false;
-        break;
-    default: return false;
-    }
-    return !added_checks(vm, type, at);
 }
 
 static void merge_list_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint32_t n, Value *out, Span at) {
