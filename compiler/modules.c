@@ -894,6 +894,10 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
     for (uint32_t i = 0; i < a->n; i++) {
         Span p = a->a[i].pos.file ? a->a[i].pos : pos;
         OptNode *c = node_find_in(vm, node, a->a[i].name);
+        if (c && c->is_option) {   /* the usual end, without a call */
+            log_def(em, c, (Def){wrap_value(vm, a->a[i].value, w, p), m->file, p});
+            continue;
+        }
         if (c) {
             pushdown(em, c, a->a[i].value, m, p, w, depth + 1);
             continue;
