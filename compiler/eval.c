@@ -448,8 +448,12 @@ static _Noreturn void too_deep(Vm *vm, Span at);
 
 /* A value standing for `e` in `env`, not yet evaluated: constants and
  * variables are shared, functions are closed over at once, integer
- * arithmetic on evaluated operands is done at once (see speculate), and
- * everything else becomes a thunk. */
+ * arithmetic on evaluated operands is done at once (see speculate), list
+ * literals are built at once (their members stay lazy), and everything else
+ * becomes a thunk.  Set literals too: the module system reads most of them
+ * from their syntax, without building them (modules.c, pushdown_literal). */
+static Value *mkthunk(Vm *vm, Expr *e, Env *env);
+Value *eval_lazy(Vm *vm, Expr *e, Env *env) { return mkthunk(vm, e, env); }
 static Value *mkthunk(Vm *vm, Expr *e, Env *env) {
     switch (e->kind) {
     case EXPR_BINOP: {
@@ -476,15 +480,10 @@ static Value *mkthunk(Vm *vm, Expr *e, Env *env) {
         v->u.lambda.fn = e;
         return v;
     }
-    case EXPR_ATTRS:
-        /* A set literal without `rec` and dynamic names, and a list
-         * literal, cannot fail, diverge or have effects (their members
-         * stay lazy), so they are built at once rather than as a thunk
-         * that would be forced later: configurations are mostly nested
-         * literals. */
-        if (e->rec || attrs_ndyn(e)) break;
-        /* fall through */
     case EXPR_LIST: {
+        /* A list literal cannot fail, diverge or have effects (its members
+         * stay lazy), so it is built at once rather than as a thunk that
+         * would be forced later. */
         Value *v = val_new(vm);
         if (++vm->depth > vm->max_depth) too_deep(vm, e->span);
         eval_expr(vm, e, env, v);

@@ -111,6 +111,8 @@ static inline void eval_force(Vm *vm, Value *v, Span at) {
 void eval_force_deep(Vm *vm, Value *v, Span at);
 /* Applies function `f` to `arg` (both may be thunks), result into *out. */
 void eval_apply(Vm *vm, Value *f, Value *arg, Value *out, Span at);
+/* A value standing for e in env, not yet evaluated (mkthunk). */
+Value *eval_lazy(Vm *vm, Expr *e, Env *env);
 /* A thunk that applies f to arg when forced. */
 Value *eval_lazy_apply(Vm *vm, Value *f, Value *arg);
 /* A thunk that, when forced, calls fn(vm, data, out, at): how stages after

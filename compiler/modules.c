@@ -859,11 +859,65 @@ static Value *wrap_value(Vm *vm, Value *v, const Wrap *w, Span pos) {
     return v;
 }
 
+static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span pos, const Wrap *w, uint32_t depth);
+
+/* A set literal not yet built (no rec, no dynamic names, no _type) is
+ * pushed down from its syntax: its bindings' values become thunks, the set
+ * itself is never made. */
+static bool literal_set(Expr *e) {
+    if (e->kind != EXPR_ATTRS || e->rec || attrs_ndyn(e)) return false;
+    Binding *bs = attrs_binds(e);
+    for (uint32_t i = 0, n = attrs_n(e); i < n; i++)
+        if (bs[i].name == S__type) return false;
+    return true;
+}
+
+static void pushdown_literal(EvalModules *em, OptNode *node, Expr *e, Env *env, Module *m, Span pos, const Wrap *w,
+                             uint32_t depth) {
+    Vm *vm = em->vm;
+    if (depth > 10000) eval_error(vm, pos, "definitions nested too deeply");
+    Binding *bs = attrs_binds(e);
+    for (uint32_t i = 0, n = attrs_n(e); i < n; i++) {
+        Span p = bs[i].span.file ? bs[i].span : pos;
+        OptNode *c = node_find_in(vm, node, bs[i].name);
+        Expr *x = bs[i].value;
+        if (c && !c->is_option && literal_set(x)) {
+            pushdown_literal(em, c, x, env, m, p, w, depth + 1);
+            continue;
+        }
+        Value *xv = eval_lazy(vm, x, env);
+        if (c && c->is_option) {
+            log_def(em, c, (Def){wrap_value(vm, xv, w, p), m->file, p});
+            continue;
+        }
+        if (c) {
+            pushdown(em, c, xv, m, p, w, depth + 1);
+            continue;
+        }
+        if (node->freeform_type) {
+            Attrs *one = attrs_new(vm, 1);
+            one->a[0].name = bs[i].name;
+            one->a[0].value = xv;
+            one->a[0].pos = bs[i].span;
+            Def d = {wrap_value(vm, val_attrs(vm, one), w, p), m->file, p};
+            avec_push(&vm->arena, &extra(vm, node)->freeform, d);
+            continue;
+        }
+        Unknown u = {merge_loc_child(vm, node->loc, bs[i].name->str), {wrap_value(vm, xv, w, p), m->file, p}, node,
+                     bs[i].name};
+        avec_push(&vm->arena, &em->unknown, u);
+    }
+}
+
 static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span pos, const Wrap *w, uint32_t depth) {
     Vm *vm = em->vm;
     if (depth > 10000) eval_error(vm, pos, "definitions nested too deeply");
     if (node->is_option) {
         log_def(em, node, (Def){wrap_value(vm, v, w, pos), m->file, pos});
+        return;
+    }
+    if (v->tag == VAL_THUNK && literal_set(v->u.thunk.e)) {
+        pushdown_literal(em, node, v->u.thunk.e, v->u.thunk.env, m, pos, w, depth);
         return;
     }
     Sym k = merge_prop_kind(vm, v, pos);
