@@ -539,9 +539,20 @@ static uint32_t native_add(Vm *vm, NativeFn *fn0, NativeFn1 *fn1, void *data) {
     return vm->natives.len++;
 }
 
+static __attribute__((noinline)) void eval_attrs_expr(Vm *vm, Expr *e, Env *env, Value *out);
+
 void eval_force_slow(Vm *vm, Value *v, Span at) {
     if (v->tag == VAL_BLACKHOLE) infinite_recursion(vm, v, at);
     if (v->tag < VAL_THUNK) return;
+    if (v->tag == VAL_THUNK) {
+        Expr *e = v->u.thunk.e;
+        if (e->kind == EXPR_ATTRS && !e->rec && !attrs_ndyn(e)) {
+            /* A set literal (see mkthunk): building it forces nothing and
+             * cannot fail, so it needs no blackhole. */
+            eval_attrs_expr(vm, e, v->u.thunk.env, v);
+            return;
+        }
+    }
     if (++vm->depth > vm->max_depth) too_deep(vm, at);
     if (vm->forcing.len == vm->forcing.cap) {
         vm->forcing.cap = vm->forcing.cap ? vm->forcing.cap * 2 : 256;
