@@ -248,6 +248,7 @@ static void run_config(Vm *vm, void *arg) {
         where[i].v = p;
         where[i].file = p->u.str.s;
         where[i].pos = span_make(0, 0, 0);
+        where[i].wrap = NULL;
     }
     EvalModules *em = NULL;
     Value *cfg = modules_eval(vm, modules_lib(vm), mods, where, nfiles, NULL, "", span_make(0, 0, 0), &em);

@@ -287,7 +287,7 @@ void merge_show_defs(Vm *vm, StrBuf *b, const Def *defs, uint32_t n) {
         sb_puts(b, "\n- In `");
         def_where(b, &defs[i]);
         sb_puts(b, "'");
-        PrettyJob j = {defs[i].v, {0}};
+        PrettyJob j = {merge_def_value(vm, &defs[i]), {0}};
         EvalError err;
         if (eval_try(vm, run_pretty, &j, &err)) {
             const char *s = j.out.data ? j.out.data : "";
@@ -394,6 +394,18 @@ static Value *added_checks(Vm *vm, Value *type, Span at) {
 /* ------------------------------------------------------------------------ */
 /* Discharge, priorities, order. */
 
+/* An mkIf's condition, forced: whether it holds. */
+static bool if_holds(Vm *vm, Value *c, Span sp, const char *loc) {
+    eval_force(vm, c, sp);
+    if (c->tag != VAL_BOOL) {
+        Diag *d = diag_new(sp, "\u2018mkIf\u2019 called with a non-Boolean condition");
+        diag_add_note(d, span_make(0, 0, 0), "the condition is %s, in the definition of option `%s'",
+                      value_kind_phrase(c), loc);
+        eval_raise(vm, d, false);
+    }
+    return c->u.b;
+}
+
 static void discharge(Vm *vm, Value *v, const Def *src, uint32_t idx, Leaves *out, const char *loc, Span at,
                       uint32_t depth) {
     if (depth > 1000) eval_error(vm, at, "properties of option `%s' nested too deeply", loc);
@@ -405,15 +417,8 @@ static void discharge(Vm *vm, Value *v, const Def *src, uint32_t idx, Leaves *ou
         return;
     }
     if (k == S_if) {
-        Value *c = need_field(vm, v, S_condition, sp, "mkIf value");
-        eval_force(vm, c, sp);
-        if (c->tag != VAL_BOOL) {
-            Diag *d = diag_new(sp, "\u2018mkIf\u2019 called with a non-Boolean condition");
-            diag_add_note(d, span_make(0, 0, 0), "the condition is %s, in the definition of option `%s'",
-                          value_kind_phrase(c), loc);
-            eval_raise(vm, d, false);
-        }
-        if (c->u.b) discharge(vm, need_field(vm, v, S_content, sp, "mkIf value"), src, idx, out, loc, at, depth + 1);
+        if (if_holds(vm, need_field(vm, v, S_condition, sp, "mkIf value"), sp, loc))
+            discharge(vm, need_field(vm, v, S_content, sp, "mkIf value"), src, idx, out, loc, at, depth + 1);
         return;
     }
     Leaf l = {v, src, 100, 1000, idx};
@@ -424,6 +429,42 @@ static void discharge(Vm *vm, Value *v, const Def *src, uint32_t idx, Leaves *ou
         l.v = need_field(vm, v, S_content, sp, "mkOverride value");
     }
     apush(vm, out, l);
+}
+
+Value *merge_def_value(Vm *vm, const Def *d) {
+    Value *v = d->v;
+    for (const DefWrap *w = d->wrap; w; w = w->outer) v = eval_property(vm, w->kind, w->param, v, d->pos);
+    return v;
+}
+
+/* discharge of merge_def_value(d), without building the property sets of
+ * its wraps: the mkIf ones hold or drop it; an mkOverride one makes the
+ * leaf, of whatever it wraps. */
+static void discharge_def(Vm *vm, const Def *d, uint32_t idx, Leaves *out, const char *loc, Span at) {
+    if (!d->wrap) {
+        discharge(vm, d->v, d, idx, out, loc, at, 0);
+        return;
+    }
+    uint32_t n = 0;
+    for (const DefWrap *w = d->wrap; w; w = w->outer) n++;
+    const DefWrap *buf[16], **ws = n <= 16 ? buf : ARENA_ARRAY(&vm->arena, const DefWrap *, n);
+    uint32_t k = n;
+    for (const DefWrap *w = d->wrap; w; w = w->outer) ws[--k] = w;   /* ws[0]: the outermost */
+    Span sp = d->pos.file ? d->pos : at;
+    uint32_t depth = 0;
+    for (uint32_t j = 0; j < n; j++, depth++) {
+        if (depth > 1000) eval_error(vm, at, "properties of option `%s' nested too deeply", loc);
+        if (ws[j]->kind == PROP_IF) {
+            if (!if_holds(vm, ws[j]->param, sp, loc)) return;
+            continue;
+        }
+        Leaf l = {d->v, d, 100, 1000, idx};
+        l.prio = eval_int(vm, ws[j]->param, sp, NULL);
+        for (uint32_t i = n; i-- > j + 1;) l.v = eval_property(vm, ws[i]->kind, ws[i]->param, l.v, d->pos);
+        apush(vm, out, l);
+        return;
+    }
+    discharge(vm, d->v, d, idx, out, loc, at, depth);
 }
 
 /* Discharges every definition and keeps those of the lowest priority.
@@ -447,7 +488,7 @@ static int64_t filter_priority(Vm *vm, const Def *d0, const Def *defs, uint32_t 
         }
         uint32_t before = all.len;
         const Def *d = d0 ? &defs[i - 1] : &defs[i];
-        discharge(vm, d->v, d, i, &all, loc, at, 0);
+        discharge_def(vm, d, i, &all, loc, at);
         if (oc && all.len == before) oc[i].dropped_if = true;
     }
     int64_t best = 9999;
@@ -664,6 +705,7 @@ static Def *leaf_defs(Vm *vm, Leaf *ls, uint32_t n) {
     for (uint32_t i = 0; i < n; i++) {
         d[i] = *ls[i].src;
         d[i].v = ls[i].v;
+        d[i].wrap = NULL;
     }
     return d;
 }
@@ -775,6 +817,7 @@ static void merge_attrs_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint3
             d->v = a->a[k].value;
             d->file = ls[i].src->file;
             d->pos = a->a[k].pos.file ? a->a[k].pos : ls[i].src->pos;
+            d->wrap = NULL;
         }
     }
     Attrs *r = attrs_new(vm, keys.len);
@@ -872,7 +915,7 @@ static void merge_list_of(Vm *vm, const char *loc, Value *elem, Leaf *ls, uint32
             const char *eloc = entry_loc(vm, loc, i + 1, k + 1);
             /* The element as a definition of its own: from the list's file
              * and position, so its leaves can point at the list's Def. */
-            Def d = {l->u.list.items[k], ls[i].src->file, ls[i].src->pos};
+            Def d = {l->u.list.items[k], ls[i].src->file, ls[i].src->pos, NULL};
             Leaf el_buf[4];
             Leaves el = {el_buf, 0, 4};
             prepare(vm, eloc, elem, NULL, &d, 1, at, &el, NULL);
@@ -898,6 +941,7 @@ static void merge_submodule(Vm *vm, const char *loc, Value *type, Leaf *ls, uint
         where[k].v = all[k];
         where[k].file = NULL;
         where[k].pos = span_make(0, 0, 0);
+        where[k].wrap = NULL;
         k++;
     }
     bool shorthand = false;
@@ -917,6 +961,7 @@ static void merge_submodule(Vm *vm, const char *loc, Value *type, Leaf *ls, uint
         all[k] = v;
         where[k] = *ls[i].src;
         where[k].v = v;
+        where[k].wrap = NULL;
         k++;
     }
     /* The `name` argument: the last element of the option path. */
@@ -1226,6 +1271,7 @@ static void check_leaves(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_
         if (type_check(vm, type, ls[i].v, at)) continue;
         d[k] = *ls[i].src;
         d[k].v = ls[i].v;
+        d[k].wrap = NULL;
         k++;
     }
     StrBuf b = {0};
@@ -1309,6 +1355,7 @@ void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_
             s->def = all[i];
             sep[i] = all[i];
             sep[i].v = eval_native_thunk(vm, single_merge, s);
+            sep[i].wrap = NULL;
         }
         merge_show_defs(vm, &b, sep, total);
         defs_error(vm, at, def && total > 1 ? &all[1] : &all[0], &b);

@@ -442,7 +442,7 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
     uint32_t *tmp = ARENA_ARRAY(&vm->arena, uint32_t, n ? n : 1);
     const char *key = mm->key;
     Value *imports = mm->imports;
-    Def w = {NULL, mm->file, mm->pos};
+    Def w = {NULL, mm->file, mm->pos, NULL};
     for (uint32_t i = 0; i < n; i++) tmp[i] = load(em, imports->u.list.items[i], key, i + 1, &w);
     mm = &em->loaded.data[idx];
     mm->first_kid = em->kids.len;
@@ -808,11 +808,6 @@ static void declare_child(EvalModules *em, OptNode *node, Sym name, Value *v, Mo
 /* ------------------------------------------------------------------------ */
 /* Definitions. */
 
-typedef struct Wrap {
-    Sym kind;               /* S_if or S_override */
-    Value *param;           /* condition or priority */
-    struct Wrap *outer;     /* enclosing wrapper */
-} Wrap;
 
 /* A definition of an option, found by pushdown.  The log is one malloc'ed
  * array (mapped by the system when large, and by the prefaulting helper as
@@ -854,12 +849,8 @@ static void place_defs(EvalModules *em) {
     em->deflog.len = em->deflog.cap = 0;
 }
 
-static Value *wrap_value(Vm *vm, Value *v, const Wrap *w, Span pos) {
-    for (; w; w = w->outer) v = eval_property(vm, w->kind == S_if ? PROP_IF : PROP_OVERRIDE, w->param, v, pos);
-    return v;
-}
 
-static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span pos, const Wrap *w, uint32_t depth);
+static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span pos, const DefWrap *w, uint32_t depth);
 
 /* A set literal not yet built (no rec, no dynamic names, no _type) is
  * pushed down from its syntax: its bindings' values become thunks, the set
@@ -872,7 +863,7 @@ static bool literal_set(Expr *e) {
     return true;
 }
 
-static void pushdown_literal(EvalModules *em, OptNode *node, Expr *e, Env *env, Module *m, Span pos, const Wrap *w,
+static void pushdown_literal(EvalModules *em, OptNode *node, Expr *e, Env *env, Module *m, Span pos, const DefWrap *w,
                              uint32_t depth) {
     Vm *vm = em->vm;
     if (depth > 10000) eval_error(vm, pos, "definitions nested too deeply");
@@ -887,7 +878,7 @@ static void pushdown_literal(EvalModules *em, OptNode *node, Expr *e, Env *env, 
         }
         Value *xv = eval_lazy(vm, x, env);
         if (c && c->is_option) {
-            log_def(em, c, (Def){wrap_value(vm, xv, w, p), m->file, p});
+            log_def(em, c, (Def){xv, m->file, p, w});
             continue;
         }
         if (c) {
@@ -899,21 +890,21 @@ static void pushdown_literal(EvalModules *em, OptNode *node, Expr *e, Env *env, 
             one->a[0].name = bs[i].name;
             one->a[0].value = xv;
             one->a[0].pos = bs[i].span;
-            Def d = {wrap_value(vm, val_attrs(vm, one), w, p), m->file, p};
+            Def d = {val_attrs(vm, one), m->file, p, w};
             avec_push(&vm->arena, &extra(vm, node)->freeform, d);
             continue;
         }
-        Unknown u = {merge_loc_child(vm, node->loc, bs[i].name->str), {wrap_value(vm, xv, w, p), m->file, p}, node,
+        Unknown u = {merge_loc_child(vm, node->loc, bs[i].name->str), {xv, m->file, p, w}, node,
                      bs[i].name};
         avec_push(&vm->arena, &em->unknown, u);
     }
 }
 
-static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span pos, const Wrap *w, uint32_t depth) {
+static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span pos, const DefWrap *w, uint32_t depth) {
     Vm *vm = em->vm;
     if (depth > 10000) eval_error(vm, pos, "definitions nested too deeply");
     if (node->is_option) {
-        log_def(em, node, (Def){wrap_value(vm, v, w, pos), m->file, pos});
+        log_def(em, node, (Def){v, m->file, pos, w});
         return;
     }
     if (v->tag == VAL_THUNK && literal_set(v->u.thunk.e)) {
@@ -927,10 +918,10 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
         return;
     }
     if (k == S_if || k == S_override) {
-        Wrap *nw = ARENA_NEW(&vm->arena, Wrap);
-        nw->kind = k;
+        DefWrap *nw = ARENA_NEW(&vm->arena, DefWrap);
+        nw->kind = k == S_if ? PROP_IF : PROP_OVERRIDE;
         nw->param = prop_field(vm, v, k == S_if ? S_condition : S_priority, pos);
-        nw->outer = (Wrap *)w;   /* the new wrapper is the innermost one */
+        nw->outer = w;   /* the new wrapper is the innermost one */
         Value *c = prop_field(vm, v, S_content, pos);
         pushdown(em, node, c, m, pos, nw, depth + 1);
         return;
@@ -949,7 +940,7 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
         Span p = a->a[i].pos.file ? a->a[i].pos : pos;
         OptNode *c = node_find_in(vm, node, a->a[i].name);
         if (c && c->is_option) {   /* the usual end, without a call */
-            log_def(em, c, (Def){wrap_value(vm, a->a[i].value, w, p), m->file, p});
+            log_def(em, c, (Def){a->a[i].value, m->file, p, w});
             continue;
         }
         if (c) {
@@ -961,11 +952,11 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
         if (ff->freeform_type) {
             Attrs *one = attrs_new(vm, 1);
             one->a[0] = a->a[i];
-            Def d = {wrap_value(vm, val_attrs(vm, one), w, p), m->file, p};
+            Def d = {val_attrs(vm, one), m->file, p, w};
             avec_push(&vm->arena, &extra(vm, ff)->freeform, d);
             continue;
         }
-        Unknown u = {merge_loc_child(vm, node->loc, a->a[i].name->str), {wrap_value(vm, a->a[i].value, w, p), m->file, p},
+        Unknown u = {merge_loc_child(vm, node->loc, a->a[i].name->str), {a->a[i].value, m->file, p, w},
                      node, a->a[i].name};
         avec_push(&vm->arena, &em->unknown, u);
     }
@@ -1622,7 +1613,7 @@ bool modules_explain(Vm *vm, EvalModules *em, const char *name, StrBuf *b, Span 
         char where[4096];
         if (d->pos.file) diag_format_loc(where, sizeof where, d->pos);
         else snprintf(where, sizeof where, "%s", d->file ? d->file : "?");
-        DescribeJob dj = {d->v, {0}};
+        DescribeJob dj = {merge_def_value(vm, d), {0}};
         EvalError derr;
         if (eval_try(vm, run_describe, &dj, &derr)) {
             sb_printf(b, "  %s: %s%s\n", where, dj.out.data ? dj.out.data : "", is_default ? "  (the option's default)" : "");

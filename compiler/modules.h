@@ -17,11 +17,21 @@
 
 #include "eval.h"
 
+/* An mkIf or mkOverride that pushdown took off a namespace above a
+ * definition: the definition is that property of its value (the reference
+ * pushes the property down into the set).  Linked from the innermost. */
+typedef struct DefWrap {
+    int kind;                    /* PROP_IF or PROP_OVERRIDE */
+    Value *param;                /* condition or priority */
+    const struct DefWrap *outer; /* the enclosing one, or NULL */
+} DefWrap;
+
 /* One definition of an option: a value, where it came from. */
 typedef struct Def {
     Value *v;            /* the value, possibly a thunk or a property */
     const char *file;    /* the module's file (display form) */
     Span pos;            /* where it is written; file 0 when unknown */
+    const DefWrap *wrap; /* properties around v, or NULL (merge_def_value builds them) */
 } Def;
 
 /* How an option's definitions fared, for `vmc explain`. */
@@ -52,6 +62,8 @@ void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_
                   Value *apply, bool read_only, Value *out, Span at, DefOutcome *outcome);
 
 /* Helpers shared by modules.c and merge.c. */
+/* The value of d with its wraps as the property sets they stand for. */
+Value *merge_def_value(Vm *vm, const Def *d);
 /* NixOS's definitionsWithLocations of an option: the definitions (and the
  * default) that survive mkIf and the priority filter, in mkOrder order, as
  * a list of { file, value }; *highest gets the winning priority (9999 when
