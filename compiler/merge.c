@@ -371,9 +371,24 @@ static uint32_t type_code(Vm *vm, Value *type, Span at) {
     uint32_t c = (a->prop >> 8) & 0xff;
     if (c) return c;
     const char *n = type_name(vm, type, at);
-    c = TC_OTHER;
-    for (uint32_t i = TC_OTHER + 1; i < TC__COUNT; i++)
-        if (!strcmp(n, tc_names[i])) c = i;
+    /* Types made anew (listOf t in a submodule, for each of its values)
+     * share their name's string, a literal of the library: its address
+     * is remembered. */
+    static struct { const char *name; uint32_t code, serial; } memo[64];
+    size_t h = ((uintptr_t)n >> 3) & 63;
+    if (memo[h].name == n && memo[h].serial == vm->serial) {
+        c = memo[h].code;
+    } else {
+        c = TC_OTHER;
+        for (uint32_t i = TC_OTHER + 1; i < TC__COUNT; i++)
+            if (!strcmp(n, tc_names[i])) {
+                c = i;
+                break;
+            }
+        memo[h].name = n;
+        memo[h].code = c;
+        memo[h].serial = vm->serial;
+    }
     a->prop |= c << 8;
     return c;
 }
