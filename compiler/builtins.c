@@ -2040,6 +2040,20 @@ static void prim_vmcMkOrder(Vm *vm, Value **args, Value *out, Span at) {
     make_prop(vm, 3, s_content, args[1], s_priority, args[0], out, at);
 }
 
+int eval_property_fn(const Value *f, Value **param) {
+    if (f->tag == VAL_PRIMOP) {
+        *param = NULL;
+        return f->u.primop->fn == prim_vmcMkMerge ? PROP_MERGE : -1;
+    }
+    if (f->tag != VAL_PRIMOP_APP || f->u.app.fn->tag != VAL_PRIMOP) return -1;
+    void (*fn)(Vm *, Value **, Value *, Span) = f->u.app.fn->u.primop->fn;
+    *param = f->u.app.arg;
+    if (fn == prim_vmcMkIf) return PROP_IF;
+    if (fn == prim_vmcMkOverride) return PROP_OVERRIDE;
+    if (fn == prim_vmcMkOrder) return PROP_ORDER;
+    return -1;
+}
+
 /* mkOption CHECKED attrs: attrs // { _type = "option"; } when attrs is a
  * set whose names are all mkOption's parameters; anything else goes to
  * CHECKED, mkOption as written in the language (runtime/lib/options.cfg),

@@ -180,6 +180,10 @@ extern const Builtin vmc_builtins[];
  * PROP_MERGE, whose content is the list). */
 enum { PROP_IF, PROP_MERGE, PROP_OVERRIDE, PROP_ORDER };
 Value *eval_property(Vm *vm, int kind, Value *param, Value *content, Span at);
+/* When f (forced) applied to one more argument makes such a set: its kind,
+ * with the condition or priority f was given in *param (NULL for
+ * PROP_MERGE); else -1. */
+int eval_property_fn(const Value *f, Value **param);
 /* Builtins bound only as global __NAME (vmc's runtime library uses them). */
 extern const Builtin vmc_internal_builtins[];
 

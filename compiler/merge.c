@@ -409,6 +409,40 @@ static Value *added_checks(Vm *vm, Value *type, Span at) {
 /* ------------------------------------------------------------------------ */
 /* Discharge, priorities, order. */
 
+/* The names the library gives the functions that make properties. */
+static bool property_fn_name(const Expr *fe) {
+    static Sym names[11];
+    if (!names[0]) {
+        static const char *const s[11] = {"mkIf", "mkMerge", "mkOverride", "mkDefault", "mkForce", "mkVMOverride",
+                                          "mkOptionDefault", "mkImageMediaOverride", "mkOrder", "mkBefore", "mkAfter"};
+        for (int i = 10; i >= 0; i--) names[i] = sym_cstr(s[i]);
+    }
+    if (fe->kind == EXPR_APPLY) fe = fe->u.apply.fn;   /* mkIf c, mkOverride p */
+    Sym name;
+    switch (fe->kind) {
+    case EXPR_VAR: name = fe->u.var.name; break;
+    case EXPR_WITHVAR: name = fe->u.withvar.name; break;
+    case EXPR_SELECT: name = select_elem(fe, fe->npath - 1).sym; break;
+    default: return false;
+    }
+    for (int i = 0; i < 11; i++)
+        if (name == names[i]) return true;
+    return false;
+}
+
+int merge_peek_property(Vm *vm, Value *v, Value **param, Value **content) {
+    if (v->tag != VAL_THUNK) return -1;
+    Expr *e = v->u.thunk.e;
+    /* The function is evaluated as forcing v would; only when its name says
+     * it makes a property, so that nothing else is evaluated twice. */
+    if (e->kind != EXPR_APPLY || !property_fn_name(e->u.apply.fn)) return -1;
+    Value f;
+    eval_expr(vm, e->u.apply.fn, v->u.thunk.env, &f);
+    int k = eval_property_fn(&f, param);
+    if (k >= 0) *content = eval_lazy(vm, e->u.apply.arg, v->u.thunk.env);
+    return k;
+}
+
 /* An mkIf's condition, forced: whether it holds. */
 static bool if_holds(Vm *vm, Value *c, Span sp, const char *loc) {
     eval_force(vm, c, sp);
@@ -425,6 +459,29 @@ static void discharge(Vm *vm, Value *v, const Def *src, uint32_t idx, Leaves *ou
                       uint32_t depth) {
     if (depth > 1000) eval_error(vm, at, "properties of option `%s' nested too deeply", loc);
     Span sp = src->pos.file ? src->pos : at;
+    /* The usual `lib.mkForce x`, ... without making the set. */
+    Value *param, *content;
+    switch (merge_peek_property(vm, v, &param, &content)) {
+    case PROP_MERGE: {
+        Value *c = eval_list(vm, content, sp, NULL);
+        for (size_t i = 0; i < c->u.list.n; i++) discharge(vm, c->u.list.items[i], src, idx, out, loc, at, depth + 1);
+        return;
+    }
+    case PROP_IF:
+        if (if_holds(vm, param, sp, loc)) discharge(vm, content, src, idx, out, loc, at, depth + 1);
+        return;
+    case PROP_OVERRIDE: {
+        Leaf l = {content, src, eval_int(vm, param, sp, NULL), 1000, idx};
+        apush(vm, out, l);
+        return;
+    }
+    case PROP_ORDER: {
+        Leaf l = {v, src, 100, 1000, idx};   /* its order is read if it survives */
+        apush(vm, out, l);
+        return;
+    }
+    default: break;
+    }
     Sym k = merge_prop_kind(vm, v, sp);
     if (k == S_merge) {
         Value *c = eval_list(vm, need_field(vm, v, S_contents, sp, "mkMerge value"), sp, NULL);
@@ -532,7 +589,12 @@ static int64_t filter_priority(Vm *vm, const Def *d0, const Def *defs, uint32_t 
     for (uint32_t i = 0; i < out->len; i++) {
         Leaf *l = &out->data[i];
         Span sp = l->src->pos.file ? l->src->pos : at;
-        if (merge_prop_kind(vm, l->v, sp) == S_order) {
+        Value *param, *content;
+        if (merge_peek_property(vm, l->v, &param, &content) == PROP_ORDER) {
+            l->order = eval_int(vm, param, sp, NULL);
+            l->v = content;
+            any = true;
+        } else if (merge_prop_kind(vm, l->v, sp) == S_order) {
             l->order = eval_int(vm, need_field(vm, l->v, S_priority, sp, "mkOrder value"), sp, NULL);
             l->v = need_field(vm, l->v, S_content, sp, "mkOrder value");
             any = true;

@@ -911,6 +911,22 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
         pushdown_literal(em, node, v->u.thunk.e, v->u.thunk.env, m, pos, w, depth);
         return;
     }
+    /* The usual `lib.mkIf c { ... }`, ... without making the set. */
+    Value *param, *content;
+    int pk = merge_peek_property(vm, v, &param, &content);
+    if (pk == PROP_MERGE) {
+        Value *c = eval_list(vm, content, pos, "mkMerge");
+        for (size_t i = 0; i < c->u.list.n; i++) pushdown(em, node, c->u.list.items[i], m, pos, w, depth + 1);
+        return;
+    }
+    if (pk == PROP_IF || pk == PROP_OVERRIDE) {
+        DefWrap *nw = ARENA_NEW(&vm->arena, DefWrap);
+        nw->kind = pk;
+        nw->param = param;
+        nw->outer = w;
+        pushdown(em, node, content, m, pos, nw, depth + 1);
+        return;
+    }
     Sym k = merge_prop_kind(vm, v, pos);
     if (k == S_merge) {
         Value *c = eval_list(vm, prop_field(vm, v, S_contents, pos), pos, "mkMerge");

@@ -62,6 +62,12 @@ void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_
                   Value *apply, bool read_only, Value *out, Span at, DefOutcome *outcome);
 
 /* Helpers shared by modules.c and merge.c. */
+/* When v is a thunk of an application of lib.mkIf, mkMerge, mkOverride
+ * (mkDefault, mkForce, ...) or mkOrder (mkBefore, mkAfter), called by one
+ * of these names: the property's kind (PROP_*), with its condition or
+ * priority in *param and its content in *content, without making the set
+ * that forcing v makes; else -1. */
+int merge_peek_property(Vm *vm, Value *v, Value **param, Value **content);
 /* The value of d with its wraps as the property sets they stand for. */
 Value *merge_def_value(Vm *vm, const Def *d);
 /* NixOS's definitionsWithLocations of an option: the definitions (and the
