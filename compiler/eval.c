@@ -452,9 +452,13 @@ static _Noreturn void too_deep(Vm *vm, Span at);
  * literals are built at once (their members stay lazy), and everything else
  * becomes a thunk.  Set literals too: the module system reads most of them
  * from their syntax, without building them (modules.c, pushdown_literal). */
-static Value *mkthunk(Vm *vm, Expr *e, Env *env);
-Value *eval_lazy(Vm *vm, Expr *e, Env *env) { return mkthunk(vm, e, env); }
-static Value *mkthunk(Vm *vm, Expr *e, Env *env) {
+static Value *mkthunk_slow(Vm *vm, Expr *e, Env *env);
+static inline Value *mkthunk(Vm *vm, Expr *e, Env *env) {
+    if (e->kind <= EXPR_PATH) return &e->u.lit;   /* a literal: the value its node carries */
+    return mkthunk_slow(vm, e, env);
+}
+Value *eval_lazy_slow(Vm *vm, Expr *e, Env *env) { return mkthunk_slow(vm, e, env); }
+static Value *mkthunk_slow(Vm *vm, Expr *e, Env *env) {
     switch (e->kind) {
     case EXPR_BINOP: {
         Value *v = speculate(vm, e, env);

@@ -14,6 +14,7 @@
 
 #include <setjmp.h>
 #include <stdarg.h>
+#include <string.h>
 
 #include "arena.h"
 #include "diag.h"
@@ -111,8 +112,13 @@ static inline void eval_force(Vm *vm, Value *v, Span at) {
 void eval_force_deep(Vm *vm, Value *v, Span at);
 /* Applies function `f` to `arg` (both may be thunks), result into *out. */
 void eval_apply(Vm *vm, Value *f, Value *arg, Value *out, Span at);
-/* A value standing for e in env, not yet evaluated (mkthunk). */
-Value *eval_lazy(Vm *vm, Expr *e, Env *env);
+/* A value standing for e in env, not yet evaluated (mkthunk): a
+ * literal's own value (the common case, inline), or a thunk, ... */
+Value *eval_lazy_slow(Vm *vm, Expr *e, Env *env);
+static inline Value *eval_lazy(Vm *vm, Expr *e, Env *env) {
+    if (e->kind <= EXPR_PATH) return &e->u.lit;   /* EXPR_INT, EXPR_FLOAT, EXPR_STRING, EXPR_PATH */
+    return eval_lazy_slow(vm, e, env);
+}
 /* A thunk that applies f to arg when forced. */
 Value *eval_lazy_apply(Vm *vm, Value *f, Value *arg);
 /* A thunk that, when forced, calls fn(vm, data, out, at): how stages after
@@ -190,7 +196,17 @@ extern const Builtin vmc_internal_builtins[];
 /* Printing (print.c).  Output goes to a growable buffer, so nothing is
  * written when evaluation fails half-way. */
 typedef struct StrBuf { char *data; size_t len, cap; } StrBuf;
-void sb_put(StrBuf *b, const char *s, size_t n);
+/* Appends n bytes (and keeps a NUL after them); grows the buffer when needed. */
+void sb_put_slow(StrBuf *b, const char *s, size_t n);
+static inline void sb_put(StrBuf *b, const char *s, size_t n) {
+    if (b->len + n < b->cap) {
+        if (n) memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = 0;
+        return;
+    }
+    sb_put_slow(b, s, n);
+}
 void sb_puts(StrBuf *b, const char *s);
 void sb_printf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Forces `v` deeply and prints it in the language's syntax. */

@@ -422,7 +422,7 @@ static bool property_fn_name(const Expr *fe) {
     switch (fe->kind) {
     case EXPR_VAR: name = fe->u.var.name; break;
     case EXPR_WITHVAR: name = fe->u.withvar.name; break;
-    case EXPR_SELECT: name = select_elem(fe, fe->npath - 1).sym; break;
+    case EXPR_SELECT: name = fe->selname ? fe->u.select.name : fe->u.select.path[fe->npath - 1].sym; break;
     default: return false;
     }
     for (int i = 0; i < 11; i++)

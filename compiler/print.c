@@ -11,7 +11,7 @@
 
 #include "eval.h"
 
-void sb_put(StrBuf *b, const char *s, size_t n) {
+void sb_put_slow(StrBuf *b, const char *s, size_t n) {
     if (b->len + n + 1 > b->cap) {
         size_t nc = b->cap ? b->cap * 2 : 256;
         while (nc < b->len + n + 1) nc *= 2;
