@@ -528,7 +528,7 @@ static struct KidMemo {
     uint32_t serial;
 } kid_memo[1u << KID_MEMO_BITS];
 
-static OptNode *node_find_in(Vm *vm, OptNode *n, Sym name) {
+static inline __attribute__((always_inline)) OptNode *node_find_in(Vm *vm, OptNode *n, Sym name) {
     uint64_t h = ((uint64_t)(uintptr_t)n ^ ((uint64_t)(uintptr_t)name << 9)) * 0x9E3779B97F4A7C15ull;
     struct KidMemo *m = &kid_memo[h >> (64 - KID_MEMO_BITS)];
     if (m->serial == vm->serial && m->kid->parent == n && m->kid->name == name) return m->kid;
@@ -818,7 +818,7 @@ typedef struct LoggedDef {
     Def d;
 } LoggedDef;
 
-static void log_def(EvalModules *em, OptNode *node, Def d) {
+static inline __attribute__((always_inline)) void log_def(EvalModules *em, OptNode *node, Def d) {
     if (em->deflog.len == em->deflog.cap) {
         uint32_t old = em->deflog.cap, nc = old ? old * 2 : 64;
         em->deflog.data = vmc_xrealloc(em->deflog.data, sizeof(LoggedDef) * nc);
@@ -855,7 +855,7 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
 /* A set literal not yet built (no rec, no dynamic names, no _type) is
  * pushed down from its syntax: its bindings' values become thunks, the set
  * itself is never made. */
-static bool literal_set(Expr *e) {
+static inline __attribute__((always_inline)) bool literal_set(Expr *e) {
     if (e->kind != EXPR_ATTRS || e->rec || attrs_ndyn(e)) return false;
     Binding *bs = attrs_binds(e);
     for (uint32_t i = 0, n = attrs_n(e); i < n; i++)
