@@ -19,7 +19,9 @@ WARN := -Wall -Wextra -Wshadow -Wundef -Wstrict-prototypes -Wmissing-prototypes 
 ifdef CI
 WARN += -Werror
 endif
-OPT ?= -O2 -g
+# -O3: the evaluator and the module system run about 3% fewer instructions
+# than at -O2 (more of their small helpers inlined; bench/modules.py).
+OPT ?= -O3 -g
 CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) -Icompiler -Igrammar/src $(PKG_CFLAGS) $(CFLAGS)
 LDLIBS_ALL := $(PKG_LIBS) -lpthread -lm $(LDLIBS)
 
