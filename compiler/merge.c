@@ -430,12 +430,11 @@ static bool property_fn_name(const Expr *fe) {
     return false;
 }
 
-int merge_peek_property(Vm *vm, Value *v, Value **param, Value **content) {
-    if (v->tag != VAL_THUNK) return -1;
+int merge_peek_property_slow(Vm *vm, Value *v, Value **param, Value **content) {
     Expr *e = v->u.thunk.e;
     /* The function is evaluated as forcing v would; only when its name says
      * it makes a property, so that nothing else is evaluated twice. */
-    if (e->kind != EXPR_APPLY || !property_fn_name(e->u.apply.fn)) return -1;
+    if (!property_fn_name(e->u.apply.fn)) return -1;
     Value f;
     eval_expr(vm, e->u.apply.fn, v->u.thunk.env, &f);
     int k = eval_property_fn(&f, param);

@@ -67,7 +67,11 @@ void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_
  * of these names: the property's kind (PROP_*), with its condition or
  * priority in *param and its content in *content, without making the set
  * that forcing v makes; else -1. */
-int merge_peek_property(Vm *vm, Value *v, Value **param, Value **content);
+int merge_peek_property_slow(Vm *vm, Value *v, Value **param, Value **content);
+static inline int merge_peek_property(Vm *vm, Value *v, Value **param, Value **content) {
+    if (v->tag != VAL_THUNK || v->u.thunk.e->kind != EXPR_APPLY) return -1;
+    return merge_peek_property_slow(vm, v, param, content);
+}
 /* The value of d with its wraps as the property sets they stand for. */
 Value *merge_def_value(Vm *vm, const Def *d);
 /* NixOS's definitionsWithLocations of an option: the definitions (and the
