@@ -1117,6 +1117,20 @@ static inline Value *select_subject(Vm *vm, Expr *e, Env *env, Value *base) {
 static NOINLINE void eval_select(Vm *vm, Expr *e, Env *env, Value *out) {
     Value base;
     Value *cur = select_subject(vm, e, env, &base);
+    /* The usual `lib.x`, `cfg.x`: one static name, found. */
+    if (e->selname && cur->tag == VAL_ATTRS) {
+        Attr *x = attrs_find(cur->u.attrs, e->u.select.name);
+        if (x) {
+            cur = x->value;
+            if (cur->tag >= VAL_THUNK) {
+                eval_push_frame(vm, FRAME_ATTR, e->span, e->u.select.name->str);
+                eval_force(vm, cur, e->span);
+                eval_pop_frame(vm);
+            }
+            *out = *cur;
+            return;
+        }
+    }
     uint32_t n = e->npath;
     for (uint32_t i = 0; i < n; i++) {
         AttrName ai = select_elem(e, i), *an = &ai;
