@@ -58,7 +58,9 @@ void arena_prefault(Arena *a);
 
 /* Tells the prefaulting helper about a block malloc handed out: a block
  * at the top of malloc's heap has the helper map the heap a window beyond
- * it, as an arena's memory is.  Called by everything here that mallocs. */
+ * it, as an arena's memory is.  Called by vmc_xrealloc and the arenas (not
+ * for tree-sitter's nodes: parsing keeps both cores busy, and a third
+ * thread mapping pages then only takes time from them, measured). */
 void arena_heap_used(void *p, size_t n);
 /* Asks the helper to map the whole pages of [p, p + n), memory malloc just
  * handed out (a large block, which malloc maps apart from its heap). */

@@ -89,9 +89,8 @@ static int sym_kind[1024];  /* TSSymbol -> K_*, -1 if not interesting */
 #define TS_HDR 16
 #define TS_KEY ((uintptr_t)0x9E3779B97F4A7C15ull)
 
-static void *ts_mark(void *b, size_t n) {
+static void *ts_mark(void *b) {
     if (!b) vmc_out_of_memory();
-    arena_heap_used(b, n);
     char *p = (char *)b + TS_HDR;
     *(uintptr_t *)b = (uintptr_t)p ^ TS_KEY;
     return p;
@@ -99,18 +98,18 @@ static void *ts_mark(void *b, size_t n) {
 
 static bool ts_owned(void *p) { return *(uintptr_t *)((char *)p - TS_HDR) == ((uintptr_t)p ^ TS_KEY); }
 
-static void *ts_malloc_(size_t n) { return ts_mark(malloc(n + TS_HDR), n + TS_HDR); }
+static void *ts_malloc_(size_t n) { return ts_mark(malloc(n + TS_HDR)); }
 
 static void *ts_calloc_(size_t n, size_t k) {
     if (k && n > (SIZE_MAX - TS_HDR) / k) vmc_out_of_memory();
-    return ts_mark(calloc(1, n * k + TS_HDR), n * k + TS_HDR);
+    return ts_mark(calloc(1, n * k + TS_HDR));
 }
 
 static void *ts_realloc_(void *p, size_t n) {
     if (!p || !ts_owned(p)) return ts_malloc_(n);
     char *b = (char *)p - TS_HDR;
     *(uintptr_t *)b = 0;
-    return ts_mark(realloc(b, n + TS_HDR), n + TS_HDR);
+    return ts_mark(realloc(b, n + TS_HDR));
 }
 
 static void ts_free_(void *p) {
