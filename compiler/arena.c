@@ -109,7 +109,8 @@ void arena_prefault(Arena *a) {
             pthread_sigmask(SIG_SETMASK, &all, &old);   /* signals stay with the other threads */
             pthread_t t;
             if (pthread_create(&t, &at, prefault_main, NULL) == 0) pf.state = 1;
-            heap_start = heap_ahead = (uintptr_t)sbrk(0);
+            heap_start = (uintptr_t)sbrk(0);
+            __atomic_store_n(&heap_ahead, heap_start, __ATOMIC_RELAXED);
             pthread_sigmask(SIG_SETMASK, &old, NULL);
             pthread_attr_destroy(&at);
         }
@@ -140,13 +141,11 @@ void arena_prefault_hint(void *p, size_t n) {
     if (__atomic_load_n(&pf.state, __ATOMIC_RELAXED) == 1) prefault_range(p, (char *)p + n);
 }
 
-/* malloc's heap (vectors, texts, small chunks, tree-sitter's nodes) grows
- * at its top, by M_TOP_PAD (main.c) at a time.  A block handed out at the
- * top has the helper map the heap a window beyond it (not the whole pad:
- * what the run never uses stays unmapped).  The break is read without a
- * system call; a block below the mapped end (a reused one) costs a
- * comparison. */
-
+/* malloc's heap (vectors, file texts, small chunks) grows at its top, by
+ * M_TOP_PAD (main.c) at a time.  A block handed out at the top has the
+ * helper map the heap a window beyond it (not the whole pad: what the run
+ * never uses stays unmapped).  The break is read without a system call; a
+ * block below the mapped end (a reused one) costs a comparison. */
 void arena_heap_used(void *p, size_t n) {
     uintptr_t end = (uintptr_t)p + n;
     if (end + HEAP_WINDOW / 2 <= __atomic_load_n(&heap_ahead, __ATOMIC_RELAXED)) return;
@@ -156,7 +155,7 @@ void arena_heap_used(void *p, size_t n) {
     pthread_mutex_lock(&pf.mu);
     uintptr_t from = heap_ahead > end ? heap_ahead : end, to = end + HEAP_WINDOW < brk ? end + HEAP_WINDOW : brk;
     bool ask = to > from;
-    if (ask) heap_ahead = to;
+    if (ask) __atomic_store_n(&heap_ahead, to, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&pf.mu);
     if (ask) prefault_range((char *)from, (char *)to);
 }

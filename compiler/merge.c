@@ -458,48 +458,40 @@ static void discharge(Vm *vm, Value *v, const Def *src, uint32_t idx, Leaves *ou
                       uint32_t depth) {
     if (depth > 1000) eval_error(vm, at, "properties of option `%s' nested too deeply", loc);
     Span sp = src->pos.file ? src->pos : at;
-    /* The usual `lib.mkForce x`, ... without making the set. */
-    Value *param, *content;
-    switch (merge_peek_property(vm, v, &param, &content)) {
-    case PROP_MERGE: {
-        Value *c = eval_list(vm, content, sp, NULL);
+    /* The property: read from the call (`lib.mkForce x`, ...) without making
+     * the set, or from the set, a field when it is needed. */
+    Value *param = NULL, *content = NULL, *set = NULL;
+    int pk = merge_peek_property(vm, v, &param, &content);
+    if (pk < 0) {
+        pk = merge_prop_code(vm, v, sp);
+        set = v;
+    }
+#define PART_(given, name, what) (set ? need_field(vm, set, (name), sp, (what)) : (given))
+    if (pk == PROP_MERGE) {
+        Value *c = eval_list(vm, PART_(content, S_contents, "mkMerge value"), sp, NULL);
         for (size_t i = 0; i < c->u.list.n; i++) discharge(vm, c->u.list.items[i], src, idx, out, loc, at, depth + 1);
         return;
     }
-    case PROP_IF:
-        if (if_holds(vm, param, sp, loc)) discharge(vm, content, src, idx, out, loc, at, depth + 1);
-        return;
-    case PROP_OVERRIDE: {
-        Leaf l = {content, src, eval_int(vm, param, sp, NULL), 1000, idx};
-        apush(vm, out, l);
+    if (pk == PROP_IF) {
+        if (if_holds(vm, PART_(param, S_condition, "mkIf value"), sp, loc))
+            discharge(vm, PART_(content, S_content, "mkIf value"), src, idx, out, loc, at, depth + 1);
         return;
     }
-    case PROP_ORDER: {
-        Leaf l = {v, src, 100, 1000, idx};   /* its order is read if it survives */
-        apush(vm, out, l);
-        return;
-    }
-    default: break;
-    }
-    Sym k = merge_prop_kind(vm, v, sp);
-    if (k == S_merge) {
-        Value *c = eval_list(vm, need_field(vm, v, S_contents, sp, "mkMerge value"), sp, NULL);
-        for (size_t i = 0; i < c->u.list.n; i++) discharge(vm, c->u.list.items[i], src, idx, out, loc, at, depth + 1);
-        return;
-    }
-    if (k == S_if) {
-        if (if_holds(vm, need_field(vm, v, S_condition, sp, "mkIf value"), sp, loc))
-            discharge(vm, need_field(vm, v, S_content, sp, "mkIf value"), src, idx, out, loc, at, depth + 1);
-        return;
-    }
+    /* A leaf (an mkOrder's order is read if it survives).  One mkOverride
+     * layer comes off now, as the reference's filterOverrides reads each
+     * definition's priority right after discharging it. */
     Leaf l = {v, src, 100, 1000, idx};
-    /* One mkOverride layer comes off now, as the reference's filterOverrides
-     * reads each definition's priority right after discharging it. */
-    if (k == S_override) {
-        l.prio = eval_int(vm, need_field(vm, v, S_priority, sp, "mkOverride value"), sp, NULL);
-        l.v = need_field(vm, v, S_content, sp, "mkOverride value");
+    if (pk == PROP_OVERRIDE) {
+        l.prio = eval_int(vm, PART_(param, S_priority, "mkOverride value"), sp, NULL);
+        l.v = PART_(content, S_content, "mkOverride value");
     }
+#undef PART_
     apush(vm, out, l);
+}
+
+int merge_prop_code_slow(Vm *vm, Value *v, Span at) {
+    Sym k = merge_prop_kind_slow(vm, v, at);
+    return k == S_if ? PROP_IF : k == S_merge ? PROP_MERGE : k == S_override ? PROP_OVERRIDE : k == S_order ? PROP_ORDER : -1;
 }
 
 Value *merge_def_value(Vm *vm, const Def *d) {

@@ -852,6 +852,25 @@ static void place_defs(EvalModules *em) {
 
 static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span pos, const DefWrap *w, uint32_t depth);
 
+/* Module m's definition `name = v` below `node`, which has no option of
+ * that name: a definition of node's freeformType, or an unknown one.  apos
+ * is where the name is written, p where the definition is. */
+static void unmatched(EvalModules *em, OptNode *node, Sym name, Value *v, Span apos, Span p, Module *m,
+                      const DefWrap *w) {
+    Vm *vm = em->vm;
+    if (node->freeform_type) {
+        Attrs *one = attrs_new(vm, 1);
+        one->a[0].name = name;
+        one->a[0].value = v;
+        one->a[0].pos = apos;
+        Def d = {val_attrs(vm, one), m->file, p, w};
+        avec_push(&vm->arena, &extra(vm, node)->freeform, d);
+        return;
+    }
+    Unknown u = {merge_loc_child(vm, node->loc, name->str), {v, m->file, p, w}, node, name};
+    avec_push(&vm->arena, &em->unknown, u);
+}
+
 /* A set literal not yet built (no rec, no dynamic names, no _type) is
  * pushed down from its syntax: its bindings' values become thunks, the set
  * itself is never made. */
@@ -885,18 +904,7 @@ static void pushdown_literal(EvalModules *em, OptNode *node, Expr *e, Env *env, 
             pushdown(em, c, xv, m, p, w, depth + 1);
             continue;
         }
-        if (node->freeform_type) {
-            Attrs *one = attrs_new(vm, 1);
-            one->a[0].name = bs[i].name;
-            one->a[0].value = xv;
-            one->a[0].pos = bs[i].span;
-            Def d = {val_attrs(vm, one), m->file, p, w};
-            avec_push(&vm->arena, &extra(vm, node)->freeform, d);
-            continue;
-        }
-        Unknown u = {merge_loc_child(vm, node->loc, bs[i].name->str), {xv, m->file, p, w}, node,
-                     bs[i].name};
-        avec_push(&vm->arena, &em->unknown, u);
+        unmatched(em, node, bs[i].name, xv, bs[i].span, p, m, w);
     }
 }
 
@@ -911,37 +919,27 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
         pushdown_literal(em, node, v->u.thunk.e, v->u.thunk.env, m, pos, w, depth);
         return;
     }
-    /* The usual `lib.mkIf c { ... }`, ... without making the set. */
-    Value *param, *content;
+    /* A property: read from the call (`lib.mkIf c { ... }`, ...) without
+     * making the set, or from the set. */
+    Value *param = NULL, *content = NULL;
     int pk = merge_peek_property(vm, v, &param, &content);
+    bool from_set = pk < 0;
+    if (from_set) pk = merge_prop_code(vm, v, pos);
     if (pk == PROP_MERGE) {
-        Value *c = eval_list(vm, content, pos, "mkMerge");
+        Value *c = eval_list(vm, from_set ? prop_field(vm, v, S_contents, pos) : content, pos, "mkMerge");
         for (size_t i = 0; i < c->u.list.n; i++) pushdown(em, node, c->u.list.items[i], m, pos, w, depth + 1);
         return;
     }
     if (pk == PROP_IF || pk == PROP_OVERRIDE) {
         DefWrap *nw = ARENA_NEW(&vm->arena, DefWrap);
         nw->kind = pk;
-        nw->param = param;
-        nw->outer = w;
+        nw->param = from_set ? prop_field(vm, v, pk == PROP_IF ? S_condition : S_priority, pos) : param;
+        nw->outer = w;   /* the new wrapper is the innermost one */
+        if (from_set) content = prop_field(vm, v, S_content, pos);
         pushdown(em, node, content, m, pos, nw, depth + 1);
         return;
     }
-    Sym k = merge_prop_kind(vm, v, pos);
-    if (k == S_merge) {
-        Value *c = eval_list(vm, prop_field(vm, v, S_contents, pos), pos, "mkMerge");
-        for (size_t i = 0; i < c->u.list.n; i++) pushdown(em, node, c->u.list.items[i], m, pos, w, depth + 1);
-        return;
-    }
-    if (k == S_if || k == S_override) {
-        DefWrap *nw = ARENA_NEW(&vm->arena, DefWrap);
-        nw->kind = k == S_if ? PROP_IF : PROP_OVERRIDE;
-        nw->param = prop_field(vm, v, k == S_if ? S_condition : S_priority, pos);
-        nw->outer = w;   /* the new wrapper is the innermost one */
-        Value *c = prop_field(vm, v, S_content, pos);
-        pushdown(em, node, c, m, pos, nw, depth + 1);
-        return;
-    }
+    eval_force(vm, v, pos);   /* an mkOrder read from its call: a set of its own here */
     if (v->tag != VAL_ATTRS) {
         Diag *d = diag_new(pos,
                            "In module `%s', you're trying to define a value of type `%s'\nrather than an attribute "
@@ -963,18 +961,7 @@ static void pushdown(EvalModules *em, OptNode *node, Value *v, Module *m, Span p
             pushdown(em, c, a->a[i].value, m, p, w, depth + 1);
             continue;
         }
-        /* No option here: freeform, or an unknown definition. */
-        OptNode *ff = node;
-        if (ff->freeform_type) {
-            Attrs *one = attrs_new(vm, 1);
-            one->a[0] = a->a[i];
-            Def d = {val_attrs(vm, one), m->file, p, w};
-            avec_push(&vm->arena, &extra(vm, ff)->freeform, d);
-            continue;
-        }
-        Unknown u = {merge_loc_child(vm, node->loc, a->a[i].name->str), {a->a[i].value, m->file, p, w},
-                     node, a->a[i].name};
-        avec_push(&vm->arena, &em->unknown, u);
+        unmatched(em, node, a->a[i].name, a->a[i].value, a->a[i].pos, p, m, w);
     }
 }
 
@@ -1137,7 +1124,6 @@ static void declare_internal(EvalModules *em) {
     }
 }
 
-/* The definition lists are complete: give back their spare capacity. */
 static void build(EvalModules *em) {
     if (em->built) return;
     em->built = true;

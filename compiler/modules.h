@@ -72,6 +72,12 @@ static inline int merge_peek_property(Vm *vm, Value *v, Value **param, Value **c
     if (v->tag != VAL_THUNK || v->u.thunk.e->kind != EXPR_APPLY) return -1;
     return merge_peek_property_slow(vm, v, param, content);
 }
+/* merge_prop_kind as PROP_* (-1: no property, or another _type). */
+int merge_prop_code_slow(Vm *vm, Value *v, Span at);
+static inline int merge_prop_code(Vm *vm, Value *v, Span at) {
+    if (v->tag < VAL_THUNK && (v->tag != VAL_ATTRS || (v->u.attrs->prop & 0xff) == ATTRS_PROP_NONE)) return -1;
+    return merge_prop_code_slow(vm, v, at);
+}
 /* The value of d with its wraps as the property sets they stand for. */
 Value *merge_def_value(Vm *vm, const Def *d);
 /* NixOS's definitionsWithLocations of an option: the definitions (and the
