@@ -548,7 +548,9 @@ static uint32_t native_add(Vm *vm, NativeFn *fn0, NativeFn1 *fn1, void *data) {
     return vm->natives.len++;
 }
 
-static __attribute__((noinline)) void eval_attrs_expr(Vm *vm, Expr *e, Env *env, Value *out);
+#define NOINLINE __attribute__((noinline))
+
+static NOINLINE void eval_attrs_expr(Vm *vm, Expr *e, Env *env, Value *out);
 
 void eval_force_slow(Vm *vm, Value *v, Span at) {
     if (v->tag == VAL_BLACKHOLE) infinite_recursion(vm, v, at);
@@ -854,7 +856,6 @@ static void lambda_loc(Vm *vm, Expr *fn, char *buf, size_t n) {
 }
 
 #define COLD __attribute__((noinline, cold))
-#define NOINLINE __attribute__((noinline))
 
 static COLD _Noreturn void not_a_set_arg(Vm *vm, Expr *fn, Value *arg, Span at) {
     char loc[2048];
