@@ -112,11 +112,17 @@ static inline void eval_force(Vm *vm, Value *v, Span at) {
 void eval_force_deep(Vm *vm, Value *v, Span at);
 /* Applies function `f` to `arg` (both may be thunks), result into *out. */
 void eval_apply(Vm *vm, Value *f, Value *arg, Value *out, Span at);
-/* A value standing for e in env, not yet evaluated (mkthunk): a
- * literal's own value (the common case, inline), or a thunk, ... */
+/* A value standing for e in env, not yet evaluated (eval.c's mkthunk): a
+ * literal's own value or a variable's (the common cases, inline), or a
+ * thunk, ... */
 Value *eval_lazy_slow(Vm *vm, Expr *e, Env *env);
 static inline Value *eval_lazy(Vm *vm, Expr *e, Env *env) {
     if (e->kind <= EXPR_PATH) return &e->u.lit;   /* EXPR_INT, EXPR_FLOAT, EXPR_STRING, EXPR_PATH */
+    if (e->kind == EXPR_VAR) {                      /* set up already (else a recursive binding) */
+        Env *f = env;
+        for (uint32_t i = e->u.var.up; i; i--) f = f->up;
+        if (f->slots[e->u.var.slot]) return f->slots[e->u.var.slot];
+    }
     return eval_lazy_slow(vm, e, env);
 }
 /* A thunk that applies f to arg when forced. */

@@ -72,11 +72,15 @@ static inline int merge_peek_property(Vm *vm, Value *v, Value **param, Value **c
     if (v->tag != VAL_THUNK || v->u.thunk.e->kind != EXPR_APPLY) return -1;
     return merge_peek_property_slow(vm, v, param, content);
 }
+/* Whether v is plainly no property, without looking further: a forced
+ * value that is no set, or a set built as a literal without `_type`. */
+static inline bool merge_plainly_no_property(const Value *v) {
+    return v->tag < VAL_THUNK && (v->tag != VAL_ATTRS || (v->u.attrs->prop & 0xff) == ATTRS_PROP_NONE);
+}
 /* merge_prop_kind as PROP_* (-1: no property, or another _type). */
 int merge_prop_code_slow(Vm *vm, Value *v, Span at);
 static inline int merge_prop_code(Vm *vm, Value *v, Span at) {
-    if (v->tag < VAL_THUNK && (v->tag != VAL_ATTRS || (v->u.attrs->prop & 0xff) == ATTRS_PROP_NONE)) return -1;
-    return merge_prop_code_slow(vm, v, at);
+    return merge_plainly_no_property(v) ? -1 : merge_prop_code_slow(vm, v, at);
 }
 /* The value of d with its wraps as the property sets they stand for. */
 Value *merge_def_value(Vm *vm, const Def *d);
@@ -91,8 +95,7 @@ Value *merge_final(Vm *vm, const char *loc, const Def *defs, uint32_t n, const D
  * as literals without `_type`, are answered here. */
 Sym merge_prop_kind_slow(Vm *vm, Value *v, Span at);
 static inline Sym merge_prop_kind(Vm *vm, Value *v, Span at) {
-    if (v->tag < VAL_THUNK && (v->tag != VAL_ATTRS || (v->u.attrs->prop & 0xff) == ATTRS_PROP_NONE)) return NULL;
-    return merge_prop_kind_slow(vm, v, at);
+    return merge_plainly_no_property(v) ? NULL : merge_prop_kind_slow(vm, v, at);
 }
 /* Whether `s` can stand unquoted in an option path. */
 bool merge_ident_like(const char *s);
