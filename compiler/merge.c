@@ -530,6 +530,17 @@ static void discharge_def(Vm *vm, const Def *d, uint32_t idx, Leaves *out, const
     discharge(vm, d->v, d, idx, out, loc, at, depth);
 }
 
+/* How many definitions ahead filter_priority fetches. */
+enum { DEF_AHEAD = 8 };
+
+/* Fetches what d's value and first wrap point to, their expression and
+ * condition, when they are already at hand. */
+static inline void prefetch_def_inner(const Def *d) {
+    const Value *v = d->v;
+    if (v->tag == VAL_THUNK) __builtin_prefetch(v->u.thunk.e);
+    if (d->wrap) __builtin_prefetch(d->wrap->param);
+}
+
 /* Discharges every definition and keeps those of the lowest priority.
  * Returns that priority (9999 when nothing is left). */
 static int64_t filter_priority(Vm *vm, const Def *d0, const Def *defs, uint32_t n, const char *loc, Span at,
@@ -542,16 +553,23 @@ static int64_t filter_priority(Vm *vm, const Def *d0, const Def *defs, uint32_t 
      * follow it.  The default counts as mkOptionDefault (mkOverride 1500)
      * of its value: such a set discharges to itself and loses just that
      * layer, so its leaf is made directly, value untouched, priority set. */
-    uint32_t total = n + (d0 ? 1 : 0);
-    for (uint32_t i = 0; i < total; i++) {
-        if (d0 && i == 0) {
-            Leaf l = {d0->v, d0, 1500, 1000, 0};
-            apush(vm, &all, l);
-            continue;
+    if (d0) {
+        Leaf l = {d0->v, d0, 1500, 1000, 0};
+        apush(vm, &all, l);
+    }
+    /* The definitions were made module by module and are read here option
+     * by option, so their values, expressions and wraps are far apart in
+     * memory: each is fetched a few definitions ahead, the value and wrap
+     * first, then what they point to. */
+    for (uint32_t k = 0; k < n && k < DEF_AHEAD; k++) __builtin_prefetch(defs[k].v);
+    for (uint32_t k = 0; k < n; k++) {
+        if (k + DEF_AHEAD < n) {
+            __builtin_prefetch(defs[k + DEF_AHEAD].v);
+            if (defs[k + DEF_AHEAD].wrap) __builtin_prefetch(defs[k + DEF_AHEAD].wrap);
         }
-        uint32_t before = all.len;
-        const Def *d = d0 ? &defs[i - 1] : &defs[i];
-        discharge_def(vm, d, i, &all, loc, at);
+        if (k + DEF_AHEAD / 2 < n) prefetch_def_inner(&defs[k + DEF_AHEAD / 2]);
+        uint32_t i = k + (d0 ? 1 : 0), before = all.len;   /* i: its index among the outcomes */
+        discharge_def(vm, &defs[k], i, &all, loc, at);
         if (oc && all.len == before) oc[i].dropped_if = true;
     }
     int64_t best = 9999;
