@@ -107,6 +107,7 @@ static struct {
     bool loaded;
     Entry *e;              /* open-addressed by key.lo */
     uint32_t cap, n;
+    uint32_t nfresh;       /* entries put since the last flush */
     char **packs;          /* paths of the packs read */
     uint32_t npacks;
     /* Their mappings: unmapped by cache_release, mapped again (from the
@@ -277,12 +278,14 @@ void cache_put(CacheKey key, const uint8_t *data, size_t len) {
     } else {
         add(ne);
     }
+    tab.nfresh++;
 }
 
 void cache_flush(void) {
     if (!tab.loaded || !*cache_dir()) return;
-    uint32_t nfresh = 0;
-    for (uint32_t i = 0; i < tab.cap; i++) nfresh += tab.e[i].present && tab.e[i].fresh;
+    /* Counted as they are put: a run that reads everything from the cache
+     * does not walk the table (thousands of entries) to find none. */
+    uint32_t nfresh = tab.nfresh;
     if (!nfresh) return;
     bool repack = tab.npacks + 1 > MAX_PACKS;
     /* What goes in: the new entries, and when repacking every entry used. */
@@ -325,6 +328,7 @@ void cache_flush(void) {
         if (ok && rename(tmp, fin) == 0) {
             stats.writes += nfresh;
             for (uint32_t i = 0; i < tab.cap; i++) tab.e[i].fresh = false;
+            tab.nfresh = 0;
             if (repack)
                 for (uint32_t i = 0; i < tab.npacks; i++)
                     if (strcmp(tab.packs[i], fin) != 0) unlink(tab.packs[i]);
