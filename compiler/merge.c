@@ -1281,20 +1281,21 @@ static void type_merge(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t 
         }
         unique_error(vm, loc, ls, n, NULL, at);
     } else if (code == TC_SEPSTR) {
-        Value *sep = need_field(vm, type, S_sep, at, "separatedString type");
-        eval_force(vm, sep, at);
+        Value *sep = eval_string_value(vm, need_field(vm, type, S_sep, at, "separatedString type"), at,
+                                       "the separator of a separatedString type");
         /* Force every part first: nothing malloc'ed may be pending when an
          * error unwinds. */
         size_t total = 0;
-        for (uint32_t i = 0; i < n; i++) total += eval_string_value(vm, ls[i].v, at, NULL)->u.str.len + sep->u.str.len;
-        StrBuf b = {0};
+        for (uint32_t i = 0; i < n; i++)
+            total += eval_string_value(vm, ls[i].v, at, NULL)->u.str.len + (i ? sep->u.str.len : 0);
+        /* Joined in place, in the arena. */
+        char *s = arena_alloc(&vm->arena, total + 1, 1), *p = s;
         for (uint32_t i = 0; i < n; i++) {
-            if (i) sb_put(&b, sep->u.str.s, sep->u.str.len);
-            sb_put(&b, ls[i].v->u.str.s, ls[i].v->u.str.len);
+            if (i) p = (char *)memcpy(p, sep->u.str.s, sep->u.str.len) + sep->u.str.len;
+            p = (char *)memcpy(p, ls[i].v->u.str.s, ls[i].v->u.str.len) + ls[i].v->u.str.len;
         }
-        (void)total;
-        set_string(vm, out, b.data ? b.data : "", b.len);
-        free(b.data);
+        *p = 0;
+        set_string_owned(out, s, total);
     } else if (code == TC_ATTRS) {
         uint32_t total = 0;
         for (uint32_t i = 0; i < n; i++) total += eval_attrs(vm, ls[i].v, at, NULL)->n;
