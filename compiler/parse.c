@@ -23,6 +23,7 @@
 #include <time.h>
 #include <tree_sitter/api.h>
 
+#include "tsmem.h"
 #include "vec.h"
 typedef uint16_t TSStateId;   /* parser.h wants it; tree-sitter 0.20.7's api.h lacks it */
 #include "tree_sitter/parser.h"   /* grammar/src: the layout of a generated language */
@@ -77,46 +78,26 @@ static TSFieldId field_id[F__COUNT];
 static const TSLanguage *lang;
 static int sym_kind[1024];  /* TSSymbol -> K_*, -1 if not interesting */
 
-/* Tree-sitter's memory.  Tree-sitter 0.20.7 keeps a node's child count in
- * 16 bits (tree-sitter issue #2134).  When accepting a parse that has an
- * error, it gathers everything left on its stack under the root; after
- * 65,535 unfinished constructs in a row (`x: x: ...`, `a ++ a ++ ...`)
- * that count wraps, and freeing the old node hands free() a pointer into
- * the middle of a block, which glibc answers with abort().  So each of its
- * blocks carries a header naming the block: a free (or realloc) of
- * anything else is ignored, that memory stays allocated until the process
- * ends, and the wrapped node is reported afterwards (see risky_tree). */
-#define TS_HDR 16
-#define TS_KEY ((uintptr_t)0x9E3779B97F4A7C15ull)
-
-static void *ts_mark(void *b) {
-    if (!b) vmc_out_of_memory();
-    char *p = (char *)b + TS_HDR;
-    *(uintptr_t *)b = (uintptr_t)p ^ TS_KEY;
-    return p;
-}
-
-static bool ts_owned(void *p) { return *(uintptr_t *)((char *)p - TS_HDR) == ((uintptr_t)p ^ TS_KEY); }
-
-static void *ts_malloc_(size_t n) { return ts_mark(malloc(n + TS_HDR)); }
-
-static void *ts_calloc_(size_t n, size_t k) {
-    if (k && n > (SIZE_MAX - TS_HDR) / k) vmc_out_of_memory();
-    return ts_mark(calloc(1, n * k + TS_HDR));
-}
-
-static void *ts_realloc_(void *p, size_t n) {
-    if (!p || !ts_owned(p)) return ts_malloc_(n);
-    char *b = (char *)p - TS_HDR;
-    *(uintptr_t *)b = 0;
-    return ts_mark(realloc(b, n + TS_HDR));
-}
-
-static void ts_free_(void *p) {
-    if (!p || !ts_owned(p)) return;
-    char *b = (char *)p - TS_HDR;
-    *(uintptr_t *)b = 0;
-    free(b);
+/* Tree-sitter's memory (tsmem.h): each file is parsed by a parser of its
+ * own in a heap of its own, let go of whole once the tree is lowered.
+ * Tree-sitter 0.20.7 keeps a node's child count in 16 bits (tree-sitter
+ * issue #2134).  When accepting a parse that has an error, it gathers
+ * everything left on its stack under the root; after 65,535 unfinished
+ * constructs in a row (`x: x: ...`, `a ++ a ++ ...`) that count wraps, and
+ * freeing the old node hands free() a pointer into the middle of a block.
+ * tsmem ignores such a free (every block carries a header naming it), and
+ * the wrapped node is reported afterwards (see risky_tree). */
+static TSTree *parse_tree(const Source *src) {
+    TsHeap *h = tsmem_heap_new();
+    tsmem_use(h);
+    TSParser *p = ts_parser_new();
+    ts_parser_set_language(p, lang);
+    TSTree *t = ts_parser_parse_string(p, NULL, src->text, src->len);
+    tsmem_use(NULL);
+    /* The parser goes with the heap, and the heap with the tree
+     * (tree_release). */
+    VMC_ASSERT(t != NULL && tsmem_heap_of(t) == h, "tree-sitter returned no tree");
+    return t;
 }
 
 /* Tree-sitter keeps the actions of all but the grammar's first
@@ -149,7 +130,7 @@ static const TSLanguage *expanded_language(const TSLanguage *base) {
 
 static void init_lang(void) {
     if (lang) return;
-    ts_set_allocator(ts_malloc_, ts_calloc_, ts_realloc_, ts_free_);
+    tsmem_install();
     lang = tree_sitter_vmc();
     for (size_t i = 0; i < ARRAY_LEN(sym_kind); i++) sym_kind[i] = -1;
     for (int k = 0; k < K__COUNT; k++) {
@@ -2070,8 +2051,6 @@ enum { PF_PENDING, PF_WORKER, PF_DONE, PF_MAIN };
 
 static void *prefetch_main(void *arg) {
     (void)arg;
-    TSParser *p = ts_parser_new();
-    ts_parser_set_language(p, lang);
     for (uint32_t i = 0; i < pf.n; i++) {
         pthread_mutex_lock(&pf.mu);
         /* Stay a few files ahead, no more: parsed trees are large. */
@@ -2081,7 +2060,7 @@ static void *prefetch_main(void *arg) {
         pthread_mutex_unlock(&pf.mu);
         if (!mine) continue;
         double t0 = stats_now();
-        TSTree *t = ts_parser_parse_string(p, NULL, pf.srcs[i]->text, pf.srcs[i]->len);
+        TSTree *t = parse_tree(pf.srcs[i]);
         double dt = stats_now() - t0;
         pthread_mutex_lock(&pf.mu);
         pf.trees[i] = t;
@@ -2090,7 +2069,6 @@ static void *prefetch_main(void *arg) {
         pthread_cond_broadcast(&pf.cv);
         pthread_mutex_unlock(&pf.mu);
     }
-    ts_parser_delete(p);
     return NULL;
 }
 
@@ -2145,13 +2123,8 @@ static TSTree *prefetched(const Source *src) {
             if (j < pf.n && j <= i + PF_AHEAD) {
                 pf.state[j] = PF_MAIN;
                 pthread_mutex_unlock(&pf.mu);
-                static TSParser *mp;
-                if (!mp) {
-                    mp = ts_parser_new();
-                    ts_parser_set_language(mp, lang);
-                }
                 double t0 = stats_now();
-                TSTree *tj = ts_parser_parse_string(mp, NULL, pf.srcs[j]->text, pf.srcs[j]->len);
+                TSTree *tj = parse_tree(pf.srcs[j]);
                 double dt = stats_now() - t0;
                 stats.ts_seconds += dt;
                 stats.wait_seconds -= dt;   /* this was work, not waiting */
@@ -2207,7 +2180,7 @@ static bool token_type(const char *t) {
  * count) ends before it does (the root: before its last non-blank byte);
  * or its first child starts after it does (the root: after its first
  * non-blank byte; a wrapped count drops children from the front when the
- * node was built while accepting a parse, see ts_mark); or none at all
+ * node was built while accepting a parse, see parse_tree); or none at all
  * where a rule's node always has some (the count wrapped to 0).  Returns
  * it, or a null node. */
 static TSNode wrapped_node(TSTree *t, const Source *src) {
@@ -2240,16 +2213,18 @@ static TSNode wrapped_node(TSTree *t, const Source *src) {
     return found;
 }
 
-/* Frees a tree, unless it is risky (risky_tree): then it is kept. */
+/* Frees a tree with its heap, unless it is risky (risky_tree): then both
+ * are kept. */
 static void tree_release(TSTree *t, bool risky) {
-    static TSTree **kept;
+    static TsHeap **kept;
     static uint32_t nkept;
+    TsHeap *h = tsmem_heap_of(t);
     if (risky) {
-        kept = vmc_xrealloc(kept, sizeof(TSTree *) * (nkept + 1));
-        kept[nkept++] = t;
+        kept = vmc_xrealloc(kept, sizeof(TsHeap *) * (nkept + 1));
+        kept[nkept++] = h;
         return;
     }
-    ts_tree_delete(t);
+    tsmem_heap_free(h);
 }
 
 void parse_prefetch_forget(const Source *src) {
@@ -2295,17 +2270,10 @@ void parse_prefetch_finish(void) {
 
 Expr *parse_source(Arena *a, const Source *src, const GlobalNames *globals, ParseErrors *errs) {
     init_lang();
-    /* One parser for the whole run: setting one up costs more than parsing
-     * a small file. */
-    static TSParser *p;
-    if (!p) {
-        p = ts_parser_new();
-        ts_parser_set_language(p, lang);
-    }
     double t0 = stats_now();
     TSTree *tree = prefetched(src);
     if (!tree) {
-        tree = ts_parser_parse_string(p, NULL, src->text, src->len);
+        tree = parse_tree(src);
         stats.ts_seconds += stats_now() - t0;
     } else {
         stats.wait_seconds += stats_now() - t0;
