@@ -1386,6 +1386,7 @@ Value *modules_eval(Vm *vm, Value *lib, Value **mods, const Def *where, uint32_t
     attrs_sort(vm, base, at, true);
     em->args_base = val_attrs(vm, base);
     uint32_t *roots = ARENA_ARRAY(&vm->arena, uint32_t, n ? n : 1);
+    vec_grow(&em->loaded, n);   /* room for the modules given (a submodule value's definitions) */
     for (uint32_t i = 0; i < n; i++) roots[i] = load(em, mods[i], "", i + 1, where ? &where[i] : NULL);
     collect(em, roots, n);
     if (out_em) *out_em = em;
