@@ -118,7 +118,7 @@ static size_t block_size(const void *p) {
     return c == BIG ? ((Big *)header(p) - 1)->size : c * GRAIN;
 }
 
-static void *ts_malloc_(size_t n) {
+void *tsmem_malloc(size_t n) {
     if (in_use) return heap_alloc(in_use, n);
     if (n > SIZE_MAX - HDR) vmc_out_of_memory();
     char *b = malloc(n + HDR);
@@ -126,22 +126,30 @@ static void *ts_malloc_(size_t n) {
     return mark(b, 0);
 }
 
-static void *ts_calloc_(size_t n, size_t k) {
+void *tsmem_calloc(size_t n, size_t k) {
     if (k && n > (SIZE_MAX - HDR) / k) vmc_out_of_memory();
-    void *p = ts_malloc_(n * k);
+    void *p = tsmem_malloc(n * k);
     memset(p, 0, n * k);
     return p;
 }
 
-static void ts_free_(void *p) {
+/* Whether p's header names the heap in use (see tsmem_free). */
+static bool in_heap_in_use(const void *p) { return (header(p)[1] & ~(uintptr_t)0xFF) == (uintptr_t)in_use; }
+
+void tsmem_free(void *p) {
     if (!p || !owned(p)) return;
     uintptr_t *hd = header(p), tag = hd[1];
+    /* Tree-sitter frees a heap's blocks while it parses, the heap in use.
+     * Anything else is no block of a live heap: a chunk taken again from
+     * the pool still holds the headers of the blocks a freed heap cut from
+     * it, and tree-sitter's bug (tsmem.h) frees pointers into blocks. */
+    if (tag && !in_heap_in_use(p)) return;
     hd[0] = 0;   /* a second free of it is ignored */
     if (!tag) {
         free(hd);
         return;
     }
-    TsHeap *h = (TsHeap *)(tag & ~(uintptr_t)0xFF);
+    TsHeap *h = in_use;
     uintptr_t c = tag & 0xFF;
     if (c == BIG) {
         Big *g = (Big *)hd - 1;
@@ -155,8 +163,8 @@ static void ts_free_(void *p) {
     h->free_[c] = p;
 }
 
-static void *ts_realloc_(void *p, size_t n) {
-    if (!p || !owned(p)) return ts_malloc_(n);
+void *tsmem_realloc(void *p, size_t n) {
+    if (!p || !owned(p) || (header(p)[1] && !in_heap_in_use(p))) return tsmem_malloc(n);
     uintptr_t *hd = header(p), tag = hd[1];
     if (!tag) {
         if (n > SIZE_MAX - HDR) vmc_out_of_memory();
@@ -167,14 +175,13 @@ static void *ts_realloc_(void *p, size_t n) {
     }
     size_t old = block_size(p);
     if ((tag & 0xFF) != BIG && n <= old) return p;
-    /* Moved within its own heap: a tree's memory stays in one. */
-    void *q = heap_alloc((TsHeap *)(tag & ~(uintptr_t)0xFF), n);
+    void *q = heap_alloc(in_use, n);
     memcpy(q, p, old < n ? old : n);
-    ts_free_(p);
+    tsmem_free(p);
     return q;
 }
 
-void tsmem_install(void) { ts_set_allocator(ts_malloc_, ts_calloc_, ts_realloc_, ts_free_); }
+void tsmem_install(void) { ts_set_allocator(tsmem_malloc, tsmem_calloc, tsmem_realloc, tsmem_free); }
 
 TsHeap *tsmem_heap_new(void) {
     /* Aligned so that the low byte of its address holds a class. */

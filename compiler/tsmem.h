@@ -10,11 +10,14 @@
  *
  * Every block carries a header naming it: a free or realloc of a pointer
  * that is not the start of a block is ignored (tree-sitter 0.20.7 does
- * that with a node of 65,535 children, see parse.c). */
+ * that with a node of 65,535 children, see parse.c), and so is one of a
+ * heap's block while that heap is not in use (tree-sitter frees a heap's
+ * blocks only while it parses). */
 #ifndef VMC_TSMEM_H
 #define VMC_TSMEM_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 typedef struct TsHeap TsHeap;
 
@@ -28,5 +31,11 @@ void tsmem_use(TsHeap *h);
 TsHeap *tsmem_heap_of(const void *p);
 /* Frees h and everything allocated from it. */
 void tsmem_heap_free(TsHeap *h);
+
+/* The functions tree-sitter is given (tsmem_install). */
+void *tsmem_malloc(size_t n);
+void *tsmem_calloc(size_t n, size_t k);
+void *tsmem_realloc(void *p, size_t n);
+void tsmem_free(void *p);
 
 #endif
