@@ -59,9 +59,11 @@ static ArenaChunk *new_chunk(size_t csize) {
 /* ------------------------------------------------------------------------ */
 /* Prefaulting: a queue of page ranges and one thread that maps them. */
 
-#define WINDOW (128 * 1024)
+#define WINDOW (128 * 1024)         /* an arena's window, once grown */
+#define WINDOW_MIN (32 * 1024)      /* its first: a small run maps little it does not use */
 #define PREFAULT_CHUNK (4 * 1024 * 1024)
-#define HEAP_WINDOW (512 * 1024)    /* how far beyond its top the heap is mapped */
+#define HEAP_WINDOW (512 * 1024)    /* how far beyond its top the heap is mapped, once grown */
+#define HEAP_WINDOW_MIN (64 * 1024) /* at first */
 
 static struct {
     pthread_mutex_t mu;
@@ -74,6 +76,7 @@ static struct {
 /* malloc's heap, see arena_heap_used. */
 static uintptr_t heap_start;    /* the break when the helper started */
 static uintptr_t heap_ahead;    /* the heap is asked to be mapped up to here; under pf.mu */
+static uintptr_t heap_window = HEAP_WINDOW_MIN;   /* doubles with each request, to HEAP_WINDOW; under pf.mu */
 
 static void *prefault_main(void *arg) {
     (void)arg;
@@ -148,14 +151,17 @@ void arena_prefault_hint(void *p, size_t n) {
  * block below the mapped end (a reused one) costs a comparison. */
 void arena_heap_used(void *p, size_t n) {
     uintptr_t end = (uintptr_t)p + n;
-    if (end + HEAP_WINDOW / 2 <= __atomic_load_n(&heap_ahead, __ATOMIC_RELAXED)) return;
+    if (end + HEAP_WINDOW_MIN / 2 <= __atomic_load_n(&heap_ahead, __ATOMIC_RELAXED)) return;
     if (__atomic_load_n(&pf.state, __ATOMIC_RELAXED) != 1) return;
     uintptr_t brk = (uintptr_t)sbrk(0);
     if ((uintptr_t)p < heap_start || end > brk) return;   /* mapped apart by malloc */
     pthread_mutex_lock(&pf.mu);
-    uintptr_t from = heap_ahead > end ? heap_ahead : end, to = end + HEAP_WINDOW < brk ? end + HEAP_WINDOW : brk;
+    uintptr_t from = heap_ahead > end ? heap_ahead : end, to = end + heap_window < brk ? end + heap_window : brk;
     bool ask = to > from;
-    if (ask) __atomic_store_n(&heap_ahead, to, __ATOMIC_RELAXED);
+    if (ask) {
+        __atomic_store_n(&heap_ahead, to, __ATOMIC_RELAXED);
+        if (heap_window < HEAP_WINDOW) heap_window *= 2;
+    }
     pthread_mutex_unlock(&pf.mu);
     if (ask) prefault_range((char *)from, (char *)to);
 }
@@ -166,11 +172,12 @@ void *arena_alloc_slow(Arena *a, size_t size, size_t align) {
         /* The window is used up, not the chunk: open the next window and
          * have the one after it mapped. */
         char *e = (char *)(p + size);
-        char *ne = a->end + WINDOW;
+        char *ne = a->end + a->window;   /* the window the helper was asked for */
         if (ne < e) ne = e;
         if (ne > a->limit) ne = a->limit;
         a->end = ne;
-        prefault_range(ne, (size_t)(a->limit - ne) > WINDOW ? ne + WINDOW : a->limit);
+        if (a->window < WINDOW) a->window *= 2;
+        prefault_range(ne, (size_t)(a->limit - ne) > a->window ? ne + a->window : a->limit);
         a->cur = e;
         return (void *)p;
     }
@@ -192,8 +199,9 @@ void *arena_alloc_slow(Arena *a, size_t size, size_t align) {
         a->total += c->size;
         p = ((uintptr_t)a->cur + (align - 1)) & ~(uintptr_t)(align - 1);
         if (a->prefault && c->size - size > 2 * WINDOW) {
-            a->end = (char *)(p + size) + WINDOW;
-            prefault_range((char *)(p + size), a->end + WINDOW);
+            if (!a->window) a->window = WINDOW_MIN;
+            a->end = (char *)(p + size) + a->window;
+            prefault_range((char *)(p + size), a->end + a->window);
         }
     }
     a->cur = (char *)(p + size);

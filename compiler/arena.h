@@ -22,6 +22,7 @@ typedef struct Arena {
     char *limit;       /* end of head */
     size_t total;      /* bytes obtained from the system, for statistics */
     bool prefault;     /* see arena_prefault */
+    uint32_t window;   /* size of the window mapped next, when prefaulting */
 } Arena;
 
 /* Returns `size` bytes aligned to `align` (a power of two), uninitialized. */
@@ -49,8 +50,9 @@ size_t arena_used(const Arena *a);
 /* Frees every chunk; the arena can be used again afterwards. */
 void arena_free(Arena *a);
 
-/* Has a helper thread map the arena's memory one window (128 KB) ahead of
- * its use, on machines with more than one core: a first write to a fresh
+/* Has a helper thread map the arena's memory one window (32 KB, doubling
+ * up to 128 KB) ahead of its use, on machines with more than one core: a
+ * first write to a fresh
  * page costs a fault (about 2 µs under a hypervisor), and the kernel can
  * zero pages on the other core meanwhile.  Contents are never touched
  * (MADV_POPULATE_WRITE); at most a window per arena is mapped unused. */
