@@ -52,10 +52,10 @@ void arena_free(Arena *a);
 
 /* Has a helper thread map the arena's memory one window (32 KB, doubling
  * up to 128 KB) ahead of its use, on machines with more than one core: a
- * first write to a fresh
- * page costs a fault (about 2 µs under a hypervisor), and the kernel can
- * zero pages on the other core meanwhile.  Contents are never touched
- * (MADV_POPULATE_WRITE); at most a window per arena is mapped unused. */
+ * first write to a fresh page costs a fault (about 2 µs under a
+ * hypervisor), and the kernel can zero pages on the other core meanwhile.
+ * Contents are never touched (MADV_POPULATE_WRITE); at most a window per
+ * arena is mapped unused. */
 void arena_prefault(Arena *a);
 
 /* Tells the prefaulting helper about a block malloc handed out: a block
