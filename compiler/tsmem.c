@@ -53,7 +53,7 @@ static _Thread_local TsHeap *in_use;
 #endif
 static pthread_mutex_t pool_mu = PTHREAD_MUTEX_INITIALIZER;
 static Chunk *pool;
-static unsigned npool;
+static unsigned npool, pool_max = POOL_MAX;
 
 static void *mark(char *b, uintptr_t tag) {
     char *p = b + HDR;
@@ -68,7 +68,7 @@ static bool owned(const void *p) { return header(p)[0] == ((uintptr_t)p ^ KEY); 
 
 static Chunk *chunk_new(void) {
     Chunk *c = NULL;
-    if (POOL_MAX) {
+    if (pool_max) {
         pthread_mutex_lock(&pool_mu);
         if (pool) {
             c = pool;
@@ -208,7 +208,7 @@ void tsmem_heap_free(TsHeap *h) {
     /* The chunks go to the pool while it has room, the rest to malloc. */
     Chunk *c = h->chunks;
     pthread_mutex_lock(&pool_mu);
-    while (c && npool < POOL_MAX) {
+    while (c && npool < pool_max) {
         Chunk *next = c->next;
         c->next = pool;
         pool = c;
