@@ -2098,6 +2098,37 @@ static void prim_vmcMkOption(Vm *vm, Value **args, Value *out, Span at) {
     out->u.attrs = r;
 }
 
+/* memoType f t: f t, the same value for the same t.  The type
+ * constructors of runtime/lib/types.cfg (listOf, attrsOf, nullOr, ...) are
+ * wrapped in it: a submodule's declarations are evaluated again for each
+ * of its values, and `listOf str` would be built anew each time.  Only an
+ * argument that is a value already (not a thunk, whose identity says
+ * nothing of its value) is looked up, so that nothing is forced that f
+ * would not force: a recursive type (t = nullOr (listOf t)) stays lazy.
+ * Values never change once evaluated, so the same argument gives an equal
+ * result.  The table is direct-mapped: a collision only costs a rebuild. */
+static void prim_vmcMemoType(Vm *vm, Value **args, Value *out, Span at) {
+    enum { MEMO_SLOTS = 256 };
+    static struct { const Value *f, *arg; Value *result; uint32_t serial; } memo[MEMO_SLOTS];
+    Value *arg = args[1];
+    if (arg->tag >= VAL_THUNK) {
+        eval_apply(vm, args[0], arg, out, at);
+        return;
+    }
+    size_t h = (((uintptr_t)arg >> 3) ^ ((uintptr_t)args[0] >> 4) * 31) & (MEMO_SLOTS - 1);
+    if (memo[h].arg == arg && memo[h].f == args[0] && memo[h].serial == vm->serial) {
+        *out = *memo[h].result;
+        return;
+    }
+    eval_apply(vm, args[0], arg, out, at);
+    Value *keep = val_new(vm);
+    *keep = *out;
+    memo[h].f = args[0];
+    memo[h].arg = arg;
+    memo[h].result = keep;
+    memo[h].serial = vm->serial;
+}
+
 /* Bound in the global scope only (as __NAME, like every builtin), not in
  * `builtins`: runtime/lib/properties.cfg uses them. */
 const Builtin vmc_internal_builtins[] = {
@@ -2106,6 +2137,7 @@ const Builtin vmc_internal_builtins[] = {
     {"vmcMkOrder",    2, false, prim_vmcMkOrder},
     {"vmcMkOverride", 2, false, prim_vmcMkOverride},
     {"vmcMkOption",   2, false, prim_vmcMkOption},
+    {"vmcMemoType",   2, false, prim_vmcMemoType},
     {NULL, 0, false, NULL},
 };
 

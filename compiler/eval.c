@@ -455,6 +455,15 @@ static _Noreturn void too_deep(Vm *vm, Span at);
 static inline Value *mkthunk(Vm *vm, Expr *e, Env *env) { return eval_lazy(vm, e, env); }
 
 /* The cases eval_lazy (eval.h) does not answer inline. */
+static Value *mkthunk_plain(Vm *vm, Expr *e, Env *env) {
+    Value *v = val_new(vm);
+    v->tag = VAL_THUNK;
+    v->u.thunk.env = env;
+    v->u.thunk.e = e;
+    vm->nthunks++;
+    return v;
+}
+
 Value *eval_lazy_slow(Vm *vm, Expr *e, Env *env) {
     switch (e->kind) {
     case EXPR_BINOP: {
@@ -481,6 +490,24 @@ Value *eval_lazy_slow(Vm *vm, Expr *e, Env *env) {
         v->u.lambda.fn = e;
         return v;
     }
+    case EXPR_SELECT: {
+        /* `t.str`, `lib.types.bool`: when the variable's set and every
+         * attribute on the path are values already, the select's value is
+         * at hand: no thunk, nothing evaluated (else the thunk, which
+         * reports what is missing when forced). */
+        if (!e->selvar) break;
+        Env *f = env;
+        for (uint32_t i = e->u.select.var.up; i; i--) f = f->up;
+        Value *cur = f->slots[e->u.select.var.slot];
+        for (uint32_t i = 0; cur && i < e->npath; i++) {
+            Sym name = e->selname ? e->u.select.name : e->u.select.path[i].sym;
+            if (!name || cur->tag != VAL_ATTRS) return mkthunk_plain(vm, e, env);
+            Attr *x = attrs_find(cur->u.attrs, name);
+            cur = x && x->value->tag < VAL_THUNK ? x->value : NULL;
+        }
+        if (cur) return cur;
+        break;
+    }
     case EXPR_LIST: {
         /* A list literal cannot fail, diverge or have effects (its members
          * stay lazy), so it is built at once rather than as a thunk that
@@ -494,12 +521,7 @@ Value *eval_lazy_slow(Vm *vm, Expr *e, Env *env) {
     default:
         break;
     }
-    Value *v = val_new(vm);
-    v->tag = VAL_THUNK;
-    v->u.thunk.env = env;
-    v->u.thunk.e = e;
-    vm->nthunks++;
-    return v;
+    return mkthunk_plain(vm, e, env);
 }
 
 static _Noreturn void too_deep(Vm *vm, Span at) {
