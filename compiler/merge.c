@@ -757,33 +757,57 @@ static Value *lazy(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t n, S
 /* The elements of an option path as merge_loc_child writes it (names
  * joined by '.', a name that is not an identifier as a quoted string),
  * as a list of strings. */
+/* Where the path element starting at loc[i] ends (after its closing
+ * quote, for a quoted one). */
+static size_t loc_part_end(const char *loc, size_t i, size_t n) {
+    if (loc[i] != '"') {
+        while (i < n && loc[i] != '.') i++;
+        return i;
+    }
+    for (i++; i < n && loc[i] != '"'; i++)
+        if (loc[i] == '\\' && i + 1 < n) i++;
+    return i < n ? i + 1 : i;
+}
+
+/* The path element starting at loc[i], as a string. */
+static Value *loc_part(Vm *vm, const char *loc, size_t i, size_t n) {
+    if (loc[i] != '"') return val_string(vm, loc + i, loc_part_end(loc, i, n) - i);
+    StrBuf b = {0};
+    for (i++; i < n && loc[i] != '"'; i++) {
+        char c = loc[i];
+        if (c == '\\' && i + 1 < n) {
+            c = loc[++i];
+            c = c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c;
+        }
+        sb_put(&b, &c, 1);
+    }
+    Value *v = val_string(vm, b.data ? b.data : "", b.len);
+    free(b.data);
+    return v;
+}
+
 static Value *loc_split(Vm *vm, const char *loc) {
     VEC(Value *) parts = {0};
     size_t i = 0, n = strlen(loc);
     while (i < n) {
-        StrBuf b = {0};
-        if (loc[i] == '"') {
-            for (i++; i < n && loc[i] != '"'; i++) {
-                char c = loc[i];
-                if (c == '\\' && i + 1 < n) {
-                    c = loc[++i];
-                    c = c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c;
-                }
-                sb_put(&b, &c, 1);
-            }
-            i++;   /* the closing quote */
-        } else {
-            size_t s = i;
-            while (i < n && loc[i] != '.') i++;
-            sb_put(&b, loc + s, i - s);
-        }
-        apush(vm, &parts, val_string(vm, b.data ? b.data : "", b.len));
-        free(b.data);
+        apush(vm, &parts, loc_part(vm, loc, i, n));
+        i = loc_part_end(loc, i, n);
         if (i < n && loc[i] == '.') i++;
     }
     Value *l = val_list(vm, parts.len);
     for (uint32_t k = 0; k < parts.len; k++) l->u.list.items[k] = parts.data[k];
     return l;
+}
+
+/* The last element of the option path, as a string ("" for the root). */
+static Value *loc_last(Vm *vm, const char *loc) {
+    size_t i = 0, last = 0, n = strlen(loc);
+    while (i < n) {
+        last = i;
+        i = loc_part_end(loc, i, n);
+        if (i < n && loc[i] == '.') i++;
+    }
+    return n ? loc_part(vm, loc, last, n) : val_string(vm, "", 0);
 }
 
 static Def *leaf_defs(Vm *vm, Leaf *ls, uint32_t n) {
@@ -1051,10 +1075,9 @@ static void merge_submodule(Vm *vm, const char *loc, Value *type, Leaf *ls, uint
         k++;
     }
     /* The `name` argument: the last element of the option path. */
-    Value *parts = loc_split(vm, loc);
     Attrs *sa = attrs_new(vm, 1);
     sa->a[0].name = S_name;
-    sa->a[0].value = parts->u.list.n ? parts->u.list.items[parts->u.list.n - 1] : val_string(vm, "", 0);
+    sa->a[0].value = loc_last(vm, loc);
     sa->a[0].pos = span_make(0, 0, 0);
     Value *special = val_attrs(vm, sa);
     Value *extra = field(vm, type, S_specialArgs, at);
