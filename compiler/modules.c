@@ -23,7 +23,9 @@
 /* Data. */
 
 typedef struct Module {
-    const char *key;        /* path, or parent-key:anon-N */
+    const char *key;        /* path, or parent-key:anon-N (NULL until needed: see module_key) */
+    const char *parent_key; /* an anonymous module's: its parent's key */
+    uint32_t anon_n;        /* and its place there, from 1 */
     Sym ksym;               /* key, interned (for lookups); NULL for an anonymous module not in bykey */
     const char *file;       /* shown in messages */
     Span pos;               /* where the module came from */
@@ -284,11 +286,28 @@ static bool index_get(SymMap *map, Sym k, uint32_t *out) {
 
 static void index_put(SymMap *map, Sym k, uint32_t v) { symmap_put(map, k, (void *)(uintptr_t)(v + 1)); }
 
+/* Module i's key: an anonymous module's, PARENT:anon-N, is made when first
+ * asked for (most never are: a submodule value loads each definition as an
+ * anonymous module). */
+static const char *module_key(EvalModules *em, uint32_t i) {
+    Module *m = &em->loaded.data[i];
+    if (m->key) return m->key;
+    char num[24];
+    size_t nl, pl = strlen(m->parent_key);
+    const char *ns = print_int(m->anon_n, num, &nl);
+    char *key = arena_alloc(&em->vm->arena, pl + 6 + nl + 1, 1);
+    memcpy(key, m->parent_key, pl);
+    memcpy(key + pl, ":anon-", 6);
+    memcpy(key + pl + 6, ns, nl);
+    key[pl + 6 + nl] = 0;
+    return m->key = key;
+}
+
 /* Module i's key goes into bykey, or names the module first loaded with
  * it (collect keeps the first of them in its order, as genericClosure). */
 static void key_register(EvalModules *em, uint32_t i) {
     Module *m = &em->loaded.data[i];
-    m->ksym = sym_cstr(m->key);
+    m->ksym = sym_cstr(module_key(em, i));
     if (!index_get(&em->bykey, m->ksym, &m->canon)) index_put(&em->bykey, m->ksym, i);
 }
 
@@ -317,7 +336,6 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
     Module m;
     memset(&m, 0, sizeof m);
     m.pos = at;
-    const char *anon_key = NULL;   /* the key made for an anonymous module */
     Sym path = NULL;               /* a module from a file: its path */
     Value *v = raw;
     if (raw->tag == VAL_PATH || raw->tag == VAL_STRING) {
@@ -333,16 +351,9 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
         v = eval_file(vm, p, at);
         eval_force(vm, v, at);
     } else {
-        /* PARENT:anon-N, made in place. */
-        char num[24];
-        size_t nl, pl = strlen(parent_key);
-        const char *ns = print_int(anon_n, num, &nl);
-        char *key = arena_alloc(&vm->arena, pl + 6 + nl + 1, 1);
-        memcpy(key, parent_key, pl);
-        memcpy(key + pl, ":anon-", 6);
-        memcpy(key + pl + 6, ns, nl);
-        key[pl + 6 + nl] = 0;
-        m.key = anon_key = key;
+        /* PARENT:anon-N, made when needed (module_key). */
+        m.parent_key = parent_key;
+        m.anon_n = anon_n;
         m.file = where && where->file ? where->file : (parent_key[0] ? parent_key : "<unknown-file>");
     }
     if (v->tag == VAL_LAMBDA || v->tag == VAL_PRIMOP || v->tag == VAL_PRIMOP_APP) {
@@ -432,7 +443,7 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
     uint32_t idx = em->loaded.len - 1;
     em->loaded.data[idx].canon = idx;
     if (path) index_put(&em->bypath, path, idx);
-    bool anon = m.key == anon_key;
+    bool anon = !m.key;
     if (!anon) anon_key_matters(em, m.key);
     if (!anon || em->anon_keyed) key_register(em, idx);
     /* Its imports are loaded now, depth-first; the order of collection is
@@ -440,7 +451,7 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
     Module *mm = &em->loaded.data[idx];
     uint32_t n = mm->imports ? (uint32_t)mm->imports->u.list.n : 0;
     uint32_t *tmp = ARENA_ARRAY(&vm->arena, uint32_t, n ? n : 1);
-    const char *key = mm->key;
+    const char *key = n ? module_key(em, idx) : NULL;
     Value *imports = mm->imports;
     Def w = {NULL, mm->file, mm->pos, NULL};
     for (uint32_t i = 0; i < n; i++) tmp[i] = load(em, imports->u.list.items[i], key, i + 1, &w);
@@ -482,7 +493,7 @@ static void collect(EvalModules *em, uint32_t *roots, uint32_t nroots) {
         if (seen[m->canon]) continue;
         seen[m->canon] = true;
         bool off = false;
-        for (uint32_t k = 0; k < disabled.len && !off; k++) off = strcmp(disabled.data[k], m->key) == 0;
+        for (uint32_t k = 0; k < disabled.len && !off; k++) off = strcmp(disabled.data[k], module_key(em, idx)) == 0;
         if (off) continue;
         avec_push(&vm->arena, &em->order, idx);
         for (uint32_t k = 0; k < m->nkids; k++) avec_push(&vm->arena, &queue, em->kids.data[m->first_kid + k]);
