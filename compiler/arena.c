@@ -57,7 +57,8 @@ static ArenaChunk *new_chunk(size_t csize) {
 }
 
 /* ------------------------------------------------------------------------ */
-/* Prefaulting: a queue of page ranges and one thread that maps them. */
+/* Prefaulting: a queue of page ranges and one thread that maps them (or
+ * unmaps them, see arena_unmap). */
 
 #define WINDOW (128 * 1024)         /* an arena's window, once grown */
 #define WINDOW_MIN (32 * 1024)      /* its first: a small run maps little it does not use */
@@ -68,10 +69,10 @@ static ArenaChunk *new_chunk(size_t csize) {
 static struct {
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    struct { uintptr_t from, to; } q[16];
+    struct { uintptr_t from, to; bool unmap; } q[16];   /* unmap: see arena_unmap */
     unsigned head, tail;   /* pushed at head, taken at tail */
     int state;             /* 0 = not started, 1 = running, -1 = off */
-} pf = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, {{0, 0}}, 0, 0, 0};
+} pf = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, {{0, 0, false}}, 0, 0, 0};
 
 /* malloc's heap, see arena_heap_used. */
 static uintptr_t heap_start;    /* the break when the helper started */
@@ -84,8 +85,13 @@ static void *prefault_main(void *arg) {
         pthread_mutex_lock(&pf.mu);
         while (pf.head == pf.tail) pthread_cond_wait(&pf.cv, &pf.mu);
         uintptr_t from = pf.q[pf.tail % 16].from, to = pf.q[pf.tail % 16].to;
+        bool unmap = pf.q[pf.tail % 16].unmap;
         pf.tail++;
         pthread_mutex_unlock(&pf.mu);
+        if (unmap) {
+            munmap((void *)from, to - from);
+            continue;
+        }
         /* Maps the pages without writing to them: whatever the range holds
          * by now (even memory freed and reused) stays as it is.  A kernel
          * without MADV_POPULATE_WRITE turns prefaulting off. */
@@ -131,6 +137,7 @@ static void prefault_range(char *from, char *to) {
     if (pf.state == 1 && pf.head - pf.tail < 16) {   /* a full queue drops the request */
         pf.q[pf.head % 16].from = f;
         pf.q[pf.head % 16].to = t;
+        pf.q[pf.head % 16].unmap = false;
         pf.head++;
         wake = true;
     }
@@ -138,6 +145,21 @@ static void prefault_range(char *from, char *to) {
     /* Signalled after unlocking, so that the helper, woken, does not block
      * on the mutex this thread still holds (a second system call here). */
     if (wake) pthread_cond_signal(&pf.cv);
+}
+
+void arena_unmap(void *p, size_t n) {
+    pthread_mutex_lock(&pf.mu);
+    bool queued = false;
+    if (pf.state == 1 && pf.head - pf.tail < 16) {
+        pf.q[pf.head % 16].from = (uintptr_t)p;
+        pf.q[pf.head % 16].to = (uintptr_t)p + n;
+        pf.q[pf.head % 16].unmap = true;
+        pf.head++;
+        queued = true;
+    }
+    pthread_mutex_unlock(&pf.mu);
+    if (queued) pthread_cond_signal(&pf.cv);
+    else munmap(p, n);
 }
 
 void arena_prefault_hint(void *p, size_t n) {
@@ -235,4 +257,26 @@ void arena_free(Arena *a) {
     a->head = NULL;
     a->cur = a->end = a->limit = NULL;
     a->total = 0;
+}
+
+#define BIG_MAPPED (64 * 1024)
+
+void *vmc_big_realloc(void *p, size_t old, size_t size) {
+    if (size < BIG_MAPPED) return vmc_xrealloc(p, size);
+    void *m;
+    if (old < BIG_MAPPED) {
+        m = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (m == MAP_FAILED) vmc_out_of_memory();
+        if (old) memcpy(m, p, old);
+        free(p);
+    } else {
+        m = mremap(p, old, size, MREMAP_MAYMOVE);
+        if (m == MAP_FAILED) vmc_out_of_memory();
+    }
+    return m;
+}
+
+void vmc_big_free(void *p, size_t size) {
+    if (size >= BIG_MAPPED) arena_unmap(p, size);
+    else free(p);
 }

@@ -68,6 +68,20 @@ void arena_heap_used(void *p, size_t n);
  * handed out (a large block, which malloc maps apart from its heap). */
 void arena_prefault_hint(void *p, size_t n);
 
+/* Unmaps [p, p + n), a mapping of its own (mmap'ed): on the helper thread
+ * when it runs, so that the caller does not wait for the kernel to take
+ * the pages down and flush the other core's TLB; else at once.  The range
+ * must not be used again. */
+void arena_unmap(void *p, size_t n);
+
+/* A buffer that grows large (a log of thousands of entries): malloc'ed
+ * while small, a mapping of its own from 64 KB on, grown with mremap.
+ * `old` is its size now (0 for NULL).  vmc_big_free gives it back; a
+ * mapping through arena_unmap, so that the caller does not wait (free()
+ * would unmap it on the calling thread). */
+void *vmc_big_realloc(void *p, size_t old, size_t size);
+void vmc_big_free(void *p, size_t size);
+
 /* Process-wide allocation of memory that lives until exit (tables, vectors). */
 void *vmc_xrealloc(void *p, size_t size);
 _Noreturn void vmc_out_of_memory(void);

@@ -254,7 +254,7 @@ const uint8_t *cache_get(CacheKey key, size_t *len) {
 void cache_release(void) {
     for (uint32_t i = 0; i < tab.npacks; i++) {
         if (!tab.maps[i].base) continue;
-        munmap((void *)tab.maps[i].base, tab.maps[i].size);
+        arena_unmap((void *)tab.maps[i].base, tab.maps[i].size);
         tab.maps[i].base = NULL;
     }
 }

@@ -216,11 +216,14 @@ static void run_config(Vm *vm, void *arg) {
     const char **texts = vmc_xrealloc(NULL, sizeof(char *) * (nw ? nw : 1));
     size_t *lens = vmc_xrealloc(NULL, sizeof(size_t) * (nw ? nw : 1));
     int *errs = vmc_xrealloc(NULL, sizeof(int) * (nw ? nw : 1));
-    source_read_many((const char *const *)want, nw, texts, lens, errs);
+    uint32_t **lines = vmc_xrealloc(NULL, sizeof(uint32_t *) * (nw ? nw : 1));
+    uint32_t *nlines = vmc_xrealloc(NULL, sizeof(uint32_t) * (nw ? nw : 1));
+    source_read_many((const char *const *)want, nw, texts, lens, errs, lines, nlines);
     for (uint32_t i = 0; i < nw; i++) {
         if (texts[i]) {
             /* The source keeps the path. */
             Source *src = source_add(want[i], path_resolve(want[i], "..", 2), texts[i], lens[i]);
+            source_set_lines(src, lines[i], nlines[i]);
             /* Files an earlier run parsed come from the cache: only the
              * others need tree-sitter. */
             if (!cache_enabled() || !cache_has(cache_source_key(src))) srcs[ns++] = src;
@@ -232,6 +235,8 @@ static void run_config(Vm *vm, void *arg) {
     free(texts);
     free(lens);
     free(errs);
+    free(lines);
+    free(nlines);
     parse_stats()->read_seconds += stats_now() - t0;
     parse_prefetch(srcs, ns);
     Value **mods = arena_alloc(&vm->arena, sizeof(Value *) * nfiles, _Alignof(Value *));

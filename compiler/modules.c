@@ -820,22 +820,24 @@ static void declare_child(EvalModules *em, OptNode *node, Sym name, Value *v, Mo
 /* Definitions. */
 
 
-/* A definition of an option, found by pushdown.  The log is one malloc'ed
- * array (mapped by the system when large, and by the prefaulting helper as
- * it grows); place_defs hands out the definitions to their options, in
+/* A definition of an option, found by pushdown.  The log is one array
+ * (vmc_big_realloc: mapped by the prefaulting helper as it grows, unmapped
+ * by it at the end); place_defs hands out the definitions to their options, in
  * arrays of the exact size, when pushdown is done. */
 typedef struct LoggedDef {
     OptNode *node;
     Def d;
 } LoggedDef;
 
+static __attribute__((noinline, cold)) void deflog_grow(EvalModules *em) {
+    uint32_t old = em->deflog.cap, nc = old ? old * 2 : 64;
+    em->deflog.data = vmc_big_realloc(em->deflog.data, sizeof(LoggedDef) * old, sizeof(LoggedDef) * nc);
+    em->deflog.cap = nc;
+    arena_prefault_hint(em->deflog.data + old, sizeof(LoggedDef) * (nc - old));
+}
+
 static inline __attribute__((always_inline)) void log_def(EvalModules *em, OptNode *node, Def d) {
-    if (em->deflog.len == em->deflog.cap) {
-        uint32_t old = em->deflog.cap, nc = old ? old * 2 : 64;
-        em->deflog.data = vmc_xrealloc(em->deflog.data, sizeof(LoggedDef) * nc);
-        em->deflog.cap = nc;
-        arena_prefault_hint(em->deflog.data + old, sizeof(LoggedDef) * (nc - old));
-    }
+    if (em->deflog.len == em->deflog.cap) deflog_grow(em);
     em->deflog.data[em->deflog.len++] = (LoggedDef){node, d};
     node->defs.len++;
 }
@@ -855,7 +857,7 @@ static void place_defs(EvalModules *em) {
         OptNode *o = em->deflog.data[i].node;
         o->defs.data[o->defs.cap++] = em->deflog.data[i].d;
     }
-    free(em->deflog.data);
+    vmc_big_free(em->deflog.data, sizeof(LoggedDef) * em->deflog.cap);   /* 1 MB at a thousand modules */
     em->deflog.data = NULL;
     em->deflog.len = em->deflog.cap = 0;
 }

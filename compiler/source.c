@@ -243,6 +243,30 @@ typedef struct TextBlock {
 } TextBlock;
 static VEC(TextBlock *) blocks;
 
+/* The offset of each line's start in text: one pass, into a buffer on the
+ * stack, then kept (malloc'ed) at its exact size.  Touches no shared
+ * state: the reading threads build the tables of what they read. */
+static uint32_t *line_offsets(const char *text, size_t len, uint32_t *count) {
+    const char *end = text + len;
+    uint32_t buf[1024], cap = 1024, n = 0;
+    uint32_t *l = buf;
+    l[n++] = 0;
+    for (const char *p = text; (p = memchr(p, '\n', (size_t)(end - p))); p++) {
+        if (n == cap) {
+            uint32_t *nl = realloc(l == buf ? NULL : l, sizeof(uint32_t) * (cap *= 2));
+            if (!nl) vmc_out_of_memory();
+            if (l == buf) memcpy(nl, buf, sizeof buf);
+            l = nl;
+        }
+        l[n++] = (uint32_t)(p - text) + 1;
+    }
+    uint32_t *r = l == buf ? malloc(sizeof(uint32_t) * n) : realloc(l, sizeof(uint32_t) * n);
+    if (!r) vmc_out_of_memory();
+    if (l == buf) memcpy(r, buf, sizeof(uint32_t) * n);
+    *count = n;
+    return r;
+}
+
 /* The block holding `text`, or NULL for a text of its own. */
 static TextBlock *block_of(const char *text) {
     for (uint32_t i = 0; i < blocks.len; i++)
@@ -263,6 +287,8 @@ typedef struct ReadJob {
     int *errs;
     bool *dirs;
     uint64_t *hashes;
+    uint32_t **lines;   /* each text's line table, when asked for (else NULL) */
+    uint32_t *nlines;
 } ReadJob;
 
 /* Does one phase for paths[from..to), touching no shared state. */
@@ -291,6 +317,7 @@ static void *read_range(void *p) {
         if (fd < 0) {
             if (read_whole(j->paths[i], &j->texts[i], &j->lens[i], &j->dirs[i])) {
                 j->hashes[i] = XXH3_64bits(j->texts[i], j->lens[i]);
+                if (j->lines) j->lines[i] = line_offsets(j->texts[i], j->lens[i], &j->nlines[i]);
             } else {
                 j->texts[i] = NULL;
                 j->errs[i] = errno;
@@ -317,6 +344,7 @@ static void *read_range(void *p) {
         j->texts[i] = t;
         j->lens[i] = n;
         j->hashes[i] = XXH3_64bits(t, n);
+        if (j->lines) j->lines[i] = line_offsets(t, n, &j->nlines[i]);
     }
     return NULL;
 }
@@ -330,7 +358,10 @@ static void run_phase(ReadJob *first, ReadJob *second, int phase) {
     else read_range(second);
 }
 
-void source_read_many(const char *const *paths, uint32_t n, const char **texts, size_t *lens, int *errs) {
+void source_read_many(const char *const *paths, uint32_t n, const char **texts, size_t *lens, int *errs,
+                      uint32_t **lines, uint32_t *nlines) {
+    if (lines)
+        for (uint32_t i = 0; i < n; i++) lines[i] = NULL;
     bool plain = n < 64;
     for (uint32_t i = 0; i < n && !plain; i++)
         if (strncmp(paths[i], RUNTIME_ROOT, strlen(RUNTIME_ROOT)) == 0) plain = true;
@@ -347,8 +378,8 @@ void source_read_many(const char *const *paths, uint32_t n, const char **texts, 
     int *fds = vmc_xrealloc(NULL, sizeof(int) * n);
     size_t *sizes = vmc_xrealloc(NULL, sizeof(size_t) * n);
     size_t *offs = vmc_xrealloc(NULL, sizeof(size_t) * n);
-    ReadJob second = {paths, n / 2, n, 0, fds, sizes, offs, NULL, t, lens, errs, dirs, hashes};
-    ReadJob first = {paths, 0, n / 2, 0, fds, sizes, offs, NULL, t, lens, errs, dirs, hashes};
+    ReadJob second = {paths, n / 2, n, 0, fds, sizes, offs, NULL, t, lens, errs, dirs, hashes, lines, nlines};
+    ReadJob first = {paths, 0, n / 2, 0, fds, sizes, offs, NULL, t, lens, errs, dirs, hashes, lines, nlines};
     run_phase(&first, &second, 0);
     size_t total = 0;
     for (uint32_t i = 0; i < n; i++) {
@@ -447,7 +478,7 @@ void source_release_text(Source *s) {
     if (!b) {
         free((char *)s->text);
     } else if (--b->refs == 0) {
-        munmap(b->base, b->size);
+        arena_unmap(b->base, b->size);
         for (uint32_t i = 0; i < blocks.len; i++)
             if (blocks.data[i] == b) blocks.data[i] = blocks.data[--blocks.len];
         free(b);
@@ -478,27 +509,16 @@ Source *source_get(uint32_t id) {
 
 const uint32_t *source_line_table(const Source *cs, uint32_t *count) {
     Source *s = (Source *)cs;   /* the table is a cache of the text */
-    if (!s->lines) {
-        /* Built before the text can be released, so s->text is there; one
-         * pass, into a buffer on the stack, then kept at its exact size. */
-        const char *end = s->text + s->len;
-        uint32_t buf[1024], cap = 1024, n = 0;
-        uint32_t *l = buf;
-        l[n++] = 0;
-        for (const char *p = s->text; (p = memchr(p, '\n', (size_t)(end - p))); p++) {
-            if (n == cap) {
-                uint32_t *nl = vmc_xrealloc(l == buf ? NULL : l, sizeof(uint32_t) * (cap *= 2));
-                if (l == buf) memcpy(nl, buf, sizeof buf);
-                l = nl;
-            }
-            l[n++] = (uint32_t)(p - s->text) + 1;
-        }
-        s->lines = vmc_xrealloc(l == buf ? NULL : l, sizeof(uint32_t) * n);
-        if (l == buf) memcpy(s->lines, buf, sizeof(uint32_t) * n);
-        s->nlines = n;
-    }
+    /* Built before the text can be released, so s->text is there. */
+    if (!s->lines) s->lines = line_offsets(s->text, s->len, &s->nlines);
     if (count) *count = s->nlines;
     return s->lines;
+}
+
+void source_set_lines(Source *s, uint32_t *lines, uint32_t n) {
+    if (!lines || s->lines) return;
+    s->lines = lines;
+    s->nlines = n;
 }
 
 void source_linecol(const Source *s, uint32_t off, uint32_t *line, uint32_t *col) {

@@ -45,9 +45,12 @@ const char *source_read(const char *path, size_t *len);
 /* source_read for many files at once, in order: texts[i] and lens[i], or
  * NULL with errs[i] = errno.  Large batches are read on two threads (opening
  * and reading a file costs microseconds of system calls, and a
- * configuration may have thousands); the inputs are recorded in the order
- * given either way. */
-void source_read_many(const char *const *paths, uint32_t n, const char **texts, size_t *lens, int *errs);
+ * configuration may have thousands), which also build each text's line
+ * table into lines[i], nlines[i] when `lines` is given (NULL for a text
+ * read alone: source_line_table builds it when needed); the inputs are
+ * recorded in the order given either way. */
+void source_read_many(const char *const *paths, uint32_t n, const char **texts, size_t *lens, int *errs,
+                      uint32_t **lines, uint32_t *nlines);
 /* Reads a file of vmc's own (its cache) without recording it: such files
  * are not inputs of a build.  Same contract as source_read. */
 const char *source_read_private(const char *path, size_t *len);
@@ -72,6 +75,9 @@ void source_release_text(Source *s);
 /* The text, read again when released; NULL when the file cannot be read or
  * no longer holds what was parsed. */
 const char *source_text(const Source *s);
+/* Gives s the line table of its text that source_read_many built
+ * (nothing when `lines` is NULL or s has one). */
+void source_set_lines(Source *s, uint32_t *lines, uint32_t n);
 /* The start offsets of the lines of `s` (built on first use), and how many. */
 const uint32_t *source_line_table(const Source *s, uint32_t *count);
 /* Converts a byte offset to 1-based line and column (columns count bytes). */

@@ -145,7 +145,7 @@ Test(source, read_many_in_two_threads) {
     for (int i = 0; i < N; i++) {
         char name[32], body[64];
         snprintf(name, sizeof name, "m%02d.cfg", i);
-        snprintf(body, sizeof body, "{ x%d = %d; }\n", i, i * i);
+        snprintf(body, sizeof body, "{ x%d = %d;\n%s}\n", i, i * i, i % 3 ? "" : "  y = [\n  ];\n");
         paths[i] = join(dir, name);
         want[i] = strdup(body);
     }
@@ -162,14 +162,26 @@ Test(source, read_many_in_two_threads) {
     const char *texts[N];
     size_t lens[N];
     int errs[N];
-    source_read_many(paths, N, texts, lens, errs);
+    uint32_t *lines[N], nlines[N];
+    source_read_many(paths, N, texts, lens, errs, lines, nlines);
     for (int i = 0; i < N; i++) {
         if (!want[i]) {
             cr_assert(texts[i] == NULL, "%d: no text", i);
+            cr_assert(lines[i] == NULL, "%d: no line table", i);
             continue;
         }
         cr_assert(texts[i] != NULL, "%d: %s", i, strerror(errs[i]));
         cr_assert(lens[i] == strlen(want[i]) && strcmp(texts[i], want[i]) == 0, "%d: '%s'", i, texts[i]);
+        /* The line table, built by the reading thread: each line's start. */
+        cr_assert(lines[i] != NULL, "%d: a line table", i);
+        uint32_t k = 0;
+        cr_assert(lines[i][k++] == 0);
+        for (size_t o = 0; o < lens[i]; o++)
+            if (texts[i][o] == '\n') {
+                cr_assert(k < nlines[i] && lines[i][k] == o + 1, "%d: line %u", i, k + 1);
+                k++;
+            }
+        cr_assert(k == nlines[i], "%d: %u lines, %u in the table", i, k, nlines[i]);
     }
     cr_assert(errs[10] == ENOENT, "missing: %s", strerror(errs[10]));
     cr_assert(errs[20] == EISDIR, "directory: %s", strerror(errs[20]));
@@ -192,7 +204,10 @@ Test(source, read_many_in_two_threads) {
      * again from disk. */
     Source *srcs[N] = {0};
     for (int i = 0; i < N; i++)
-        if (texts[i] && i != 40) srcs[i] = source_add(paths[i], dir, texts[i], lens[i]);
+        if (texts[i] && i != 40) {
+            srcs[i] = source_add(paths[i], dir, texts[i], lens[i]);
+            source_set_lines(srcs[i], lines[i], nlines[i]);
+        }
     for (int i = 0; i < N; i++)
         if (srcs[i]) source_release_text(srcs[i]);
     for (int i = 0; i < N; i++) {
@@ -202,5 +217,7 @@ Test(source, read_many_in_two_threads) {
         cr_assert(t != NULL && strcmp(t, want[i]) == 0, "%d read again", i);
     }
     expect_linecol(srcs[5], 2, 1, 3);
+    expect_linecol(srcs[6], 11, 2, 1);   /* "{ x6 = 36;\n  y = [\n  ];\n}\n" */
+    expect_linecol(srcs[6], 21, 3, 3);
     rm_rf(dir);
 }
