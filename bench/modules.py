@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Module-system benchmark: the module sets of ../shared/bench/gen.py.
 
-For each K (10, 100, 1000, 3000 by default) it generates the set, runs
+For each K (10, 100, 1000, 3000 by default; BENCH_K="1000 3000" or
+BENCH_K=1000,3000 picks others) it generates the set, runs
 `vmc config --json --stats $(cat modules)`, checks the JSON against the
 reference's answer in ../shared/bench/expected/ when there is one, and prints
 the total time, the part in tree-sitter (CPU seconds on both threads), lowering,
@@ -112,7 +113,7 @@ def main():
         print(f"bench: {gen} not found; the module benchmark needs ../shared/bench", file=sys.stderr)
         return 1
     runs = int(os.environ.get("BENCH_RUNS", "5") or 5)
-    ks = [int(k) for k in os.environ.get("BENCH_K", "10 100 1000 3000").split()]
+    ks = [int(k) for k in os.environ.get("BENCH_K", "10 100 1000 3000").replace(",", " ").split()]
     nixpkgs_lib = os.environ.get("BENCH_NIXPKGS_LIB", "")
     if nixpkgs_lib:
         if not os.path.exists(os.path.join(nixpkgs_lib, "modules.nix")):
