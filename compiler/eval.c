@@ -1679,13 +1679,15 @@ static Value *load(Vm *vm, Source *src, Span at) {
     return mkthunk(vm, e, vm->globals);
 }
 
-Value *eval_file(Vm *vm, const char *path, Span at) {
-    Sym key = sym_cstr(path);
+Value *eval_file(Vm *vm, const char *path, Span at) { return eval_file_sym(vm, sym_cstr(path), at); }
+
+Value *eval_file_sym(Vm *vm, Sym key, Span at) {
+    const char *path = key->str;
     ImportCache *c = vm->imports;
     Value *hit = symmap_get(&c->map, key);
     if (hit) return hit;
     /* Read already (files named on the command line are read up front). */
-    Source *src = source_find(path);
+    Source *src = source_find_sym(key);
     if (!src) {
         size_t len = 0;
         const char *text = source_read(path, &len);

@@ -198,14 +198,15 @@ static void run_config(Vm *vm, void *arg) {
     char **want = vmc_xrealloc(NULL, sizeof(char *) * (nfiles ? nfiles : 1));
     uint32_t nw = 0;
     SymMap listed = {0};
-    /* Each file's absolute path, resolved once. */
+    /* Each file's absolute path, resolved and interned once. */
     Str *absv = arena_alloc(&vm->arena, sizeof(Str) * (nfiles ? nfiles : 1), _Alignof(Str));
+    Sym *keys = arena_alloc(&vm->arena, sizeof(Sym) * (nfiles ? nfiles : 1), _Alignof(Sym));
     for (uint32_t i = 0; i < nfiles; i++) {
         char *abs = path_resolve(path_cwd(), files[i], strlen(files[i]));
         absv[i].len = strlen(abs);
         absv[i].ptr = arena_strndup(&vm->arena, abs, absv[i].len);
-        Sym key = sym_intern(abs, absv[i].len);
-        if (!source_find(abs) && !runtime_find(abs) && !symmap_get(&listed, key)) {
+        Sym key = keys[i] = sym_intern(abs, absv[i].len);
+        if (!source_find_sym(key) && !runtime_find(abs) && !symmap_get(&listed, key)) {
             symmap_put(&listed, key, abs);
             want[nw++] = abs;
         } else {
@@ -243,7 +244,7 @@ static void run_config(Vm *vm, void *arg) {
     Def *where = arena_alloc(&vm->arena, sizeof(Def) * nfiles, _Alignof(Def));
     for (uint32_t i = 0; i < nfiles; i++) {
         const char *abs = absv[i].ptr;
-        if (!source_find(abs) && !source_probe(abs))
+        if (!source_find_sym(keys[i]) && !source_probe(abs))
             eval_error(vm, span_make(0, 0, 0), "cannot read '%s': No such file or directory", files[i]);
         Value *p = val_new(vm);
         p->tag = VAL_PATH;

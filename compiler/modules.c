@@ -348,7 +348,7 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
         path = sym_cstr(p);
         uint32_t hit;
         if (index_get(&em->bypath, path, &hit)) return hit;
-        v = eval_file(vm, p, at);
+        v = eval_file_sym(vm, path, at);
         eval_force(vm, v, at);
     } else {
         /* PARENT:anon-N, made when needed (module_key). */
@@ -533,7 +533,7 @@ static uint32_t node_pos(OptNode *n, Sym name, bool *found) {
 /* Children found, remembered: definitions look up the same few names
  * under the same namespaces thousands of times.  Only hits are kept (a
  * node never loses a child), tagged with the run. */
-#define KID_MEMO_BITS 10
+#define KID_MEMO_BITS 11
 static struct KidMemo {
     OptNode *kid;      /* its parent and name are in the node */
     uint32_t serial;

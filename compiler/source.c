@@ -85,9 +85,9 @@ static void record(const char *path, uint64_t hash, bool exists, bool is_dir) {
     symmap_put(&seen, s, (void *)(uintptr_t)inputs.len);   /* 1 + its index */
 }
 
-/* The recorded hash of the file at `path`, if it was read. */
-static bool recorded_hash(const char *path, uint64_t *hash) {
-    uintptr_t k = (uintptr_t)symmap_get(&seen, sym_cstr(path));
+/* The recorded hash of the file at `path` (interned), if it was read. */
+static bool recorded_hash(Sym path, uint64_t *hash) {
+    uintptr_t k = (uintptr_t)symmap_get(&seen, path);
     if (!k || !inputs.data[k - 1].exists || inputs.data[k - 1].hash == 0) return false;
     *hash = inputs.data[k - 1].hash;
     return true;
@@ -444,6 +444,7 @@ const char *source_display_path(const char *path) {
 static SymMap bypath;
 
 Source *source_find(const char *path) { return symmap_get(&bypath, sym_cstr(path)); }
+Source *source_find_sym(Sym path) { return symmap_get(&bypath, path); }
 
 Source *source_add(const char *path, const char *dir, const char *text, size_t len) {
     if (sources.len == 0) vec_push(&sources, NULL);   /* id 0 = no file */
@@ -465,7 +466,8 @@ Source *source_add(const char *path, const char *dir, const char *text, size_t l
     s->released = false;
     s->id = sources.len;
     vec_push(&sources, s);
-    if (path[0] == '/') symmap_put(&bypath, sym_cstr(path), s);
+    s->psym = path[0] == '/' ? sym_cstr(path) : NULL;
+    if (s->psym) symmap_put(&bypath, s->psym, s);
     return s;
 }
 
@@ -473,7 +475,7 @@ void source_release_text(Source *s) {
     if (s->released || !s->text || s->path[0] != '/' || runtime_find(s->path)) return;
     source_line_table(s, NULL);
     /* The hash recorded when it was read is of this very text. */
-    if (!recorded_hash(s->path, &s->hash)) s->hash = XXH3_64bits(s->text, s->len);
+    if (!recorded_hash(s->psym, &s->hash)) s->hash = XXH3_64bits(s->text, s->len);
     TextBlock *b = block_of(s->text);
     if (!b) {
         free((char *)s->text);

@@ -12,6 +12,7 @@
 #define VMC_SOURCE_H
 
 #include "common.h"
+#include "sym.h"
 
 typedef struct Source {
     const char *path;     /* absolute, normalized path, or a pseudo-name like "<expr>" */
@@ -23,6 +24,7 @@ typedef struct Source {
                              source_line_table builds it */
     uint32_t nlines;      /* entries in lines */
     uint32_t id;          /* index in the table */
+    Sym psym;             /* path, interned (NULL for a pseudo-name) */
     bool released;        /* text was freed after parsing; source_text reads it again */
     uint64_t hash;        /* XXH3-64 of the text, when released */
     bool keyed;           /* key holds the parse cache's key (cache.c) */
@@ -65,6 +67,8 @@ bool source_probe(const char *path);
 Source *source_add(const char *path, const char *dir, const char *text, size_t len);
 /* The source already added for absolute `path`, or NULL. */
 Source *source_find(const char *path);
+/* source_find of a path already interned. */
+Source *source_find_sym(Sym path);
 /* Returns source number `id` (1-based), or NULL. */
 Source *source_get(uint32_t id);
 /* Frees the text of a file once its AST exists (the parse cache makes
