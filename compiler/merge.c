@@ -1045,6 +1045,7 @@ static void merge_submodule(Vm *vm, const char *loc, Value *type, Leaf *ls, uint
     if (mods) nm = (uint32_t)eval_list(vm, mods, at, NULL)->u.list.n;
     Value **all = ARENA_ARRAY(&vm->arena, Value *, nm + n + 1);
     Def *where = ARENA_ARRAY(&vm->arena, Def, nm + n + 1);
+    bool *as_config = ARENA_ARRAY(&vm->arena, bool, nm + n + 1);
     uint32_t k = 0;
     for (uint32_t i = 0; i < nm; i++) {
         all[k] = mods->u.list.items[i];
@@ -1052,6 +1053,7 @@ static void merge_submodule(Vm *vm, const char *loc, Value *type, Leaf *ls, uint
         where[k].file = NULL;
         where[k].pos = span_make(0, 0, 0);
         where[k].wrap = NULL;
+        as_config[k] = false;
         k++;
     }
     bool shorthand = false;
@@ -1061,13 +1063,7 @@ static void merge_submodule(Vm *vm, const char *loc, Value *type, Leaf *ls, uint
         /* A set is the module's config; a function or path is a module. */
         Value *v = ls[i].v;
         eval_force(vm, v, at);
-        if (v->tag == VAL_ATTRS && shorthand) {
-            Attrs *w = attrs_new(vm, 1);
-            w->a[0].name = S_config;
-            w->a[0].value = v;
-            w->a[0].pos = ls[i].src->pos;
-            v = val_attrs(vm, w);
-        }
+        as_config[k] = v->tag == VAL_ATTRS && shorthand;
         all[k] = v;
         where[k] = *ls[i].src;
         where[k].v = v;
@@ -1098,7 +1094,7 @@ static void merge_submodule(Vm *vm, const char *loc, Value *type, Leaf *ls, uint
             *special = tmp;
         }
     }
-    Value *cfg = modules_eval(vm, modules_lib(vm), all, where, k, special, loc, at, NULL);
+    Value *cfg = modules_eval(vm, modules_lib(vm), all, where, as_config, k, special, loc, at, NULL);
     eval_force(vm, cfg, at);
     *out = *cfg;
 }

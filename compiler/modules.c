@@ -325,7 +325,8 @@ static void anon_key_matters(EvalModules *em, const char *key) {
 
 /* Loads one module: calls it when it is a function and splits it into
  * options, config, imports.  Returns its index in em->loaded. */
-static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32_t anon_n, const Def *where) {
+static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32_t anon_n, const Def *where,
+                     bool as_config) {
     Vm *vm = em->vm;
     Span at = where && where->pos.file ? where->pos : em->at;
     /* Keys of inline modules grow with the depth: an inline module that
@@ -356,15 +357,19 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
         m.anon_n = anon_n;
         m.file = where && where->file ? where->file : (parent_key[0] ? parent_key : "<unknown-file>");
     }
-    if (v->tag == VAL_LAMBDA || v->tag == VAL_PRIMOP || v->tag == VAL_PRIMOP_APP) {
+    if (!as_config && (v->tag == VAL_LAMBDA || v->tag == VAL_PRIMOP || v->tag == VAL_PRIMOP_APP)) {
         Value r;
         eval_apply(vm, v, module_args(em, v, m.file, at), &r, at);
         v = val_new(vm);
         *v = r;
     }
     eval_force(vm, v, at);
-    Sym pk = merge_prop_kind(vm, v, at);
-    if (pk == S_if || pk == S_override || pk == S_merge) {
+    Sym pk = as_config ? NULL : merge_prop_kind(vm, v, at);
+    if (as_config) {
+        /* { config = v; }: nothing else to read. */
+        m.val = v;
+        m.config = v;
+    } else if (pk == S_if || pk == S_override || pk == S_merge) {
         /* A bare mkIf/mkOverride module is that module's config [C17]. */
         m.val = v;
         m.config = v;
@@ -454,7 +459,7 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
     const char *key = n ? module_key(em, idx) : NULL;
     Value *imports = mm->imports;
     Def w = {NULL, mm->file, mm->pos, NULL};
-    for (uint32_t i = 0; i < n; i++) tmp[i] = load(em, imports->u.list.items[i], key, i + 1, &w);
+    for (uint32_t i = 0; i < n; i++) tmp[i] = load(em, imports->u.list.items[i], key, i + 1, &w, false);
     mm = &em->loaded.data[idx];
     mm->first_kid = em->kids.len;
     mm->nkids = n;
@@ -1372,8 +1377,8 @@ static void options_thunk(Vm *vm, void *data, Value *out, Span at) {
     *out = em->declaring ? *lazy_options(em) : *options_tree(em, em->root);
 }
 
-Value *modules_eval(Vm *vm, Value *lib, Value **mods, const Def *where, uint32_t n, Value *special,
-                    const char *prefix, Span at, EvalModules **out_em) {
+Value *modules_eval(Vm *vm, Value *lib, Value **mods, const Def *where, const bool *as_config, uint32_t n,
+                    Value *special, const char *prefix, Span at, EvalModules **out_em) {
     init_syms();
     EvalModules *em = ARENA_NEW(&vm->arena, EvalModules);
     em->vm = vm;
@@ -1400,7 +1405,8 @@ Value *modules_eval(Vm *vm, Value *lib, Value **mods, const Def *where, uint32_t
     em->args_base = val_attrs(vm, base);
     uint32_t *roots = ARENA_ARRAY(&vm->arena, uint32_t, n ? n : 1);
     vec_grow(&em->loaded, n);   /* room for the modules given (a submodule value's definitions) */
-    for (uint32_t i = 0; i < n; i++) roots[i] = load(em, mods[i], "", i + 1, where ? &where[i] : NULL);
+    for (uint32_t i = 0; i < n; i++)
+        roots[i] = load(em, mods[i], "", i + 1, where ? &where[i] : NULL, as_config && as_config[i]);
     collect(em, roots, n);
     if (out_em) *out_em = em;
     return em->config;
