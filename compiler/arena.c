@@ -20,6 +20,7 @@
 struct ArenaChunk {
     ArenaChunk *next;  /* older chunk */
     size_t size;       /* usable bytes after the header */
+    bool mapped;       /* a mapping given back (arena_give), not malloc'ed */
     _Alignas(16) char data[];
 };
 
@@ -53,6 +54,7 @@ static ArenaChunk *new_chunk(size_t csize) {
     if (!c) vmc_out_of_memory();
     arena_heap_used(c, sizeof(ArenaChunk) + csize);
     c->size = csize;
+    c->mapped = false;
     return c;
 }
 
@@ -162,6 +164,41 @@ void arena_unmap(void *p, size_t n) {
     else munmap(p, n);
 }
 
+/* One mapping given back, kept for an arena's burst (arena_expect): its
+ * pages are mapped already.  Under AddressSanitizer mappings are not kept:
+ * LeakSanitizer does not look for pointers in memory it did not allocate. */
+#define SPARE_MIN (256 * 1024)
+static struct {
+    char *p;
+    size_t n;
+} spare;
+
+void arena_give(void *p, size_t n) {
+#if !defined(__SANITIZE_ADDRESS__)
+    if (n >= SPARE_MIN && n > spare.n) {
+        if (spare.p) arena_unmap(spare.p, spare.n);
+        spare.p = p;
+        spare.n = n;
+        return;
+    }
+#endif
+    arena_unmap(p, n);
+}
+
+void arena_expect(Arena *a, size_t n) {
+    if (!spare.p || spare.n < sizeof(ArenaChunk) + n) return;
+    ArenaChunk *c = (ArenaChunk *)(void *)spare.p;
+    c->size = spare.n - sizeof(ArenaChunk);
+    c->mapped = true;
+    c->next = a->head;
+    a->head = c;
+    a->cur = c->data;
+    a->end = a->limit = c->data + c->size;
+    a->total += spare.n;
+    spare.p = NULL;
+    spare.n = 0;
+}
+
 void arena_prefault_hint(void *p, size_t n) {
     if (__atomic_load_n(&pf.state, __ATOMIC_RELAXED) == 1) prefault_range(p, (char *)p + n);
 }
@@ -251,7 +288,8 @@ void arena_free(Arena *a) {
     ArenaChunk *c = a->head;
     while (c) {
         ArenaChunk *n = c->next;
-        free(c);
+        if (c->mapped) munmap(c, sizeof(ArenaChunk) + c->size);
+        else free(c);
         c = n;
     }
     a->head = NULL;
@@ -277,6 +315,6 @@ void *vmc_big_realloc(void *p, size_t old, size_t size) {
 }
 
 void vmc_big_free(void *p, size_t size) {
-    if (size >= BIG_MAPPED) arena_unmap(p, size);
+    if (size >= BIG_MAPPED) arena_give(p, size);
     else free(p);
 }

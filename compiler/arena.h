@@ -74,6 +74,17 @@ void arena_prefault_hint(void *p, size_t n);
  * must not be used again. */
 void arena_unmap(void *p, size_t n);
 
+/* Gives back [p, p + n), a writable anonymous mapping of its own, mapped in
+ * already: kept for the next arena_expect that it can serve, else
+ * unmapped (arena_unmap). */
+void arena_give(void *p, size_t n);
+/* The arena is about to be asked for about `n` bytes in a burst (an array
+ * per option, once the definitions are sorted out): when a mapping given
+ * back (arena_give) holds them, it becomes the arena's current chunk, so
+ * that the burst writes to pages mapped already instead of faulting them
+ * in one by one faster than the helper maps them. */
+void arena_expect(Arena *a, size_t n);
+
 /* A buffer that grows large (a log of thousands of entries): malloc'ed
  * while small, a mapping of its own from 64 KB on, grown with mremap.
  * `old` is its size now (0 for NULL).  vmc_big_free gives it back; a

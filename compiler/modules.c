@@ -850,6 +850,7 @@ static inline __attribute__((always_inline)) void log_def(EvalModules *em, OptNo
 static void place_defs(EvalModules *em) {
     uint32_t n = em->deflog.len;
     if (!n) return;
+    arena_expect(&em->vm->arena, sizeof(Def) * n);
     /* Every array first, then the definitions: as the arrays take the
      * arena's windows one after the other, the helper maps them ahead of
      * the writes. */

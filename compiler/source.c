@@ -480,7 +480,7 @@ void source_release_text(Source *s) {
     if (!b) {
         free((char *)s->text);
     } else if (--b->refs == 0) {
-        arena_unmap(b->base, b->size);
+        arena_give(b->base, b->size);
         for (uint32_t i = 0; i < blocks.len; i++)
             if (blocks.data[i] == b) blocks.data[i] = blocks.data[--blocks.len];
         free(b);
