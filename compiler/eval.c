@@ -1679,10 +1679,9 @@ static Value *load(Vm *vm, Source *src, Span at) {
     return mkthunk(vm, e, vm->globals);
 }
 
-Value *eval_file(Vm *vm, const char *path, Span at) { return eval_file_sym(vm, sym_cstr(path), at); }
+Value *eval_file(Vm *vm, const char *path, Span at) { return eval_file_sym(vm, sym_cstr(path), path, at); }
 
-Value *eval_file_sym(Vm *vm, Sym key, Span at) {
-    const char *path = key->str;
+Value *eval_file_sym(Vm *vm, Sym key, const char *path, Span at) {
     ImportCache *c = vm->imports;
     Value *hit = symmap_get(&c->map, key);
     if (hit) return hit;

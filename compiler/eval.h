@@ -92,8 +92,9 @@ void vm_free(Vm *vm);
 
 /* Parses and evaluates the file at absolute `path` (cached per run). */
 Value *eval_file(Vm *vm, const char *path, Span at);
-/* eval_file of a path already interned (path->str). */
-Value *eval_file_sym(Vm *vm, Sym path, Span at);
+/* eval_file of `path` interned already as `key` (a file read for the first
+ * time keeps `path`, as with eval_file). */
+Value *eval_file_sym(Vm *vm, Sym key, const char *path, Span at);
 /* Parses and evaluates `text` as a file named `name` resolving paths in `dir`. */
 Value *eval_string(Vm *vm, const char *name, const char *dir, const char *text, size_t len);
 

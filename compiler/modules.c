@@ -349,7 +349,7 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
         path = sym_cstr(p);
         uint32_t hit;
         if (index_get(&em->bypath, path, &hit)) return hit;
-        v = eval_file_sym(vm, path, at);
+        v = eval_file_sym(vm, path, p, at);
         eval_force(vm, v, at);
     } else {
         /* PARENT:anon-N, made when needed (module_key). */
