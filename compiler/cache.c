@@ -112,7 +112,7 @@ static struct {
     uint32_t npacks;
     /* Their mappings: unmapped by cache_release, mapped again (from the
      * descriptor kept open) when an entry is wanted afterwards. */
-    struct { const uint8_t *base; size_t size; int fd; } *maps;
+    struct { const uint8_t *base; size_t size; int fd; uint32_t count; } *maps;
 } tab;
 
 /* The bytes of an entry, mapping its pack again if needed; NULL if that
@@ -134,10 +134,14 @@ static Entry *slot(CacheKey k) {
     return &tab.e[i];
 }
 
-static void grow(void) {
+/* Room for `more` entries beyond those in (at most half full): one table
+ * of the size they need, not a doubling per thousand. */
+static void reserve(uint32_t more) {
+    uint32_t oc = tab.cap, nc = oc ? oc : 1024;
+    while ((uint64_t)(tab.n + more + 1) * 2 > nc) nc *= 2;
+    if (nc == oc) return;
     Entry *old = tab.e;
-    uint32_t oc = tab.cap;
-    tab.cap = oc ? oc * 2 : 1024;
+    tab.cap = nc;
     tab.e = calloc(tab.cap, sizeof(Entry));
     VMC_ASSERT(tab.e, "out of memory");
     for (uint32_t i = 0; i < oc; i++)
@@ -146,7 +150,7 @@ static void grow(void) {
 }
 
 static void add(Entry e) {
-    if ((tab.n + 1) * 2 > tab.cap) grow();
+    if ((tab.n + 1) * 2 > tab.cap) reserve(tab.n + 1);   /* doubles */
     Entry *s = slot(e.key);
     if (s->present) return;   /* the first pack that has it */
     *s = e;
@@ -183,32 +187,40 @@ static void read_pack(const char *path) {
         close(fd);
         return;
     }
-    for (uint32_t i = 0; i < count; i++) {
-        const uint8_t *r = m + head + (size_t)i * 40;
-        uint64_t off = rd64(r + 16), len = rd64(r + 24);
-        if (off < index_end + 8 || off > size || len > size - off) continue;
-        add((Entry){{rd64(r), rd64(r + 8)}, NULL, off, (int32_t)tab.npacks, true, len, rd64(r + 32), false, false,
-                    false, false});
-    }
     tab.maps = vmc_xrealloc(tab.maps, sizeof(*tab.maps) * (tab.npacks + 1));
     tab.maps[tab.npacks].base = m;
     tab.maps[tab.npacks].size = size;
     tab.maps[tab.npacks].fd = fd;
+    tab.maps[tab.npacks].count = count;
     tab.packs = vmc_xrealloc(tab.packs, sizeof(char *) * (tab.npacks + 1));
     tab.packs[tab.npacks] = vmc_xrealloc(NULL, strlen(path) + 1);
     strcpy(tab.packs[tab.npacks++], path);
 }
 
+/* Pack i's entries go into the table (checked by read_pack). */
+static void index_pack(uint32_t k) {
+    const uint8_t *m = tab.maps[k].base;
+    size_t size = tab.maps[k].size, index_end = 16 + (size_t)tab.maps[k].count * 40;
+    for (uint32_t i = 0; i < tab.maps[k].count; i++) {
+        const uint8_t *r = m + 16 + (size_t)i * 40;
+        uint64_t off = rd64(r + 16), len = rd64(r + 24);
+        if (off < index_end + 8 || off > size || len > size - off) continue;
+        add((Entry){{rd64(r), rd64(r + 8)}, NULL, off, (int32_t)k, true, len, rd64(r + 32), false, false, false,
+                    false});
+    }
+}
+
 static void load(void) {
     if (tab.loaded) return;
     tab.loaded = true;
-    grow();
     const char *d = cache_dir();
-    if (!*d) return;
     char p[4200];
     snprintf(p, sizeof p, "%s/packs", d);
-    DIR *dp = opendir(p);
-    if (!dp) return;
+    DIR *dp = *d ? opendir(p) : NULL;
+    if (!dp) {
+        reserve(0);
+        return;
+    }
     for (struct dirent *de; (de = readdir(dp));) {
         size_t n = strlen(de->d_name);
         if (n < 6 || strcmp(de->d_name + n - 5, ".pack") != 0) continue;
@@ -217,6 +229,11 @@ static void load(void) {
         read_pack(f);
     }
     closedir(dp);
+    /* Sized once for every pack's entries, then filled. */
+    uint64_t total = 0;
+    for (uint32_t k = 0; k < tab.npacks; k++) total += tab.maps[k].count;
+    reserve(total < UINT32_MAX / 4 ? (uint32_t)total : UINT32_MAX / 4);
+    for (uint32_t k = 0; k < tab.npacks; k++) index_pack(k);
 }
 
 static Entry *find(CacheKey key) {
