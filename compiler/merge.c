@@ -572,16 +572,20 @@ static int64_t filter_priority(Vm *vm, const Def *d0, const Def *defs, uint32_t 
         discharge_def(vm, &defs[k], i, &all, loc, at);
         if (oc && all.len == before) oc[i].dropped_if = true;
     }
+    /* The lowest priority, and how many have it. */
     int64_t best = 9999;
+    uint32_t keep = 0;
     for (uint32_t i = 0; i < all.len; i++) {
         Leaf *l = &all.data[i];
         if (oc) oc[l->idx].prio = l->prio;
-        if (l->prio < best) best = l->prio;
+        if (l->prio < best) {
+            best = l->prio;
+            keep = 0;
+        }
+        keep += l->prio == best;
     }
     /* The survivors, in one allocation of the right size (they live on
      * in lazy merges). */
-    uint32_t keep = 0;
-    for (uint32_t i = 0; i < all.len; i++) keep += all.data[i].prio == best;
     if (out->len + keep > out->cap) {
         Leaf *nd = ARENA_ARRAY(&vm->arena, Leaf, out->len + keep);
         if (out->len) memcpy(nd, out->data, sizeof(Leaf) * out->len);
