@@ -76,7 +76,8 @@ void arena_unmap(void *p, size_t n);
 
 /* Gives back [p, p + n), a writable anonymous mapping of its own, mapped in
  * already: kept for the next arena_expect that it can serve, else
- * unmapped (arena_unmap). */
+ * unmapped (arena_unmap).  arena_give and arena_expect are for the
+ * evaluating thread only. */
 void arena_give(void *p, size_t n);
 /* The arena is about to be asked for about `n` bytes in a burst (an array
  * per option, once the definitions are sorted out): when a mapping given
