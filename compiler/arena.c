@@ -83,6 +83,7 @@ static uintptr_t heap_window = HEAP_WINDOW_MIN;   /* doubles with each request, 
 
 static void *prefault_main(void *arg) {
     (void)arg;
+    bool populated = false;   /* a request succeeded: the kernel knows MADV_POPULATE_WRITE */
     for (;;) {
         pthread_mutex_lock(&pf.mu);
         while (pf.head == pf.tail) pthread_cond_wait(&pf.cv, &pf.mu);
@@ -96,10 +97,19 @@ static void *prefault_main(void *arg) {
         }
         /* Maps the pages without writing to them: whatever the range holds
          * by now (even memory freed and reused) stays as it is.  A kernel
-         * without MADV_POPULATE_WRITE turns prefaulting off. */
-        if (madvise((void *)from, to - from, MADV_POPULATE_WRITE) != 0 && errno == EINVAL) {
+         * without MADV_POPULATE_WRITE turns prefaulting off; once a request
+         * has worked, a failure is a range mapped otherwise since (a pack
+         * mapped read-only where a heap window was), and is ignored. */
+        if (madvise((void *)from, to - from, MADV_POPULATE_WRITE) == 0) {
+            populated = true;
+        } else if (errno == EINVAL && !populated) {
             pthread_mutex_lock(&pf.mu);
-            pf.state = -1;
+            pf.state = -1;   /* arena_unmap unmaps at once from now on */
+            /* The unmaps queued meanwhile are done before leaving. */
+            while (pf.head != pf.tail) {
+                unsigned k = pf.tail++ % 16;
+                if (pf.q[k].unmap) munmap((void *)pf.q[k].from, pf.q[k].to - pf.q[k].from);
+            }
             pthread_mutex_unlock(&pf.mu);
             return NULL;
         }

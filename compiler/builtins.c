@@ -2098,66 +2098,6 @@ static void prim_vmcMkOption(Vm *vm, Value **args, Value *out, Span at) {
     out->u.attrs = r;
 }
 
-/* An evaluated value's identity for memoType: its tag and payload (a
- * scalar, or pointers to what never changes once evaluated), so that an
- * equal key is an equal value wherever the Value is kept.  False for
- * what is not looked up (thunks). */
-static bool memo_key(const Value *v, uintptr_t k[3]) {
-    k[0] = v->tag;
-    k[1] = k[2] = 0;
-    switch (v->tag) {
-    case VAL_NULL: return true;
-    case VAL_BOOL: k[1] = v->u.b; return true;
-    case VAL_INT: k[1] = (uintptr_t)v->u.i; return true;
-    case VAL_FLOAT: memcpy(&k[1], &v->u.f, sizeof(double) < sizeof k[1] ? sizeof(double) : sizeof k[1]); return true;
-    case VAL_STRING:
-    case VAL_PATH: k[1] = (uintptr_t)v->u.str.s; k[2] = v->u.str.len; return true;
-    case VAL_ATTRS: k[1] = (uintptr_t)v->u.attrs; return true;
-    case VAL_LIST: k[1] = (uintptr_t)v->u.list.items; k[2] = v->u.list.n; return true;
-    case VAL_LAMBDA: k[1] = (uintptr_t)v->u.lambda.env; k[2] = (uintptr_t)v->u.lambda.fn; return true;
-    case VAL_PRIMOP: k[1] = (uintptr_t)v->u.primop; return true;
-    case VAL_PRIMOP_APP: k[1] = (uintptr_t)v->u.app.fn; k[2] = (uintptr_t)v->u.app.arg; return true;
-    default: return false;
-    }
-}
-
-/* memoType f t: f t, the same value for the same t.  The type
- * constructors of runtime/lib/types.cfg (listOf, attrsOf, nullOr, ...) are
- * wrapped in it: a submodule's declarations are evaluated again for each
- * of its values, and `listOf str` would be built anew each time.  Only an
- * argument that is a value already (not a thunk, whose identity says
- * nothing of its value) is looked up, so that nothing is forced that f
- * would not force: a recursive type (t = nullOr (listOf t)) stays lazy.
- * The table is direct-mapped: a collision only costs a rebuild. */
-static void prim_vmcMemoType(Vm *vm, Value **args, Value *out, Span at) {
-    enum { MEMO_SLOTS = 256 };
-    static struct {
-        const Value *f;
-        uintptr_t key[3];
-        Value *result;
-        uint32_t serial;
-    } memo[MEMO_SLOTS];
-    uintptr_t key[3];
-    if (!memo_key(args[1], key)) {
-        eval_apply(vm, args[0], args[1], out, at);
-        return;
-    }
-    uint64_t h = ((uint64_t)key[0] ^ (uint64_t)key[1] ^ (uint64_t)key[2] * 7 ^ (uint64_t)(uintptr_t)args[0] * 31) *
-                 0x9E3779B97F4A7C15ull;
-    size_t i = (size_t)(h >> 56) & (MEMO_SLOTS - 1);
-    if (memo[i].serial == vm->serial && memo[i].f == args[0] && memcmp(memo[i].key, key, sizeof key) == 0) {
-        *out = *memo[i].result;
-        return;
-    }
-    eval_apply(vm, args[0], args[1], out, at);
-    Value *keep = val_new(vm);
-    *keep = *out;
-    memo[i].f = args[0];
-    memcpy(memo[i].key, key, sizeof key);
-    memo[i].result = keep;
-    memo[i].serial = vm->serial;
-}
-
 /* Bound in the global scope only (as __NAME, like every builtin), not in
  * `builtins`: runtime/lib/properties.cfg uses them. */
 const Builtin vmc_internal_builtins[] = {
@@ -2166,7 +2106,6 @@ const Builtin vmc_internal_builtins[] = {
     {"vmcMkOrder",    2, false, prim_vmcMkOrder},
     {"vmcMkOverride", 2, false, prim_vmcMkOverride},
     {"vmcMkOption",   2, false, prim_vmcMkOption},
-    {"vmcMemoType",   2, false, prim_vmcMemoType},
     {NULL, 0, false, NULL},
 };
 

@@ -138,7 +138,10 @@ static Entry *slot(CacheKey k) {
  * of the size they need, not a doubling per thousand. */
 static void reserve(uint32_t more) {
     uint32_t oc = tab.cap, nc = oc ? oc : 1024;
-    while ((uint64_t)(tab.n + more + 1) * 2 > nc) nc *= 2;
+    while ((uint64_t)tab.n + more + 1 > nc / 2) {
+        if (nc >= 1u << 30) vmc_out_of_memory();   /* a billion entries: not a cache of this size */
+        nc *= 2;
+    }
     if (nc == oc) return;
     Entry *old = tab.e;
     tab.cap = nc;
@@ -150,7 +153,7 @@ static void reserve(uint32_t more) {
 }
 
 static void add(Entry e) {
-    if ((tab.n + 1) * 2 > tab.cap) reserve(tab.n + 1);   /* doubles */
+    if ((tab.n + 1) * 2 > tab.cap) reserve(1);   /* doubles */
     Entry *s = slot(e.key);
     if (s->present) return;   /* the first pack that has it */
     *s = e;

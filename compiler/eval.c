@@ -505,7 +505,13 @@ Value *eval_lazy_slow(Vm *vm, Expr *e, Env *env) {
             Attr *x = attrs_find(cur->u.attrs, name);
             cur = x && x->value->tag < VAL_THUNK ? x->value : NULL;
         }
-        if (cur) return cur;
+        if (cur) {
+            /* A cell of its own, as forcing a thunk would give: a value's
+             * identity shows in `==` (a function equals only itself). */
+            Value *v = val_new(vm);
+            *v = *cur;
+            return v;
+        }
         break;
     }
     case EXPR_LIST: {

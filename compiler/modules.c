@@ -580,9 +580,31 @@ static const char *type_name(Vm *vm, Value *t, Span at) {
 }
 
 /* Merges two declared types; NULL when they cannot merge. */
-static Value *merge_types(EvalModules *em, Value *a, Value *b, Span at) {
+/* A submodule type's modules, each as { _file = file; imports = [ m ]; }
+ * (the reference's setDefaultModuleLocation), or as they are when file is
+ * NULL. */
+static Value *located_modules(EvalModules *em, Value *mods, const char *file, Span at) {
     Vm *vm = em->vm;
-    if (a == b) return a;
+    Value *l = eval_list(vm, mods, at, NULL);
+    if (!file) return l;
+    Value *r = val_list(vm, l->u.list.n);
+    for (size_t i = 0; i < l->u.list.n; i++) {
+        Value *imp = val_list(vm, 1);
+        imp->u.list.items[0] = l->u.list.items[i];
+        Attrs *w = attrs_new(vm, 2);
+        w->a[0] = (Attr){S__file, val_string(vm, file, strlen(file)), span_make(0, 0, 0)};
+        w->a[1] = (Attr){S_imports, imp, span_make(0, 0, 0)};
+        attrs_sort(vm, w, at, true);
+        r->u.list.items[i] = val_attrs(vm, w);
+    }
+    return r;
+}
+
+/* The type of an option declared twice, with types a and b (the files
+ * declaring them: a submodule's modules are located there; file_a is NULL
+ * when a is a merged type already).  NULL when they do not merge. */
+static Value *merge_types(EvalModules *em, Value *a, Value *b, const char *file_a, const char *file_b, Span at) {
+    Vm *vm = em->vm;
     const char *na = type_name(vm, a, at), *nb = type_name(vm, b, at);
     if (strcmp(na, nb) != 0) return NULL;
     Value *types = field(vm, em->lib, sym_cstr("types"), at);
@@ -609,7 +631,7 @@ static Value *merge_types(EvalModules *em, Value *a, Value *b, Span at) {
     if (!strcmp(na, "listOf") || !strcmp(na, "attrsOf") || !strcmp(na, "lazyAttrsOf") || !strcmp(na, "nullOr")) {
         Value *ea = field(vm, a, S_elemType, at), *eb = field(vm, b, S_elemType, at);
         if (!ea || !eb) return NULL;
-        Value *e = merge_types(em, ea, eb, at);
+        Value *e = merge_types(em, ea, eb, file_a, file_b, at);
         if (!e) return NULL;
         Value r;
         eval_apply(vm, field(vm, types, sym_intern(na, strlen(na)), at), e, &r, at);
@@ -620,8 +642,8 @@ static Value *merge_types(EvalModules *em, Value *a, Value *b, Span at) {
     if (!strcmp(na, "submodule")) {
         Value *fa = field(vm, a, S_modules, at), *fb = field(vm, b, S_modules, at);
         if (!fa || !fb) return NULL;
-        Value *ma = eval_list(vm, fa, at, NULL);
-        Value *mb = eval_list(vm, fb, at, NULL);
+        Value *ma = located_modules(em, fa, file_a, at);
+        Value *mb = located_modules(em, fb, file_b, at);
         Value *u = val_list(vm, ma->u.list.n + mb->u.list.n);
         memcpy(u->u.list.items, ma->u.list.items, sizeof(Value *) * ma->u.list.n);
         memcpy(u->u.list.items + ma->u.list.n, mb->u.list.items, sizeof(Value *) * mb->u.list.n);
@@ -640,8 +662,8 @@ static Value *merge_types(EvalModules *em, Value *a, Value *b, Span at) {
         Value *la = field(vm, a, S_left, at), *lb = field(vm, b, S_left, at);
         Value *ra = field(vm, a, S_right, at), *rb = field(vm, b, S_right, at);
         if (!la || !lb || !ra || !rb) return NULL;
-        Value *l = merge_types(em, la, lb, at);
-        Value *r = merge_types(em, ra, rb, at);
+        Value *l = merge_types(em, la, lb, file_a, file_b, at);
+        Value *r = merge_types(em, ra, rb, file_a, file_b, at);
         return l && r ? a : NULL;
     }
     if (!strcmp(na, "int")) {
@@ -658,7 +680,10 @@ static _Noreturn void already_declared(EvalModules *em, OptNode *n, Module *m, S
     StrBuf b = {0};
     for (uint32_t i = 0; i < n->decl_files.len; i++)
         sb_printf(&b, "%s`%s'", i ? " and " : "", n->decl_files.data[i]);
-    Diag *d = diag_new(at, "The option `%s' in `%s' is already declared in %s.", n->loc, m->file, b.data ? b.data : "");
+    Diag *d = em->prefix[0] ? diag_new(at, "The option `%s.%s' in `%s' is already declared in %s.", em->prefix, n->loc,
+                                       m->file, b.data ? b.data : "")
+                            : diag_new(at, "The option `%s' in `%s' is already declared in %s.", n->loc, m->file,
+                                       b.data ? b.data : "");
     free(b.data);
     for (uint32_t i = 0; i < n->decl_spans.len; i++)
         if (n->decl_spans.data[i].file) diag_add_note(d, n->decl_spans.data[i], "declared here");
@@ -750,7 +775,10 @@ static void declare_option(EvalModules *em, OptNode *n, Value *opt, Module *m, S
     }
     if (t) {
         if (n->type) {
-            Value *mt = merge_types(em, n->type, t->value, at);
+            /* The first declaration's submodules are located once, when
+             * the second comes. */
+            const char *first = n->decl_files.len == 1 ? n->decl_files.data[0] : NULL;
+            Value *mt = merge_types(em, n->type, t->value, first, m->file, at);
             if (!mt) already_declared(em, n, m, at);
             n->type = mt;
         } else {
