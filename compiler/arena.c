@@ -140,38 +140,34 @@ void arena_prefault(Arena *a) {
     pthread_mutex_unlock(&pf.mu);
 }
 
-/* Asks for the whole pages of [from, to) to be mapped. */
-static void prefault_range(char *from, char *to) {
-    uintptr_t f = ((uintptr_t)from + 4095) & ~(uintptr_t)4095, t = (uintptr_t)to & ~(uintptr_t)4095;
-    if (f >= t) return;
-    pthread_mutex_lock(&pf.mu);
-    bool wake = false;
-    if (pf.state == 1 && pf.head - pf.tail < 16) {   /* a full queue drops the request */
-        pf.q[pf.head % 16].from = f;
-        pf.q[pf.head % 16].to = t;
-        pf.q[pf.head % 16].unmap = false;
-        pf.head++;
-        wake = true;
-    }
-    pthread_mutex_unlock(&pf.mu);
-    /* Signalled after unlocking, so that the helper, woken, does not block
-     * on the mutex this thread still holds (a second system call here). */
-    if (wake) pthread_cond_signal(&pf.cv);
-}
-
-void arena_unmap(void *p, size_t n) {
+/* Queues [from, to) for the helper (to map, or to unmap): false when the
+ * helper is not running or the queue is full. */
+static bool enqueue(uintptr_t from, uintptr_t to, bool unmap) {
     pthread_mutex_lock(&pf.mu);
     bool queued = false;
     if (pf.state == 1 && pf.head - pf.tail < 16) {
-        pf.q[pf.head % 16].from = (uintptr_t)p;
-        pf.q[pf.head % 16].to = (uintptr_t)p + n;
-        pf.q[pf.head % 16].unmap = true;
+        pf.q[pf.head % 16].from = from;
+        pf.q[pf.head % 16].to = to;
+        pf.q[pf.head % 16].unmap = unmap;
         pf.head++;
         queued = true;
     }
     pthread_mutex_unlock(&pf.mu);
+    /* Signalled after unlocking, so that the helper, woken, does not block
+     * on the mutex this thread still holds (a second system call here). */
     if (queued) pthread_cond_signal(&pf.cv);
-    else munmap(p, n);
+    return queued;
+}
+
+/* Asks for the whole pages of [from, to) to be mapped (a full queue drops
+ * the request). */
+static void prefault_range(char *from, char *to) {
+    uintptr_t f = ((uintptr_t)from + 4095) & ~(uintptr_t)4095, t = (uintptr_t)to & ~(uintptr_t)4095;
+    if (f < t) enqueue(f, t, false);
+}
+
+void arena_unmap(void *p, size_t n) {
+    if (!enqueue((uintptr_t)p, (uintptr_t)p + n, true)) munmap(p, n);
 }
 
 /* One mapping given back, kept for an arena's burst (arena_expect): its
