@@ -92,6 +92,8 @@ CacheKey cache_source_key(Source *src) {
 
 #define MAX_PACKS 16
 #define PACK_MAGIC "VMCPACK1"
+#define PACK_HEAD 16   /* magic, count, 0 */
+#define PACK_REC 40    /* an index record: key, offset, length, XXH3 */
 
 typedef struct Entry {
     CacheKey key;
@@ -170,8 +172,7 @@ static void read_pack(const char *path) {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) return;   /* deleted by another run meanwhile */
     struct stat st;
-    const size_t head = 16;
-    if (fstat(fd, &st) != 0 || (uint64_t)st.st_size < head + 8) {
+    if (fstat(fd, &st) != 0 || (uint64_t)st.st_size < PACK_HEAD + 8) {
         close(fd);
         return;
     }
@@ -183,8 +184,8 @@ static void read_pack(const char *path) {
     }
     uint32_t count;
     memcpy(&count, m + 8, 4);
-    size_t index_end = head + (size_t)count * 40;
-    if (memcmp(m, PACK_MAGIC, 8) != 0 || count > size / 40 || index_end + 8 > size ||
+    size_t index_end = PACK_HEAD + (size_t)count * PACK_REC;
+    if (memcmp(m, PACK_MAGIC, 8) != 0 || count > size / PACK_REC || index_end + 8 > size ||
         rd64(m + index_end) != XXH3_64bits(m, index_end)) {
         munmap((void *)m, size);
         close(fd);
@@ -203,9 +204,9 @@ static void read_pack(const char *path) {
 /* Pack i's entries go into the table (checked by read_pack). */
 static void index_pack(uint32_t k) {
     const uint8_t *m = tab.maps[k].base;
-    size_t size = tab.maps[k].size, index_end = 16 + (size_t)tab.maps[k].count * 40;
+    size_t size = tab.maps[k].size, index_end = PACK_HEAD + (size_t)tab.maps[k].count * PACK_REC;
     for (uint32_t i = 0; i < tab.maps[k].count; i++) {
-        const uint8_t *r = m + 16 + (size_t)i * 40;
+        const uint8_t *r = m + PACK_HEAD + (size_t)i * PACK_REC;
         uint64_t off = rd64(r + 16), len = rd64(r + 24);
         if (off < index_end + 8 || off > size || len > size - off) continue;
         add((Entry){{rd64(r), rd64(r + 8)}, NULL, off, (int32_t)k, true, len, rd64(r + 32), false, false, false,
@@ -318,7 +319,7 @@ void cache_flush(void) {
             total += e->len;
         }
     }
-    size_t head = 16, index_end = head + (size_t)count * 40;
+    size_t index_end = PACK_HEAD + (size_t)count * PACK_REC;
     uint8_t *buf = malloc(index_end + 8 + total);
     if (!buf) return;
     memcpy(buf, PACK_MAGIC, 8);
@@ -330,7 +331,7 @@ void cache_flush(void) {
         Entry *e = &tab.e[i];
         if (!(e->present && (e->fresh || (repack && e->used && entry_data(e))))) continue;
         uint64_t f[5] = {e->key.lo, e->key.hi, off, e->len, e->sum};
-        memcpy(buf + head + (size_t)k++ * 40, f, 40);
+        memcpy(buf + PACK_HEAD + (size_t)k++ * PACK_REC, f, PACK_REC);
         memcpy(buf + off, entry_data(e), e->len);
         off += e->len;
     }
