@@ -256,8 +256,22 @@ static void run_config(Vm *vm, void *arg) {
         where[i].pos = span_make(0, 0, 0);
         where[i].wrap = NULL;
     }
+    /* With vmc's own modules, modules get `modulesPath' as NixOS's do: the
+     * directory of those modules, for imports and disabledModules. */
+    Value *special = NULL;
+    if (job->vm_modules) {
+        Value *mp = val_new(vm);
+        mp->tag = VAL_PATH;
+        mp->u.str.s = RUNTIME_ROOT "/modules";
+        mp->u.str.len = strlen(mp->u.str.s);
+        Attrs *sa = attrs_new(vm, 1);
+        sa->a[0].name = sym_cstr("modulesPath");
+        sa->a[0].value = mp;
+        sa->a[0].pos = span_make(0, 0, 0);
+        special = val_attrs(vm, sa);
+    }
     EvalModules *em = NULL;
-    Value *cfg = modules_eval(vm, modules_lib(vm), mods, where, NULL, nfiles, NULL, "", span_make(0, 0, 0), &em);
+    Value *cfg = modules_eval(vm, modules_lib(vm), mods, where, NULL, nfiles, special, "", span_make(0, 0, 0), &em);
     /* Every module is loaded (an import found later maps the cache again). */
     cache_release();
     if (job->kind == JOB_MODEL || job->kind == JOB_BUILD) {

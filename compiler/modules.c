@@ -35,6 +35,7 @@ typedef struct Module {
     Value *freeform;        /* freeformType, or NULL */
     Value *imports;         /* list, or NULL */
     Value *disabled;        /* list, or NULL */
+    Span dis_pos;           /* where disabledModules is written */
     uint32_t first_kid;     /* index in EvalModules.kids of its imports */
     uint32_t canon;         /* the first module loaded with the same key (itself when none) */
     uint32_t nkids;         /* number of imports */
@@ -115,7 +116,7 @@ static Sym S_options, S_config, S_imports, S_disabledModules, S_freeformType, S_
     S__class, S_require, S__type, S_option, S_type, S_default, S_apply, S_readOnly, S_description,
     S_example, S_lib, S_specialArgs, S__module, S_args, S_check, S_if, S_merge, S_override, S_contents,
     S_content, S_condition, S_priority, S_value, S_name, S_outPath, S_modules, S_values, S_elemType,
-    S_left, S_right;
+    S_left, S_right, S___toString, S_modulesPath;
 
 static void init_syms(void) {
     if (S_options) return;
@@ -157,6 +158,8 @@ static void init_syms(void) {
     S_elemType = sym_cstr("elemType");
     S_left = sym_cstr("left");
     S_right = sym_cstr("right");
+    S___toString = sym_cstr("__toString");
+    S_modulesPath = sym_cstr("modulesPath");
 }
 
 static Value *field(Vm *vm, Value *set, Sym name, Span at) {
@@ -439,7 +442,10 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
             m.config = val_attrs(vm, cfg);
         }
         if (im) m.imports = eval_list(vm, im->value, im->pos.file ? im->pos : at, "the imports of a module");
-        if (dm) m.disabled = eval_list(vm, dm->value, dm->pos.file ? dm->pos : at, "disabledModules");
+        if (dm) {
+            m.dis_pos = dm->pos;
+            m.disabled = eval_list(vm, dm->value, dm->pos.file ? dm->pos : at, "disabledModules");
+        }
         if (ff) m.freeform = ff->value;
     }
     /* Every module is loaded, even one whose key an earlier one has (its
@@ -467,6 +473,65 @@ static uint32_t load(EvalModules *em, Value *raw, const char *parent_key, uint32
     return idx;
 }
 
+/* The key of the module that disabledModules item x names, as nixpkgs'
+ * moduleKey finds it: a string is a path relative to specialArgs.modulesPath
+ * (vmc build passes its own modules' directory; "" without one) unless it
+ * is absolute; a path or anything else toString takes is its string; a set
+ * without __toString or outPath names its `key'.  (Nix 2.8's nixpkgs put
+ * modulesPath before every string, absolute ones too, so that those never
+ * matched; nixpkgs 23.05 and later take them as they are, as here.) */
+static const char *disabled_key(EvalModules *em, const Module *m, Value *x) {
+    Vm *vm = em->vm;
+    Span at = m->dis_pos.file ? m->dis_pos : em->at;
+    if (x->tag == VAL_THUNK && x->u.thunk.e->span.file) at = x->u.thunk.e->span;   /* the item itself */
+    eval_force(vm, x, at);
+    if (x->tag == VAL_STRING) {
+        if (x->u.str.len && x->u.str.s[0] == '/') return x->u.str.s;
+        Str base = {"", 0};
+        Value *mp = em->special ? field(vm, em->special, S_modulesPath, at) : NULL;
+        if (mp) base = eval_coerce(vm, mp, at, true, "specialArgs.modulesPath");
+        StrBuf b = {0};
+        sb_printf(&b, "%.*s/%s", (int)base.len, base.ptr, x->u.str.s);
+        char *r = arena_strndup(&vm->arena, b.data, b.len);
+        free(b.data);
+        return r;
+    }
+    if (x->tag == VAL_ATTRS && !attrs_find(x->u.attrs, S___toString) && !attrs_find(x->u.attrs, S_outPath)) {
+        Value *kv = field(vm, x, S_key, at);
+        if (!kv)
+            eval_error(vm, at,
+                       "Module `%s` contains a disabledModules item that is an attribute set, presumably a module, "
+                       "that does not have a `key` attribute. This means that the module system doesn't have any "
+                       "means to identify the module that should be disabled. Make sure that you've put the correct "
+                       "value in disabledModules: a string path relative to modulesPath, a path value, or an "
+                       "attribute set with a `key` attribute.",
+                       m->file);
+        Str ks = eval_coerce(vm, kv, at, true, "the key of a disabledModules item");
+        return arena_strndup(&vm->arena, ks.ptr, ks.len);
+    }
+    if (x->tag == VAL_LAMBDA && x->u.lambda.fn->span.file) at = x->u.lambda.fn->span;
+    if (x->tag == VAL_LAMBDA || x->tag == VAL_PRIMOP || x->tag == VAL_PRIMOP_APP)
+        eval_error(vm, at,
+                   "Each disabledModules item must be a path, string, or a attribute set with a key attribute, or "
+                   "a value supported by toString. However, one of the disabledModules items in `%s` is none of "
+                   "that, but is of type %s.",
+                   m->file, value_type_name(x));
+    Str s = eval_coerce(vm, x, at, true, "a disabledModules item");
+    if (x->tag == VAL_ATTRS) {
+        Value *kv = field(vm, x, S_key, at);
+        if (kv) {
+            Str ks = eval_coerce(vm, kv, at, true, "the key of a disabledModules item");
+            if (ks.len != s.len || memcmp(ks.ptr, s.ptr, s.len) != 0)
+                eval_error(vm, at,
+                           "Module `%s` contains a disabledModules item that is an attribute set that can be "
+                           "converted to a string (%.*s) but also has a `.key` attribute (%.*s) with a different "
+                           "value. This makes it ambiguous which module should be disabled.",
+                           m->file, (int)s.len, s.ptr, (int)ks.len, ks.ptr);
+        }
+    }
+    return arena_strndup(&vm->arena, s.ptr, s.len);
+}
+
 /* Breadth-first order with deduplication, skipping disabled modules and
  * what is only reachable through them. */
 static void collect(EvalModules *em, uint32_t *roots, uint32_t nroots) {
@@ -475,19 +540,8 @@ static void collect(EvalModules *em, uint32_t *roots, uint32_t nroots) {
     for (uint32_t i = 0; i < em->loaded.len; i++) {
         Value *d = em->loaded.data[i].disabled;
         if (!d) continue;
-        for (size_t k = 0; k < d->u.list.n; k++) {
-            Value *x = d->u.list.items[k];
-            eval_force(vm, x, em->at);
-            if (x->tag == VAL_PATH || x->tag == VAL_STRING) {
-                vec_push(&disabled, x->u.str.s);
-            } else if (x->tag == VAL_ATTRS) {
-                Value *kv = field(vm, x, S_key, em->at);
-                if (kv) {
-                    Str ks = eval_coerce(vm, kv, em->at, true, "disabledModules");
-                    vec_push(&disabled, arena_strndup(&vm->arena, ks.ptr, ks.len));
-                }
-            }
-        }
+        for (size_t k = 0; k < d->u.list.n; k++)
+            vec_push(&disabled, disabled_key(em, &em->loaded.data[i], d->u.list.items[k]));
     }
     bool *seen = arena_zalloc(&vm->arena, em->loaded.len + 1, 1);   /* by canon: a key is taken once */
     VEC(uint32_t) queue = {0};

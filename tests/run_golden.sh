@@ -6,7 +6,8 @@
 #                                  on stderr (the whole diagnostic, reviewed by a person)
 #   config-okay-NAME/              a folder: `vmc config --json $(cat modules)` prints
 #                                  expected.json (reviewed by a person); with a file
-#                                  `attr` beside, `-A $(cat attr)` is passed too
+#                                  `attr` beside, `-A $(cat attr)` is passed too, and
+#                                  with a file `args`, its words (`--vm`)
 #   config-fail-NAME/              ... exits 1 and prints err.exp on stderr
 #   explain-NAME/                  `vmc explain --option $(cat option) $(cat modules)`
 #                                  prints explain.exp
@@ -57,6 +58,7 @@ for dir in "$root"/*/; do
     mapfile -t files < <(grep -v '^[[:space:]]*$' "$case/modules")
     attr=()
     [ -f "$case/attr" ] && attr=(-A "$(cat "$case/attr")")
+    if [ -f "$case/args" ]; then read -r -a more <"$case/args"; attr+=("${more[@]}"); fi
     why=""
     case $case in
       explain-*)
