@@ -435,9 +435,38 @@ static void read_shares(Reader *r, VmModel *m) {
     }
 }
 
+/* NixOS's top-level.nix, before anything is built: the messages of the
+ * failed `assertions' make the error; each of `warnings' is printed as
+ * lib.warn prints it. */
+static void check_assertions(Reader *r) {
+    Value *as = as_list(r, opt(r, "assertions"), "assertions");
+    StrBuf failed = {0};
+    for (size_t i = 0; i < as->u.list.n; i++) {
+        Value *a = as->u.list.items[i];
+        eval_force(r->vm, a, NOWHERE);
+        if (a->tag != VAL_ATTRS) model_error(r, "assertions", "an element of `assertions' is not an attribute set");
+        Value *ok = lookup(r, a, "assertion");
+        if (!ok || ok->tag != VAL_BOOL)
+            model_error(r, "assertions", "an element of `assertions' has no Boolean `assertion'");
+        if (ok->u.b) continue;
+        const char *msg = field_str(r, a, "message", "assertions", false);
+        size_t len = strlen(msg);
+        while (len && msg[len - 1] == '\n') len--;   /* mkRemovedOptionModule's end with one */
+        sb_printf(&failed, "\n- %.*s", (int)len, msg);
+    }
+    if (failed.len) {
+        Diag *d = diag_new(NOWHERE, "Failed assertions:%s", failed.data);
+        free(failed.data);
+        eval_raise(r->vm, d, false);
+    }
+    StrList ws = as_strlist(r, opt(r, "warnings"), "warnings");
+    for (uint32_t i = 0; i < ws.n; i++) fprintf(stderr, "trace: warning: %s\n", ws.items[i]);
+}
+
 void model_read(Vm *vm, Value *config, EvalModules *em, VmModel *m) {
     Reader rd = {vm, em, config}, *r = &rd;
     memset(m, 0, sizeof *m);
+    check_assertions(r);
     m->name = opt_str(r, "system.name", false);
     if (strlen(m->name) > 200)
         model_error(r, "system.name", "system.name is %zu bytes long; the start script's file name allows 200",

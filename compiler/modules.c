@@ -1340,6 +1340,26 @@ static Value *opt_attr(EvalModules *em, OptNode *n, int what) {
     return eval_native_thunk(em->vm, opt_attr_thunk, oa);
 }
 
+static Value *options_tree(EvalModules *em, OptNode *n);
+
+/* A member of a namespace in `options`, made when it is read: one read
+ * while declarations are still collected (a declaration reading another
+ * option's type, as nixpkgs' doRename does) must not fix the members
+ * below it before they are declared. */
+static void lazy_tree_thunk(Vm *vm, void *data, Value *out, Span at) {
+    OptThunk *t = data;
+    (void)vm;
+    (void)at;
+    *out = *options_tree(t->em, t->node);
+}
+
+static Value *options_subtree(EvalModules *em, OptNode *n) {
+    OptThunk *t = ARENA_NEW(&em->vm->arena, OptThunk);
+    t->em = em;
+    t->node = n;
+    return eval_native_thunk(em->vm, lazy_tree_thunk, t);
+}
+
 static Value *options_tree(EvalModules *em, OptNode *n) {
     Vm *vm = em->vm;
     if (n->is_option) {
@@ -1381,7 +1401,7 @@ static Value *options_tree(EvalModules *em, OptNode *n) {
     Attrs *a = attrs_new(vm, n->kids.len);
     for (uint32_t i = 0; i < n->kids.len; i++) {
         a->a[i].name = n->kids.data[i]->name;
-        a->a[i].value = options_tree(em, n->kids.data[i]);
+        a->a[i].value = options_subtree(em, n->kids.data[i]);
         a->a[i].pos = n->kids.data[i]->decl_pos;
     }
     attrs_sort(vm, a, em->at, true);
