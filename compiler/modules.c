@@ -540,8 +540,8 @@ static void collect(EvalModules *em, uint32_t *roots, uint32_t nroots) {
     for (uint32_t i = 0; i < em->loaded.len; i++) {
         Value *d = em->loaded.data[i].disabled;
         if (!d) continue;
-        for (size_t k = 0; k < d->u.list.n; k++)
-            vec_push(&disabled, disabled_key(em, &em->loaded.data[i], d->u.list.items[k]));
+        for (size_t k = 0; k < d->u.list.n; k++)   /* in the arena: disabled_key may raise an error */
+            avec_push(&vm->arena, &disabled, disabled_key(em, &em->loaded.data[i], d->u.list.items[k]));
     }
     bool *seen = arena_zalloc(&vm->arena, em->loaded.len + 1, 1);   /* by canon: a key is taken once */
     VEC(uint32_t) queue = {0};
@@ -557,7 +557,6 @@ static void collect(EvalModules *em, uint32_t *roots, uint32_t nroots) {
         avec_push(&vm->arena, &em->order, idx);
         for (uint32_t k = 0; k < m->nkids; k++) avec_push(&vm->arena, &queue, em->kids.data[m->first_kid + k]);
     }
-    vec_free(&disabled);
 }
 
 /* ------------------------------------------------------------------------ */

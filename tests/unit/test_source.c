@@ -150,11 +150,16 @@ Test(source, read_many_in_two_threads) {
         want[i] = strdup(body);
     }
     /* 10: missing; 20: a directory; 30: empty; 40: the same file as 41. */
+    free(want[10]);
     want[10] = NULL;
     cr_assert(mkdir(paths[20], 0755) == 0);
+    free(want[20]);
     want[20] = NULL;
+    free(want[30]);
     want[30] = strdup("");
+    free((char *)paths[40]);
     paths[40] = paths[41];
+    free(want[40]);
     want[40] = want[41];
     for (int i = 0; i < N; i++)
         if (i != 10 && i != 20 && i != 40) write_file(paths[i], want[i]);
@@ -220,4 +225,11 @@ Test(source, read_many_in_two_threads) {
     expect_linecol(srcs[6], 11, 2, 1);   /* "{ x6 = 36;\n  y = [\n  ];\n}\n" */
     expect_linecol(srcs[6], 21, 3, 3);
     rm_rf(dir);
+    /* What no source keeps: the expected texts, the paths that were never
+     * read, and the line table of m41's second naming. */
+    for (int i = 0; i < N; i++)
+        if (i != 40) free(want[i]);
+    free((char *)paths[10]);
+    free((char *)paths[20]);
+    free(lines[40]);
 }
