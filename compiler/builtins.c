@@ -2098,6 +2098,13 @@ static void prim_vmcMkOption(Vm *vm, Value **args, Value *out, Span at) {
     out->u.attrs = r;
 }
 
+void (*vmc_eval_modules_hook)(Vm *vm, Value *arg, Value *out, Span at);
+
+static void prim_vmcEvalModules(Vm *vm, Value **args, Value *out, Span at) {
+    if (!vmc_eval_modules_hook) eval_error(vm, at, "lib.evalModules needs vmc's module system, which is not loaded");
+    vmc_eval_modules_hook(vm, args[0], out, at);
+}
+
 /* Bound in the global scope only (as __NAME, like every builtin), not in
  * `builtins`: runtime/lib/properties.cfg uses them. */
 const Builtin vmc_internal_builtins[] = {
@@ -2106,6 +2113,7 @@ const Builtin vmc_internal_builtins[] = {
     {"vmcMkOrder",    2, false, prim_vmcMkOrder},
     {"vmcMkOverride", 2, false, prim_vmcMkOverride},
     {"vmcMkOption",   2, false, prim_vmcMkOption},
+    {"vmcEvalModules", 1, false, prim_vmcEvalModules},
     {NULL, 0, false, NULL},
 };
 

@@ -201,6 +201,9 @@ Value *eval_property(Vm *vm, int kind, Value *param, Value *content, Span at);
 int eval_property_fn(const Value *f, Value **param);
 /* Builtins bound only as global __NAME (vmc's runtime library uses them). */
 extern const Builtin vmc_internal_builtins[];
+/* lib.evalModules' native part (`__vmcEvalModules ARGS`): the module
+ * system, a later stage, sets it (modules.c) before the library runs. */
+extern void (*vmc_eval_modules_hook)(Vm *vm, Value *arg, Value *out, Span at);
 
 /* Printing (print.c).  Output goes to a growable buffer, so nothing is
  * written when evaluation fails half-way. */

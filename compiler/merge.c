@@ -1443,9 +1443,9 @@ Value *merge_final(Vm *vm, const char *loc, const Def *defs, uint32_t n, const D
     return list;
 }
 
-void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_t n, const Def *def, Value *apply,
-                  bool read_only, Value *out, Span at, DefOutcome *outcome) {
-    init_syms();
+/* The option's merged value, before apply (see merge_option). */
+static void merged_value(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_t n, const Def *def,
+                         bool read_only, Value *out, Span at, DefOutcome *outcome) {
     const Def *d0 = def;
     uint32_t total = n + (d0 ? 1 : 0);
     if (outcome)
@@ -1478,14 +1478,43 @@ void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_
     if (ls.len == 0) {
         eval_error(vm, at, "The option `%s' was accessed but has no value defined. Try setting the option.", loc);
     }
-    Value merged;
     check_leaves(vm, loc, type, ls.data, ls.len, at);
-    type_merge(vm, loc, type, ls.data, ls.len, &merged, at);
-    if (apply) {
-        Value *m = val_new(vm);
-        *m = merged;
-        eval_apply(vm, apply, m, out, at);
-    } else {
-        *out = merged;
+    type_merge(vm, loc, type, ls.data, ls.len, out, at);
+}
+
+/* merged_value when apply forces its argument: as in NixOS, an apply that
+ * ignores it (doRename's) forces nothing, not even a missing value. */
+typedef struct LazyMerged {
+    const char *loc;
+    Value *type;
+    const Def *defs;
+    uint32_t n;
+    const Def *def;
+    bool read_only;
+    Span at;
+} LazyMerged;
+
+static void lazy_merged(Vm *vm, void *data, Value *out, Span at) {
+    LazyMerged *lm = data;
+    (void)at;
+    merged_value(vm, lm->loc, lm->type, lm->defs, lm->n, lm->def, lm->read_only, out, lm->at, NULL);
+}
+
+void merge_option(Vm *vm, const char *loc, Value *type, const Def *defs, uint32_t n, const Def *def, Value *apply,
+                  bool read_only, Value *out, Span at, DefOutcome *outcome) {
+    init_syms();
+    if (!apply) {
+        merged_value(vm, loc, type, defs, n, def, read_only, out, at, outcome);
+        return;
     }
+    Value *m;
+    if (outcome) {   /* explain: every definition's fate now */
+        m = val_new(vm);
+        merged_value(vm, loc, type, defs, n, def, read_only, m, at, outcome);
+    } else {
+        LazyMerged *lm = ARENA_NEW(&vm->arena, LazyMerged);
+        *lm = (LazyMerged){loc, type, defs, n, def, read_only, at};
+        m = eval_native_thunk(vm, lazy_merged, lm);
+    }
+    eval_apply(vm, apply, m, out, at);
 }

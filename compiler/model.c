@@ -438,25 +438,73 @@ static void read_shares(Reader *r, VmModel *m) {
 /* NixOS's top-level.nix, before anything is built: the messages of the
  * failed `assertions' make the error; each of `warnings' is printed as
  * lib.warn prints it. */
+/* What is wrong with an element of `assertions' (evaluated), or NULL. */
+static const char *assertion_problem(Value *a) {
+    if (a->tag != VAL_ATTRS) return "is not an attribute set";
+    Attr *ok = attrs_find(a->u.attrs, sym_cstr("assertion"));
+    if (!ok || ok->value->tag != VAL_BOOL) return "has no Boolean `assertion'";
+    if (ok->value->u.b) return NULL;
+    Attr *msg = attrs_find(a->u.attrs, sym_cstr("message"));
+    if (!msg || msg->value->tag != VAL_STRING) return "that fails has no string `message'";
+    return NULL;
+}
+
+/* Whether a definition's element (evaluated or not) is surely malformed:
+ * fields not evaluated yet count as fine. */
+static bool bad_assertion_elem(Vm *vm, Value *a) {
+    (void)vm;
+    if (a->tag != VAL_ATTRS) return true;
+    Attr *ok = attrs_find(a->u.attrs, sym_cstr("assertion"));
+    if (!ok) return true;
+    if (ok->value->tag >= VAL_THUNK) return false;
+    if (ok->value->tag != VAL_BOOL) return true;
+    if (ok->value->u.b) return false;
+    Attr *msg = attrs_find(a->u.attrs, sym_cstr("message"));
+    return !msg || (msg->value->tag < VAL_THUNK && msg->value->tag != VAL_STRING);
+}
+
+/* A malformed element of `assertions': at the definition holding it when
+ * that is known, else at the option's definitions. */
+static _Noreturn void bad_assertion(Reader *r, const char *what) {
+    const char *fmt = "an element of `assertions' %s; each is { assertion = BOOL; message = STRING; }";
+    Span where = modules_element_span(r->em, "assertions", bad_assertion_elem);
+    if (!where.file) model_error(r, "assertions", fmt, what);
+    Diag *d = diag_new(where, fmt, what);
+    eval_raise(r->vm, d, false);
+}
+
 static void check_assertions(Reader *r) {
     Value *as = as_list(r, opt(r, "assertions"), "assertions");
-    StrBuf failed = {0};
+    /* The failed ones' messages, all read before any is reported. */
+    const char **failed = ARENA_ARRAY(&r->vm->arena, const char *, as->u.list.n + 1);
+    uint32_t nfailed = 0;
     for (size_t i = 0; i < as->u.list.n; i++) {
         Value *a = as->u.list.items[i];
         eval_force(r->vm, a, NOWHERE);
-        if (a->tag != VAL_ATTRS) model_error(r, "assertions", "an element of `assertions' is not an attribute set");
-        Value *ok = lookup(r, a, "assertion");
-        if (!ok || ok->tag != VAL_BOOL)
-            model_error(r, "assertions", "an element of `assertions' has no Boolean `assertion'");
-        if (ok->u.b) continue;
-        const char *msg = field_str(r, a, "message", "assertions", false);
-        size_t len = strlen(msg);
-        while (len && msg[len - 1] == '\n') len--;   /* mkRemovedOptionModule's end with one */
-        sb_printf(&failed, "\n- %.*s", (int)len, msg);
+        if (a->tag == VAL_ATTRS) {   /* the fields the check reads, evaluated */
+            Attr *f = attrs_find(a->u.attrs, sym_cstr("assertion"));
+            if (f) eval_force(r->vm, f->value, NOWHERE);
+            if (f && f->value->tag == VAL_BOOL && !f->value->u.b) {
+                Attr *g = attrs_find(a->u.attrs, sym_cstr("message"));
+                if (g) eval_force(r->vm, g->value, NOWHERE);
+            }
+        }
+        const char *problem = assertion_problem(a);
+        if (problem) bad_assertion(r, problem);
+        Attr *ok = attrs_find(a->u.attrs, sym_cstr("assertion"));
+        if (ok->value->u.b) continue;
+        Value *msg = attrs_find(a->u.attrs, sym_cstr("message"))->value;
+        failed[nfailed++] = msg->u.str.s;
     }
-    if (failed.len) {
-        Diag *d = diag_new(NOWHERE, "Failed assertions:%s", failed.data);
-        free(failed.data);
+    if (nfailed) {
+        StrBuf b = {0};
+        for (uint32_t i = 0; i < nfailed; i++) {
+            size_t len = strlen(failed[i]);
+            while (len && failed[i][len - 1] == '\n') len--;   /* mkRemovedOptionModule's end with one */
+            sb_printf(&b, "\n- %.*s", (int)len, failed[i]);
+        }
+        Diag *d = diag_new(NOWHERE, "Failed assertions:%s", b.data);
+        free(b.data);
         eval_raise(r->vm, d, false);
     }
     StrList ws = as_strlist(r, opt(r, "warnings"), "warnings");

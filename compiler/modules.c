@@ -868,25 +868,35 @@ static void declare(EvalModules *em, OptNode *node, Value *opts, Module *m, Span
         declare_child(em, node, a->a[i].name, a->a[i].value, m, a->a[i].pos.file ? a->a[i].pos : at);
 }
 
-/* Module m's declaration `name = v` below `node`, unless it is in already
- * (declared on demand, see lazy_decl_thunk). */
-static void declare_child(EvalModules *em, OptNode *node, Sym name, Value *v, Module *m, Span p) {
+/* Whether module mi's declaration at c is in (see declare_level). */
+static bool declared_by(const OptNode *c, uint32_t mi) {
+    for (uint32_t k = 0; k < c->done.len; k++)
+        if (c->done.data[k] == mi) return true;
+    return false;
+}
+
+/* Module m's declaration `name = v` below `node`, this level only: an
+ * option, or a namespace extending a submodule option, goes in once (a
+ * declaration read early, see lazy_path_thunk, is not taken twice); a
+ * namespace is only checked, its members are declared by the caller.
+ * Returns the node when v is a namespace to go into, else NULL. */
+static OptNode *declare_level(EvalModules *em, OptNode *node, Sym name, Value *v, Module *m, Span p) {
     Vm *vm = em->vm;
     uint32_t mi = (uint32_t)(m - em->loaded.data);
     OptNode *c = node_child(vm, node, name);
-    for (uint32_t k = 0; k < c->done.len; k++)
-        if (c->done.data[k] == mi) return;
-    avec_push(&vm->arena, &c->done, mi);
+    if (declared_by(c, mi)) return NULL;
     if (merge_prop_kind(vm, v, p) == S_option) {
+        avec_push(&vm->arena, &c->done, mi);
         em->any_options = true;
         declare_option(em, c, v, m, p);
-        return;
+        return NULL;
     }
     eval_force(vm, v, p);
     if (v->tag != VAL_ATTRS)
         eval_error(vm, p, "the option declaration `%s' in `%s' is %s; declare options with mkOption", c->loc,
                    m->file, value_kind_phrase(v));
     if (c->is_option) {
+        avec_push(&vm->arena, &c->done, mi);
         if (strcmp(type_name(vm, c->type, p), "submodule") != 0) {
             StrBuf lines = {0};
             Attrs *va = v->u.attrs;
@@ -897,9 +907,15 @@ static void declare_child(EvalModules *em, OptNode *node, Sym name, Value *v, Mo
         }
         /* Options below a submodule option extend the submodule. */
         avec_push(&vm->arena, &extra(vm, c)->sub_options, v);
-        return;
+        return NULL;
     }
-    declare(em, c, v, m, p);
+    return c;
+}
+
+/* Module m's declaration `name = v` below `node`, with everything below. */
+static void declare_child(EvalModules *em, OptNode *node, Sym name, Value *v, Module *m, Span p) {
+    OptNode *c = declare_level(em, node, name, v, m, p);
+    if (c) declare(em, c, v, m, p);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1407,49 +1423,89 @@ static Value *options_tree(EvalModules *em, OptNode *n) {
     return val_attrs(vm, a);
 }
 
-/* A top-level name of `options` read while declarations are collected:
- * every module's declarations under it go in now (in merge order, as the
- * main loop would have put them), then its subtree is complete. */
-typedef struct LazyDecl {
+/* `options` while declarations are collected, as lazy as NixOS's: a
+ * declaration may read options declared by a module not reached yet
+ * (options.b = options.a; the seed's virtualisation.fileSystems =
+ * options.fileSystems; doRename's `to' type, read while its `from' is being
+ * declared).  A member read then is declared from every module at once, in
+ * merge order, its level only: an option is complete, a namespace lists
+ * every name any module declares in it, each member declared when it is
+ * read in turn.  Nothing else is forced, so that reading options.x.a never
+ * forces the declaration of options.x.b. */
+typedef struct LazyPath {
     EvalModules *em;
-    Sym name;
-} LazyDecl;
+    OptNode *parent;        /* the namespace */
+    Sym name;               /* the member read */
+} LazyPath;
 
-static void lazy_decl_thunk(Vm *vm, void *data, Value *out, Span at) {
-    LazyDecl *ld = data;
-    EvalModules *em = ld->em;
+/* Module m's declarations at the path of `n` (from the root), or NULL. */
+static Value *decls_at(EvalModules *em, Module *m, OptNode *n, Span *pos) {
+    Vm *vm = em->vm;
+    OptNode *path[64];
+    uint32_t depth = 0;
+    for (OptNode *q = n; q->parent; q = q->parent) {
+        if (depth == 64) return NULL;   /* declared by the main loop, not ahead */
+        path[depth++] = q;
+    }
+    Value *v = m->options;
+    *pos = m->pos;
+    while (depth--) {
+        eval_force(vm, v, *pos);
+        /* An option on the way holds no declarations (its fields are not). */
+        if (v->tag != VAL_ATTRS || merge_prop_kind(vm, v, *pos) == S_option) return NULL;
+        Attr *a = attrs_find(v->u.attrs, path[depth]->name);
+        if (!a) return NULL;
+        v = a->value;
+        if (a->pos.file) *pos = a->pos;
+    }
+    return v;
+}
+
+static Value *lazy_namespace(EvalModules *em, OptNode *n);
+
+static void lazy_path_thunk(Vm *vm, void *data, Value *out, Span at) {
+    LazyPath *lp = data;
+    EvalModules *em = lp->em;
     (void)at;
+    OptNode *c = node_child(vm, lp->parent, lp->name);
+    if (!em->declaring) {
+        /* Read after the declarations: the tree is complete. */
+        *out = *options_tree(em, c);
+        return;
+    }
     for (uint32_t i = em->order.len; i-- > 0;) {
         Module *m = &em->loaded.data[em->order.data[i]];
         if (!m->options) continue;
-        eval_force(vm, m->options, m->pos);
-        if (m->options->tag != VAL_ATTRS) continue;   /* declare() reports it */
-        Attr *a = attrs_find(m->options->u.attrs, ld->name);
-        if (a) declare_child(em, em->root, a->name, a->value, m, a->pos.file ? a->pos : m->pos);
+        Span pos;
+        Value *ns = decls_at(em, m, lp->parent, &pos);
+        if (!ns) continue;
+        eval_force(vm, ns, pos);
+        if (ns->tag != VAL_ATTRS) continue;   /* declare() reports it */
+        Attr *a = attrs_find(ns->u.attrs, lp->name);
+        if (a) declare_level(em, lp->parent, a->name, a->value, m, a->pos.file ? a->pos : pos);
     }
-    OptNode *c = node_find(em->root, ld->name);
-    *out = *options_tree(em, c);
+    *out = c->is_option ? *options_tree(em, c) : *lazy_namespace(em, c);
 }
 
-/* NixOS's options are lazy: a declaration may read options declared by a
- * module not reached yet (options.b = options.a; the seed's
- * virtualisation.fileSystems = options.fileSystems).  While declarations
- * are collected, `options` is a set of every top-level name any module
- * declares, each declared when first read. */
-static Value *lazy_options(EvalModules *em) {
+/* The namespace n while declarations are collected: every name declared
+ * in it by any module (or already in the tree), each a LazyPath. */
+static Value *lazy_namespace(EvalModules *em, OptNode *n) {
     Vm *vm = em->vm;
     SymMap seen = {0};
     VEC(Sym) names = {0};
-    for (uint32_t i = 0; i < em->root->kids.len; i++) {
-        symmap_put(&seen, em->root->kids.data[i]->name, em);
-        vec_push(&names, em->root->kids.data[i]->name);
+    for (uint32_t i = 0; i < n->kids.len; i++) {
+        symmap_put(&seen, n->kids.data[i]->name, em);
+        vec_push(&names, n->kids.data[i]->name);
     }
     for (uint32_t i = em->order.len; i-- > 0;) {
         Module *m = &em->loaded.data[em->order.data[i]];
         if (!m->options) continue;
-        eval_force(vm, m->options, m->pos);
-        if (m->options->tag != VAL_ATTRS) continue;
-        Attrs *a = m->options->u.attrs;
+        Span pos;
+        Value *ns = decls_at(em, m, n, &pos);
+        if (!ns) continue;
+        eval_force(vm, ns, pos);
+        if (ns->tag != VAL_ATTRS || merge_prop_kind(vm, ns, pos) == S_option) continue;
+        Attrs *a = ns->u.attrs;
         for (uint32_t k = 0; k < a->n; k++) {
             if (symmap_get(&seen, a->a[k].name)) continue;
             symmap_put(&seen, a->a[k].name, em);
@@ -1458,11 +1514,12 @@ static Value *lazy_options(EvalModules *em) {
     }
     Attrs *a = attrs_new(vm, names.len);
     for (uint32_t i = 0; i < names.len; i++) {
-        LazyDecl *ld = ARENA_NEW(&vm->arena, LazyDecl);
-        ld->em = em;
-        ld->name = names.data[i];
+        LazyPath *lp = ARENA_NEW(&vm->arena, LazyPath);
+        lp->em = em;
+        lp->parent = n;
+        lp->name = names.data[i];
         a->a[i].name = names.data[i];
-        a->a[i].value = eval_native_thunk(vm, lazy_decl_thunk, ld);
+        a->a[i].value = eval_native_thunk(vm, lazy_path_thunk, lp);
         a->a[i].pos = em->at;
     }
     vec_free(&names);
@@ -1476,7 +1533,65 @@ static void options_thunk(Vm *vm, void *data, Value *out, Span at) {
     (void)at;
     (void)vm;
     build(em);
-    *out = em->declaring ? *lazy_options(em) : *options_tree(em, em->root);
+    *out = em->declaring ? *lazy_namespace(em, em->root) : *options_tree(em, em->root);
+}
+
+/* lib.evalModules' native part: ARG is { modules; specialArgs; prefix; }
+ * (prefix already written as showOption does); the result is { config;
+ * options; }, config without `_module` (the library adds the rest). */
+typedef struct NoModule {
+    Value *config;
+    Span at;
+} NoModule;
+
+static void config_without_module(Vm *vm, void *data, Value *out, Span at) {
+    NoModule *nm = data;
+    (void)at;
+    Attrs *a = eval_attrs(vm, nm->config, nm->at, "config");
+    Attrs *r = attrs_new(vm, a->n);
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < a->n; i++)
+        if (a->a[i].name != S__module) r->a[k++] = a->a[i];
+    r->n = k;
+    out->tag = VAL_ATTRS;
+    out->u.attrs = r;
+}
+
+static void eval_modules_native(Vm *vm, Value *arg, Value *out, Span at) {
+    init_syms();
+    Attrs *a = eval_attrs(vm, arg, at, "the argument of lib.evalModules");
+    Attr *ma = attrs_find(a, S_modules), *sa = attrs_find(a, S_specialArgs), *pa = attrs_find(a, sym_cstr("prefix"));
+    if (!ma) eval_error(vm, at, "lib.evalModules: the argument has no `modules'");
+    Value *mods = eval_list(vm, ma->value, at, "the modules of lib.evalModules");
+    uint32_t n = (uint32_t)mods->u.list.n;
+    Def *where = ARENA_ARRAY(&vm->arena, Def, n ? n : 1);
+    for (uint32_t i = 0; i < n; i++) where[i] = (Def){mods->u.list.items[i], NULL, span_make(0, 0, 0), NULL};
+    Value *special = NULL;
+    if (sa) {
+        eval_attrs(vm, sa->value, at, "the specialArgs of lib.evalModules");
+        special = sa->value;
+    }
+    const char *prefix = "";
+    if (pa) {
+        Value *p = eval_string_value(vm, pa->value, at, "the prefix of lib.evalModules");
+        prefix = p->u.str.s;
+    }
+    EvalModules *em = NULL;
+    Value *cfg = modules_eval(vm, modules_lib(vm), mods->u.list.items, where, NULL, n, special, prefix, at, &em);
+    NoModule *nm = ARENA_NEW(&vm->arena, NoModule);
+    nm->config = cfg;
+    nm->at = at;
+    Attrs *r = attrs_new(vm, 3);
+    r->a[0] = (Attr){S_config, eval_native_thunk(vm, config_without_module, nm), at};
+    r->a[1] = (Attr){S_options, em->options, at};
+    r->a[2] = (Attr){sym_cstr("internalConfig"), cfg, at};
+    attrs_sort(vm, r, at, false);
+    out->tag = VAL_ATTRS;
+    out->u.attrs = r;
+}
+
+static void __attribute__((constructor)) set_eval_modules_hook(void) {
+    vmc_eval_modules_hook = eval_modules_native;
 }
 
 Value *modules_eval(Vm *vm, Value *lib, Value **mods, const Def *where, const bool *as_config, uint32_t n,
@@ -1691,6 +1806,23 @@ uint32_t modules_definition_spans(EvalModules *em, const char *name, Span *out, 
     for (uint32_t i = n->defs.len; i-- > 0 && k < max;)
         if (n->defs.data[i].pos.file) out[k++] = n->defs.data[i].pos;
     return k;
+}
+
+Span modules_element_span(EvalModules *em, const char *name, bool (*match)(Vm *vm, Value *elem)) {
+    Span none = span_make(0, 0, 0);
+    if (!em) return none;
+    build(em);
+    OptNode *n = find_option(em->root, name);
+    if (!n || !n->is_option) return none;
+    for (uint32_t i = n->defs.len; i-- > 0;) {
+        Value *v = n->defs.data[i].v;
+        /* Only a list the merge has evaluated: nothing more is evaluated
+         * for the message. */
+        if (v->tag != VAL_LIST) continue;
+        for (size_t k = 0; k < v->u.list.n; k++)
+            if (v->u.list.items[k]->tag < VAL_THUNK && match(em->vm, v->u.list.items[k])) return n->defs.data[i].pos;
+    }
+    return none;
 }
 
 bool modules_explain(Vm *vm, EvalModules *em, const char *name, StrBuf *b, Span at) {

@@ -124,6 +124,10 @@ void modules_print(Vm *vm, StrBuf *b, Value *v, bool json, Span at);
  * merge order first (the default is not a definition).  Returns how
  * many; 0 when there is no such option. */
 uint32_t modules_definition_spans(EvalModules *em, const char *name, Span *out, uint32_t max);
+/* Where an element of list option `name` for which `match` holds is
+ * defined: the last definition (in merge order) holding one, among those
+ * already evaluated to a list; else file 0. */
+Span modules_element_span(EvalModules *em, const char *name, bool (*match)(Vm *vm, Value *elem));
 
 bool modules_explain(Vm *vm, EvalModules *em, const char *name, StrBuf *b, Span at);
 
