@@ -22,6 +22,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "digest.h"
 #include "eval.h"
 #include "source.h"
 #include "vec.h"
@@ -1897,16 +1898,48 @@ static void prim_pathExists(Vm *vm, Value **args, Value *out, Span at) {
     set_bool(out, source_probe(p));
 }
 
-static void prim_readFile(Vm *vm, Value **args, Value *out, Span at) {
-    const char *p = path_arg(vm, args[0], at);
-    size_t len;
-    const char *text = source_read(p, &len);
+/* The bytes of the file at path p (malloc'ed), or Nix's error. */
+static const char *read_file(Vm *vm, const char *p, size_t *len, Span at) {
+    const char *text = source_read(p, len);
     if (!text) {
         if (errno == EISDIR) eval_error(vm, at, "reading from file '%s': %s", source_display_path(p), strerror(errno));
         eval_error(vm, at, "opening file '%s': %s", source_display_path(p), strerror(errno));
     }
+    return text;
+}
+
+static void prim_readFile(Vm *vm, Value **args, Value *out, Span at) {
+    size_t len;
+    const char *text = read_file(vm, path_arg(vm, args[0], at), &len, at);
     set_string(vm, out, text, len);
     free((char *)text);
+}
+
+/* The algorithm named by a hashString / hashFile argument. */
+static int hash_algo_arg(Vm *vm, Value *v, Span at) {
+    Value *a = eval_string_value(vm, v, at, NULL);
+    int algo = digest_algo(a->u.str.s);
+    if (algo < 0 || strlen(a->u.str.s) != a->u.str.len)
+        eval_error(vm, at, "unknown hash algorithm '%s' (Nix's are md5, sha1, sha256 and sha512)", a->u.str.s);
+    return algo;
+}
+
+static void prim_hashString(Vm *vm, Value **args, Value *out, Span at) {
+    int algo = hash_algo_arg(vm, args[0], at);
+    Value *s = eval_string_value(vm, args[1], at, NULL);
+    char hex[129];
+    size_t n = digest_hex(algo, s->u.str.s, s->u.str.len, hex);
+    set_string(vm, out, hex, n);
+}
+
+static void prim_hashFile(Vm *vm, Value **args, Value *out, Span at) {
+    int algo = hash_algo_arg(vm, args[0], at);
+    size_t len;
+    const char *text = read_file(vm, path_arg(vm, args[1], at), &len, at);
+    char hex[129];
+    size_t n = digest_hex(algo, text, len, hex);
+    free((char *)text);
+    set_string(vm, out, hex, n);
 }
 
 /* readDir path: { name = "regular" | "directory" | "symlink" | "unknown"; }
@@ -2157,6 +2190,8 @@ const Builtin vmc_builtins[] = {
     {"groupBy",                      2, false, prim_groupBy},
     {"hasAttr",                      2, false, prim_hasAttr},
     {"hasContext",                   1, false, prim_hasContext},
+    {"hashFile",                     2, false, prim_hashFile},
+    {"hashString",                   2, false, prim_hashString},
     {"head",                         1, false, prim_head},
     {"import",                       1, true,  prim_import},
     {"intersectAttrs",               2, false, prim_intersectAttrs},
