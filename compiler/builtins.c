@@ -25,6 +25,7 @@
 #include "digest.h"
 #include "eval.h"
 #include "source.h"
+#include "toml.h"
 #include "vec.h"
 
 static const Span NOPOS = {0, 0, 0};
@@ -1852,6 +1853,12 @@ static void prim_fromJSON(Vm *vm, Value **args, Value *out, Span at) {
     *out = *v;
 }
 
+/* fromTOML s: the TOML document s as a value (toml.c). */
+static void prim_fromTOML(Vm *vm, Value **args, Value *out, Span at) {
+    Value *sv = eval_string_value(vm, args[0], at, NULL);
+    toml_parse(vm, sv->u.str.s, sv->u.str.len, out, at);
+}
+
 /* ---- paths and files ---- */
 
 /* baseNameOf s: the last component, ignoring one trailing slash */
@@ -2181,6 +2188,7 @@ const Builtin vmc_builtins[] = {
     {"floor",                        1, false, prim_floor},
     {"foldl'",                       3, false, prim_foldlStrict},
     {"fromJSON",                     1, false, prim_fromJSON},
+    {"fromTOML",                     1, false, prim_fromTOML},
     {"functionArgs",                 1, false, prim_functionArgs},
     {"genList",                      2, false, prim_genList},
     {"genericClosure",               1, false, prim_genericClosure},
