@@ -469,6 +469,14 @@ static const char *show_key(Toml *t, const Key *k, uint32_t n) {
     return r;
 }
 
+/* A new table `k` in tb, made as `how` says. */
+static TNode *table_add(Toml *t, TNode *tb, const Key *k, TDef how) {
+    TNode *c = node(t, TN_TABLE);
+    c->how = how;
+    table_put(t, tb, k->k, k->len, c);
+    return c;
+}
+
 /* `a.b.c = v` into table tb: dotted keys make (and may extend) tables of
  * their own, nothing else. */
 static void key_value(Toml *t, TNode *tb, uint32_t depth) {
@@ -478,9 +486,7 @@ static void key_value(Toml *t, TNode *tb, uint32_t depth) {
     for (uint32_t i = 0; i + 1 < n; i++) {
         TNode *c = table_get(tb, k[i].k, k[i].len);
         if (!c) {
-            c = node(t, TN_TABLE);
-            c->how = TD_DOTTED;
-            table_put(t, tb, k[i].k, k[i].len, c);
+            c = table_add(t, tb, &k[i], TD_DOTTED);
         } else if (c->kind != TN_TABLE || c->how != TD_DOTTED) {
             t->p = kstart;
             fail(t, "`%s' is defined already; a dotted key cannot add to it", show_key(t, k, i + 1));
@@ -514,9 +520,7 @@ static TNode *header(Toml *t, TNode *root) {
     for (uint32_t i = 0; i + 1 < n; i++) {
         TNode *c = table_get(tb, k[i].k, k[i].len);
         if (!c) {
-            c = node(t, TN_TABLE);
-            c->how = TD_IMPLICIT;
-            table_put(t, tb, k[i].k, k[i].len, c);
+            c = table_add(t, tb, &k[i], TD_IMPLICIT);
         } else if (c->kind == TN_ARRAY && c->aot) {
             c = c->vals.data[c->vals.len - 1];   /* the latest table of the array */
         } else if (c->kind != TN_TABLE || c->how == TD_INLINE) {
@@ -540,9 +544,7 @@ static TNode *header(Toml *t, TNode *root) {
         return item;
     }
     if (!c) {
-        c = node(t, TN_TABLE);
-        c->how = TD_HEADER;
-        table_put(t, tb, k[n - 1].k, k[n - 1].len, c);
+        c = table_add(t, tb, &k[n - 1], TD_HEADER);
     } else if (c->kind == TN_TABLE && (c->how == TD_IMPLICIT || c->how == TD_DOTTED)) {
         /* TOML 1.0 forbids the header of a table dotted keys made; Nix's
          * reader (toml11) takes it, and so does vmc. */
