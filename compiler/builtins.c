@@ -1475,6 +1475,13 @@ static void prim_toJSON(Vm *vm, Value **args, Value *out, Span at) {
     free(b.data);
 }
 
+static void prim_toXML(Vm *vm, Value **args, Value *out, Span at) {
+    StrBuf b = {0};
+    print_xml(vm, &b, args[0], at);
+    set_string(vm, out, b.data, b.len);
+    free(b.data);
+}
+
 /* A JSON parser with nlohmann::json's grammar and error messages (which
  * Nix 2.8 uses), producing values directly. */
 typedef enum JsonTok {
@@ -2239,6 +2246,7 @@ const Builtin vmc_builtins[] = {
     {"throw",                        1, true,  prim_throw},
     {"toJSON",                       1, false, prim_toJSON},
     {"toPath",                       1, false, prim_toPath},
+    {"toXML",                        1, false, prim_toXML},
     {"toString",                     1, true,  prim_toString},
     {"trace",                        2, false, prim_trace},
     {"tryEval",                      1, false, prim_tryEval},

@@ -226,6 +226,9 @@ void print_value(Vm *vm, StrBuf *b, Value *v, Span at);
 /* Forces `v` deeply and prints it as JSON (attributes in name order;
  * functions are an error, as in Nix). */
 void print_json(Vm *vm, StrBuf *b, Value *v, Span at);
+/* builtins.toXML's form of v (forced deeply first, so that only that can
+ * raise an error). */
+void print_xml(Vm *vm, StrBuf *b, Value *v, Span at);
 /* Writes `i` in decimal at the end of buf (no printf); returns where it
  * starts and its length in *len. */
 const char *print_int(int64_t i, char buf[24], size_t *len);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "eval.h"
+#include "vec.h"
 
 void sb_put_slow(StrBuf *b, const char *s, size_t n) {
     if (b->len + n + 1 > b->cap) {
@@ -240,3 +241,149 @@ static void pj(Vm *vm, StrBuf *b, Value *v, Span at, uint32_t depth) {
 }
 
 void print_json(Vm *vm, StrBuf *b, Value *v, Span at) { pj(vm, b, v, at, 0); }
+
+/* ---- builtins.toXML: Nix's XML form of a value ---- */
+
+/* Forces everything print_xml reads, so that printing raises nothing (an
+ * error then would leave the buffer behind). */
+static void xml_force(Vm *vm, Value *v, Span at, uint32_t depth) {
+    if (depth > 100000) eval_error(vm, at, "value nested too deeply to print");
+    eval_force(vm, v, at);
+    if (v->tag == VAL_LIST)
+        for (size_t i = 0; i < v->u.list.n; i++) xml_force(vm, v->u.list.items[i], at, depth + 1);
+    if (v->tag == VAL_ATTRS)
+        for (uint32_t i = 0; i < v->u.attrs->n; i++) {
+            Attr *a = &v->u.attrs->a[i];
+            xml_force(vm, a->value, a->pos.file ? a->pos : at, depth + 1);
+        }
+}
+
+static void xml_text(StrBuf *b, const char *s, size_t len) {
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (c == '"') sb_puts(b, "&quot;");
+        else if (c == '<') sb_puts(b, "&lt;");
+        else if (c == '>') sb_puts(b, "&gt;");
+        else if (c == '&') sb_puts(b, "&amp;");
+        else if (c == '\n') sb_puts(b, "&#xA;");
+        else sb_put(b, &c, 1);
+    }
+}
+
+static void xml_indent(StrBuf *b, uint32_t depth) {
+    for (uint32_t i = 0; i < depth; i++) sb_puts(b, "  ");
+}
+
+/* <tag name="value" /> */
+static void xml_leaf(StrBuf *b, uint32_t depth, const char *tag, const char *attr, const char *val, size_t len) {
+    xml_indent(b, depth);
+    sb_printf(b, "<%s", tag);
+    if (attr) {
+        sb_printf(b, " %s=\"", attr);
+        xml_text(b, val, len);
+        sb_puts(b, "\"");
+    }
+    sb_puts(b, " />\n");
+}
+
+typedef VEC(const char *) SeenDrvs;
+
+static const char *drv_string(Attrs *a, const char *name) {
+    Attr *x = attrs_find(a, sym_cstr(name));
+    return x && x->value->tag == VAL_STRING ? x->value->u.str.s : NULL;
+}
+
+static void px(StrBuf *b, Value *v, uint32_t depth, SeenDrvs *seen) {
+    char num[64];
+    switch (v->tag) {
+    case VAL_NULL: xml_leaf(b, depth, "null", NULL, NULL, 0); return;
+    case VAL_BOOL: xml_leaf(b, depth, "bool", "value", v->u.b ? "true" : "false", v->u.b ? 4 : 5); return;
+    case VAL_INT: snprintf(num, sizeof num, "%lld", (long long)v->u.i); xml_leaf(b, depth, "int", "value", num, strlen(num)); return;
+    case VAL_FLOAT: {
+        StrBuf f = {0};
+        print_float(&f, v->u.f);
+        xml_leaf(b, depth, "float", "value", f.data, f.len);
+        free(f.data);
+        return;
+    }
+    case VAL_STRING: xml_leaf(b, depth, "string", "value", v->u.str.s, v->u.str.len); return;
+    case VAL_PATH: xml_leaf(b, depth, "path", "value", v->u.str.s, v->u.str.len); return;
+    case VAL_LIST:
+        xml_indent(b, depth);
+        sb_puts(b, "<list>\n");
+        for (size_t i = 0; i < v->u.list.n; i++) px(b, v->u.list.items[i], depth + 1, seen);
+        xml_indent(b, depth);
+        sb_puts(b, "</list>\n");
+        return;
+    case VAL_ATTRS: {
+        Attrs *a = v->u.attrs;
+        Attr *type = attrs_find(a, sym_cstr("type"));
+        bool drv = type && type->value->tag == VAL_STRING && strcmp(type->value->u.str.s, "derivation") == 0;
+        const char *tag = drv ? "derivation" : "attrs";
+        xml_indent(b, depth);
+        sb_printf(b, "<%s", tag);
+        const char *drv_path = drv ? drv_string(a, "drvPath") : NULL, *out_path = drv ? drv_string(a, "outPath") : NULL;
+        if (drv_path) sb_puts(b, " drvPath=\""), xml_text(b, drv_path, strlen(drv_path)), sb_puts(b, "\"");
+        if (out_path) sb_puts(b, " outPath=\""), xml_text(b, out_path, strlen(out_path)), sb_puts(b, "\"");
+        sb_puts(b, ">\n");
+        bool repeated = drv && !drv_path;   /* as Nix: one without a drvPath is never shown */
+        if (drv_path) {
+            for (uint32_t i = 0; i < seen->len && !repeated; i++) repeated = strcmp(seen->data[i], drv_path) == 0;
+            if (!repeated) vec_push(seen, drv_path);
+        }
+        if (repeated) {
+            xml_leaf(b, depth + 1, "repeated", NULL, NULL, 0);
+        } else {
+            for (uint32_t i = 0; i < a->n; i++) {
+                xml_indent(b, depth + 1);
+                sb_puts(b, "<attr name=\"");
+                xml_text(b, a->a[i].name->str, a->a[i].name->len);
+                sb_puts(b, "\">\n");
+                px(b, a->a[i].value, depth + 2, seen);
+                xml_indent(b, depth + 1);
+                sb_puts(b, "</attr>\n");
+            }
+        }
+        xml_indent(b, depth);
+        sb_printf(b, "</%s>\n", tag);
+        return;
+    }
+    case VAL_LAMBDA: {
+        Expr *e = v->u.lambda.fn;
+        xml_indent(b, depth);
+        sb_puts(b, "<function>\n");
+        if (e->has_formals) {
+            xml_indent(b, depth + 1);
+            sb_puts(b, "<attrspat");
+            if (e->ellipsis) sb_puts(b, " ellipsis=\"1\"");
+            if (e->u.lambda.arg) {
+                sb_puts(b, " name=\"");
+                xml_text(b, e->u.lambda.arg->str, e->u.lambda.arg->len);
+                sb_puts(b, "\"");
+            }
+            sb_puts(b, ">\n");
+            for (uint32_t i = 0; i < e->nformals; i++) {
+                Sym n = e->u.lambda.formals[i].name;
+                xml_leaf(b, depth + 2, "attr", "name", n->str, n->len);
+            }
+            xml_indent(b, depth + 1);
+            sb_puts(b, "</attrspat>\n");
+        } else {
+            xml_leaf(b, depth + 1, "varpat", "name", e->u.lambda.arg->str, e->u.lambda.arg->len);
+        }
+        xml_indent(b, depth);
+        sb_puts(b, "</function>\n");
+        return;
+    }
+    default: xml_leaf(b, depth, "unevaluated", NULL, NULL, 0); return;   /* built-in functions */
+    }
+}
+
+void print_xml(Vm *vm, StrBuf *b, Value *v, Span at) {
+    xml_force(vm, v, at, 0);
+    SeenDrvs seen = {0};
+    sb_puts(b, "<?xml version='1.0' encoding='utf-8'?>\n<expr>\n");
+    px(b, v, 1, &seen);
+    sb_puts(b, "</expr>\n");
+    vec_free(&seen);
+}
