@@ -790,7 +790,7 @@ static Value *loc_part(Vm *vm, const char *loc, size_t i, size_t n) {
     return v;
 }
 
-static Value *loc_split(Vm *vm, const char *loc) {
+Value *merge_loc_split(Vm *vm, const char *loc) {
     VEC(Value *) parts = {0};
     size_t i = 0, n = strlen(loc);
     while (i < n) {
@@ -1100,7 +1100,20 @@ static void merge_submodule(Vm *vm, const char *loc, Value *type, Leaf *ls, uint
     }
     Value *cfg = modules_eval(vm, modules_lib(vm), all, where, as_config, k, special, loc, at, NULL);
     eval_force(vm, cfg, at);
-    *out = *cfg;
+    /* The value is the nested config without `_module' (nixpkgs' evalModules
+     * removes it); the value's own modules still see it. */
+    out->tag = VAL_ATTRS;
+    out->u.attrs = merge_without_module(vm, cfg->u.attrs);
+}
+
+Attrs *merge_without_module(Vm *vm, Attrs *a) {
+    init_syms();
+    Attrs *r = attrs_new(vm, a->n);
+    uint32_t j = 0;
+    for (uint32_t i = 0; i < a->n; i++)
+        if (a->a[i].name != S__module) r->a[j++] = a->a[i];
+    r->n = j;
+    return r;
 }
 
 /* Definitions that are all functions merge under application: the result
@@ -1349,7 +1362,7 @@ static void type_merge(Vm *vm, const char *loc, Value *type, Leaf *ls, uint32_t 
             merge_equal(vm, loc, ls, n, out, at);
             return;
         }
-        Value *locv = loc_split(vm, loc);
+        Value *locv = merge_loc_split(vm, loc);
         Value *defs = val_list(vm, n);
         for (uint32_t i = 0; i < n; i++) {
             Attrs *a = attrs_new(vm, 2);

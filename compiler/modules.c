@@ -45,6 +45,7 @@ typedef struct Module {
  * submodule value has a tree of its own). */
 typedef struct OptExtra {
     VEC(Value *) sub_options; /* options declared below a submodule option: extra modules */
+    VEC(Value *) more_decls;  /* declarations after the first (mkOption sets), in merge order */
     VEC(Def) freeform;      /* unmatched definitions below a freeform namespace */
     Value *final;           /* merge_final's list, once computed */
     int64_t highest;        /* and the winning priority */
@@ -810,6 +811,7 @@ static void declare_option(EvalModules *em, OptNode *n, Value *opt, Module *m, S
         n->decl_pos = at;
     } else {
         /* A second declaration of the same option. */
+        avec_push(&vm->arena, &extra(vm, n)->more_decls, opt);
         static const char *const unique[] = {"default", "example", "description", "apply"};
         for (size_t i = 0; i < ARRAY_LEN(unique); i++) {
             Sym s = sym_cstr(unique[i]);
@@ -1375,13 +1377,46 @@ static Value *options_subtree(EvalModules *em, OptNode *n) {
     return eval_native_thunk(em->vm, lazy_tree_thunk, t);
 }
 
+/* lib.types.NAME. */
+static Value *lib_type(EvalModules *em, const char *name) {
+    Vm *vm = em->vm;
+    Value *types = attrs_find(eval_attrs(vm, em->lib, em->at, "lib"), sym_cstr("types"))->value;
+    return attrs_find(eval_attrs(vm, types, em->at, "lib.types"), sym_cstr(name))->value;
+}
+
+static void option_type_thunk(Vm *vm, void *data, Value *out, Span at) {
+    OptThunk *t = data;
+    Value *ty = effective_type(t->em, t->node);
+    eval_force(vm, ty, at);
+    *out = *ty;
+}
+
+/* options.X.type: the option's type as merging uses it. */
+static Value *option_type(EvalModules *em, OptNode *n) {
+    OptThunk *t = ARENA_NEW(&em->vm->arena, OptThunk);
+    t->em = em;
+    t->node = n;
+    return eval_native_thunk(em->vm, option_type_thunk, t);
+}
+
 static Value *options_tree(EvalModules *em, OptNode *n) {
     Vm *vm = em->vm;
     if (n->is_option) {
+        /* Every declaration's fields, a later one's winning (nixpkgs'
+         * mergeOptionDecls: res // opt.options). */
         Attrs *d = n->decl ? n->decl->u.attrs : attrs_new(vm, 0);
-        Attrs *a = attrs_new(vm, d->n + 9);
+        uint32_t nd = d->n;
+        uint32_t nmore = n->x ? n->x->more_decls.len : 0;
+        for (uint32_t i = 0; i < nmore; i++) nd += n->x->more_decls.data[i]->u.attrs->n;
+        Attrs *a = attrs_new(vm, nd + 10);
         memcpy(a->a, d->a, sizeof(Attr) * d->n);
         uint32_t k = d->n;
+        for (uint32_t i = 0; i < nmore; i++) {
+            Attrs *m = n->x->more_decls.data[i]->u.attrs;
+            memcpy(a->a + k, m->a, sizeof(Attr) * m->n);
+            k += m->n;
+        }
+        uint32_t nfields = k;
         /* What NixOS adds to a declaration (added last: they win). */
         a->a[k].name = S_value;
         a->a[k++].value = node_value(em, n);
@@ -1390,10 +1425,15 @@ static Value *options_tree(EvalModules *em, OptNode *n) {
             a->a[k].name = sym_cstr(names[w]);
             a->a[k++].value = opt_attr(em, n, w);
         }
-        /* loc: the path as a list; declarations: the declaring files. */
+        /* loc: the path as a list, after the evaluation's prefix (a
+         * submodule value's path); declarations: the declaring files. */
         uint32_t depth = 0;
         for (OptNode *p = n; p->parent; p = p->parent) depth++;
-        Value *loc = val_list(vm, depth);
+        Value *pre = em->prefix[0] ? merge_loc_split(vm, em->prefix) : NULL;
+        size_t np = pre ? pre->u.list.n : 0;
+        Value *loc = val_list(vm, np + depth);
+        for (size_t i = 0; i < np; i++) loc->u.list.items[i] = pre->u.list.items[i];
+        depth += (uint32_t)np;
         for (OptNode *p = n; p->parent; p = p->parent) loc->u.list.items[--depth] = val_string(vm, p->name->str, p->name->len);
         a->a[k].name = sym_cstr("loc");
         a->a[k++].value = loc;
@@ -1402,13 +1442,12 @@ static Value *options_tree(EvalModules *em, OptNode *n) {
             decls->u.list.items[i] = val_string(vm, n->decl_files.data[i], strlen(n->decl_files.data[i]));
         a->a[k].name = sym_cstr("declarations");
         a->a[k++].value = decls;
-        /* A declaration without a type has types.unspecified (mkOption). */
-        if (!attrs_find(d, S_type)) {
-            Value *types = attrs_find(eval_attrs(vm, em->lib, em->at, "lib"), sym_cstr("types"))->value;
-            a->a[k].name = S_type;
-            a->a[k++].value = attrs_find(eval_attrs(vm, types, em->at, "lib.types"), sym_cstr("unspecified"))->value;
-        }
-        for (uint32_t i = d->n; i < k; i++) a->a[i].pos = n->decl_pos;
+        /* The type: every declaration's merged, with the options declared
+         * below it added (lazily: some may come yet); a declaration
+         * without one has types.unspecified (mkOption). */
+        a->a[k].name = S_type;
+        a->a[k++].value = n->type ? option_type(em, n) : lib_type(em, "unspecified");
+        for (uint32_t i = nfields; i < k; i++) a->a[i].pos = n->decl_pos;
         a->n = k;
         attrs_sort(vm, a, em->at, true);
         return val_attrs(vm, a);
@@ -1441,12 +1480,11 @@ typedef struct LazyPath {
 /* Module m's declarations at the path of `n` (from the root), or NULL. */
 static Value *decls_at(EvalModules *em, Module *m, OptNode *n, Span *pos) {
     Vm *vm = em->vm;
-    OptNode *path[64];
     uint32_t depth = 0;
-    for (OptNode *q = n; q->parent; q = q->parent) {
-        if (depth == 64) return NULL;   /* declared by the main loop, not ahead */
-        path[depth++] = q;
-    }
+    for (OptNode *q = n; q->parent; q = q->parent) depth++;
+    OptNode *buf[64], **path = depth <= 64 ? buf : ARENA_ARRAY(&vm->arena, OptNode *, depth);
+    depth = 0;
+    for (OptNode *q = n; q->parent; q = q->parent) path[depth++] = q;
     Value *v = m->options;
     *pos = m->pos;
     while (depth--) {
@@ -1547,14 +1585,8 @@ typedef struct NoModule {
 static void config_without_module(Vm *vm, void *data, Value *out, Span at) {
     NoModule *nm = data;
     (void)at;
-    Attrs *a = eval_attrs(vm, nm->config, nm->at, "config");
-    Attrs *r = attrs_new(vm, a->n);
-    uint32_t k = 0;
-    for (uint32_t i = 0; i < a->n; i++)
-        if (a->a[i].name != S__module) r->a[k++] = a->a[i];
-    r->n = k;
     out->tag = VAL_ATTRS;
-    out->u.attrs = r;
+    out->u.attrs = merge_without_module(vm, eval_attrs(vm, nm->config, nm->at, "config"));
 }
 
 static void eval_modules_native(Vm *vm, Value *arg, Value *out, Span at) {
@@ -1608,8 +1640,7 @@ Value *modules_eval(Vm *vm, Value *lib, Value **mods, const Def *where, const bo
     /* The arguments every module function gets. */
     Attrs *sp = eval_attrs(vm, em->special, at, "specialArgs");
     Attrs *base = attrs_new(vm, sp->n + 4);
-    memcpy(base->a, sp->a, sizeof(Attr) * sp->n);
-    uint32_t k = sp->n;
+    uint32_t k = 0;
     struct { Sym name; Value *v; } fixed[] = {
         {S_lib, lib}, {S_config, em->config}, {S_options, em->options}, {S_specialArgs, em->special}};
     for (size_t i = 0; i < ARRAY_LEN(fixed); i++) {
@@ -1618,6 +1649,9 @@ Value *modules_eval(Vm *vm, Value *lib, Value **mods, const Def *where, const bo
         base->a[k].pos = span_make(0, 0, 0);
         k++;
     }
+    /* specialArgs come last, and win: nixpkgs passes { inherit lib
+     * options config specialArgs; } // specialArgs. */
+    memcpy(base->a + k, sp->a, sizeof(Attr) * sp->n);
     attrs_sort(vm, base, at, true);
     em->args_base = val_attrs(vm, base);
     uint32_t *roots = ARENA_ARRAY(&vm->arena, uint32_t, n ? n : 1);

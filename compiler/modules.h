@@ -105,6 +105,10 @@ bool merge_ident_like(const char *s);
 /* a + "." + b for option paths already written as showOption does (just
  * one of them when the other is empty), in the arena. */
 const char *merge_loc_join(Vm *vm, const char *a, const char *b);
+/* A config set without its `_module' (what evalModules returns). */
+Attrs *merge_without_module(Vm *vm, Attrs *a);
+/* The option path written as showOption does, as a list of strings. */
+Value *merge_loc_split(Vm *vm, const char *loc);
 /* loc + "." + name, with the name quoted as showOption does. */
 const char *merge_loc_child(Vm *vm, const char *loc, const char *name);
 
