@@ -32,9 +32,10 @@ struct TNode {
     TKind kind;
     TDef how;                /* tables */
     bool aot;                /* arrays: made by [[...]] (only those take more tables) */
-    VEC(const char *) keys;  /* tables: in order */
-    VEC(size_t) klens;
+    VEC(Sym) keys;           /* tables: in order */
     VEC(TNode *) vals;       /* tables: values; arrays: items */
+    uint32_t *index;         /* tables of many keys: 1 + key index by hash, open addressing */
+    uint32_t index_cap;      /* its size (a power of two), 0 = none */
     const char *s;           /* strings */
     size_t slen;
     int64_t i;
@@ -71,17 +72,44 @@ static TNode *node(Toml *t, TKind k) {
     return n;
 }
 
-static TNode *table_get(TNode *tb, const char *k, size_t kl) {
+static inline uint32_t sym_hash(Sym k) { return (uint32_t)(((uintptr_t)k >> 4) * 2654435761u); }
+
+static TNode *table_get(TNode *tb, Sym k) {
+    if (tb->index_cap) {
+        for (uint32_t h = sym_hash(k) & (tb->index_cap - 1);; h = (h + 1) & (tb->index_cap - 1)) {
+            uint32_t e = tb->index[h];
+            if (!e) return NULL;
+            if (tb->keys.data[e - 1] == k) return tb->vals.data[e - 1];
+        }
+    }
     for (uint32_t i = 0; i < tb->keys.len; i++)
-        if (tb->klens.data[i] == kl && memcmp(tb->keys.data[i], k, kl) == 0) return tb->vals.data[i];
+        if (tb->keys.data[i] == k) return tb->vals.data[i];
     return NULL;
 }
 
-static void table_put(Toml *t, TNode *tb, const char *k, size_t kl, TNode *v) {
+static void index_add(TNode *tb, uint32_t i) {
+    uint32_t h = sym_hash(tb->keys.data[i]) & (tb->index_cap - 1);
+    while (tb->index[h]) h = (h + 1) & (tb->index_cap - 1);
+    tb->index[h] = i + 1;
+}
+
+static void table_put(Toml *t, TNode *tb, Sym k, TNode *v) {
     Arena *a = &t->vm->arena;
     avec_push(a, &tb->keys, k);
-    avec_push(a, &tb->klens, kl);
     avec_push(a, &tb->vals, v);
+    /* From 16 keys on, an index (rebuilt at twice the size when half full):
+     * a table of 100,000 keys is read in linear time. */
+    uint32_t n = tb->keys.len;
+    if (n < 16) return;
+    if (n * 2 > tb->index_cap) {
+        uint32_t cap = 64;
+        while (cap < n * 4) cap *= 2;
+        tb->index = arena_zalloc(a, sizeof(uint32_t) * cap, _Alignof(uint32_t));
+        tb->index_cap = cap;
+        for (uint32_t i = 0; i < n; i++) index_add(tb, i);
+    } else {
+        index_add(tb, n - 1);
+    }
 }
 
 /* ---- characters ---- */
@@ -186,12 +214,8 @@ static void string_char(Toml *t, bool multiline) {
     unsigned char c = (unsigned char)*t->p;
     if ((c < 0x20 && c != '\t' && !(multiline && (c == '\n' || c == '\r'))) || c == 0x7f)
         fail(t, "a control character (0x%02x) in a string", c);
-    if (c == '\r') {
-        if (!(t->p + 1 < t->end && t->p[1] == '\n')) fail(t, "a lone carriage return in a string");
-        t->p++;   /* \r\n is a newline: keep \n */
-        c = '\n';
-    }
-    sb_put(&t->buf, (const char *)&c, 1);
+    if (c == '\r' && !(t->p + 1 < t->end && t->p[1] == '\n')) fail(t, "a lone carriage return in a string");
+    sb_put(&t->buf, (const char *)&c, 1);   /* \r\n stays, as in Nix's reader */
     t->p++;
 }
 
@@ -243,35 +267,33 @@ static void string(Toml *t) {
 
 /* ---- keys ---- */
 
-typedef struct Key {
-    const char *k;
-    size_t len;
-} Key;
+typedef Sym Key;
 
 static Key simple_key(Toml *t) {
     int c = peek(t);
     if (c == '"' || c == '\'') {
         if (t->end - t->p >= 3 && t->p[1] == c && t->p[2] == c) fail(t, "a key cannot be a multi-line string");
         string(t);
-        return (Key){arena_strndup(&t->vm->arena, t->buf.data ? t->buf.data : "", t->buf.len), t->buf.len};
+        return sym_intern(t->buf.data ? t->buf.data : "", t->buf.len);   /* a NUL stays in a key, as in Nix */
     }
     const char *s = t->p;
     while (!at_end(t) && bare_char(*t->p)) t->p++;
     if (t->p == s) fail(t, at_end(t) ? "expected a key" : "expected a key, found '%c'", at_end(t) ? ' ' : *t->p);
-    return (Key){arena_strndup(&t->vm->arena, s, (size_t)(t->p - s)), (size_t)(t->p - s)};
+    return sym_intern(s, (size_t)(t->p - s));
 }
 
-/* A dotted key: its parts, at most `max`; returns how many. */
-static uint32_t key_path(Toml *t, Key *out, uint32_t max) {
-    uint32_t n = 0;
+/* A dotted key: its parts (in the arena), how many in *n. */
+static Key *key_path(Toml *t, uint32_t *n) {
+    VEC(Key) parts = {0};
     for (;;) {
         skip_ws(t);
-        if (n == max) fail(t, "a key of more than %u parts", max);
-        out[n++] = simple_key(t);
+        avec_push(&t->vm->arena, &parts, simple_key(t));
         skip_ws(t);
-        if (peek(t) != '.') return n;
+        if (peek(t) != '.') break;
         t->p++;
     }
+    *n = parts.len;
+    return parts.data;
 }
 
 /* ---- values ---- */
@@ -328,12 +350,16 @@ static TNode *number(Toml *t) {
         t->p += 3;
         return n;
     }
-    char buf[512];
+    /* The digits: never longer than the characters a number can have. */
+    const char *stop = t->p;
+    while (stop < t->end && (bare_char(*stop) || *stop == '.' || *stop == '+')) stop++;
+    size_t bufsize = (size_t)(stop - t->p) + 8;
+    char *buf = arena_alloc(&t->vm->arena, bufsize, 1);
     if (!sign && peek(t) == '0' && t->p + 1 < t->end && (t->p[1] == 'x' || t->p[1] == 'o' || t->p[1] == 'b')) {
         int base = t->p[1] == 'x' ? 16 : t->p[1] == 'o' ? 8 : 2;
         t->p += 2;
         if (peek(t) == '_') fail(t, "an underscore in an integer must stand between digits");
-        if (!digits(t, buf, sizeof buf, base, "an integer")) fail(t, "expected digits after 0%c", t->p[-1]);
+        if (!digits(t, buf, bufsize, base, "an integer")) fail(t, "expected digits after 0%c", t->p[-1]);
         errno = 0;
         unsigned long long v = strtoull(buf, NULL, base);
         if (errno || v > INT64_MAX) {
@@ -349,7 +375,7 @@ static TNode *number(Toml *t) {
     size_t k = 0;
     if (sign) buf[k++] = sign;
     const char *ip = t->p;
-    size_t nd = digits(t, buf + k, sizeof buf - k, 10, "a number");
+    size_t nd = digits(t, buf + k, bufsize - k, 10, "a number");
     if (!nd) fail(t, "expected a value");
     if (nd > 1 && *ip == '0') fail(t, "a number may not start with 0 (leading zeros)");
     k += nd;
@@ -358,7 +384,7 @@ static TNode *number(Toml *t) {
         is_float = true;
         t->p++;
         buf[k++] = '.';
-        size_t f = digits(t, buf + k, sizeof buf - k, 10, "a number");
+        size_t f = digits(t, buf + k, bufsize - k, 10, "a number");
         if (!f) fail(t, "expected digits after the decimal point");
         k += f;
     }
@@ -367,7 +393,7 @@ static TNode *number(Toml *t) {
         t->p++;
         buf[k++] = 'e';
         if (peek(t) == '+' || peek(t) == '-') buf[k++] = *t->p++;
-        size_t e = digits(t, buf + k, sizeof buf - k, 10, "an exponent");
+        size_t e = digits(t, buf + k, bufsize - k, 10, "an exponent");
         if (!e) fail(t, "expected digits in the exponent");
         k += e;
     }
@@ -463,7 +489,7 @@ static TNode *value(Toml *t, uint32_t depth) {
 
 static const char *show_key(Toml *t, const Key *k, uint32_t n) {
     StrBuf b = {0};
-    for (uint32_t i = 0; i < n; i++) sb_printf(&b, "%s%.*s", i ? "." : "", (int)k[i].len, k[i].k);
+    for (uint32_t i = 0; i < n; i++) sb_printf(&b, "%s%s", i ? "." : "", k[i]->str);
     const char *r = arena_strndup(&t->vm->arena, b.data ? b.data : "", b.len);
     free(b.data);
     return r;
@@ -473,18 +499,18 @@ static const char *show_key(Toml *t, const Key *k, uint32_t n) {
 static TNode *table_add(Toml *t, TNode *tb, const Key *k, TDef how) {
     TNode *c = node(t, TN_TABLE);
     c->how = how;
-    table_put(t, tb, k->k, k->len, c);
+    table_put(t, tb, *k, c);
     return c;
 }
 
 /* `a.b.c = v` into table tb: dotted keys make (and may extend) tables of
  * their own, nothing else. */
 static void key_value(Toml *t, TNode *tb, uint32_t depth) {
-    Key k[64];
     const char *kstart = t->p;
-    uint32_t n = key_path(t, k, 64);
+    uint32_t n;
+    Key *k = key_path(t, &n);
     for (uint32_t i = 0; i + 1 < n; i++) {
-        TNode *c = table_get(tb, k[i].k, k[i].len);
+        TNode *c = table_get(tb, k[i]);
         if (!c) {
             c = table_add(t, tb, &k[i], TD_DOTTED);
         } else if (c->kind != TN_TABLE || c->how != TD_DOTTED) {
@@ -493,7 +519,7 @@ static void key_value(Toml *t, TNode *tb, uint32_t depth) {
         }
         tb = c;
     }
-    if (table_get(tb, k[n - 1].k, k[n - 1].len)) {
+    if (table_get(tb, k[n - 1])) {
         t->p = kstart;
         fail(t, "the key `%s' is defined twice", show_key(t, k, n));
     }
@@ -501,7 +527,7 @@ static void key_value(Toml *t, TNode *tb, uint32_t depth) {
     if (peek(t) != '=') fail(t, "expected '=' after a key");
     t->p++;
     skip_ws(t);
-    table_put(t, tb, k[n - 1].k, k[n - 1].len, value(t, depth));
+    table_put(t, tb, k[n - 1], value(t, depth));
 }
 
 /* A [table] or [[array of tables]] header: the table the next pairs go into. */
@@ -509,8 +535,8 @@ static TNode *header(Toml *t, TNode *root) {
     const char *hstart = t->p;
     bool aot = t->end - t->p >= 2 && t->p[1] == '[';
     t->p += aot ? 2 : 1;
-    Key k[64];
-    uint32_t n = key_path(t, k, 64);
+    uint32_t n;
+    Key *k = key_path(t, &n);
     if (peek(t) != ']' || (aot && !(t->end - t->p >= 2 && t->p[1] == ']')))
         fail(t, aot ? "expected ']]' to end the header" : "expected ']' to end the header");
     t->p += aot ? 2 : 1;
@@ -518,7 +544,7 @@ static TNode *header(Toml *t, TNode *root) {
     t->p = hstart;   /* errors below point at the header */
     TNode *tb = root;
     for (uint32_t i = 0; i + 1 < n; i++) {
-        TNode *c = table_get(tb, k[i].k, k[i].len);
+        TNode *c = table_get(tb, k[i]);
         if (!c) {
             c = table_add(t, tb, &k[i], TD_IMPLICIT);
         } else if (c->kind == TN_ARRAY && c->aot) {
@@ -528,12 +554,12 @@ static TNode *header(Toml *t, TNode *root) {
         }
         tb = c;
     }
-    TNode *c = table_get(tb, k[n - 1].k, k[n - 1].len);
+    TNode *c = table_get(tb, k[n - 1]);
     if (aot) {
         if (!c) {
             c = node(t, TN_ARRAY);
             c->aot = true;
-            table_put(t, tb, k[n - 1].k, k[n - 1].len, c);
+            table_put(t, tb, k[n - 1], c);
         } else if (c->kind != TN_ARRAY || !c->aot) {
             fail(t, "`%s' is defined already, not as an array of tables", show_key(t, k, n));
         }
@@ -574,7 +600,7 @@ static void document(Toml *t, TNode *root) {
 static void to_value(Toml *t, TNode *n, Value *out) {
     Vm *vm = t->vm;
     switch (n->kind) {
-    case TN_STRING: set_string(vm, out, n->s, n->slen); return;
+    case TN_STRING: set_string(vm, out, n->s, strnlen(n->s, n->slen)); return;   /* at a NUL, as Nix */
     case TN_INT: out->tag = VAL_INT, out->u.i = n->i; return;
     case TN_FLOAT: out->tag = VAL_FLOAT, out->u.f = n->f; return;
     case TN_BOOL: out->tag = VAL_BOOL, out->u.b = n->b; return;
@@ -590,7 +616,7 @@ static void to_value(Toml *t, TNode *n, Value *out) {
     case TN_TABLE: {
         Attrs *a = attrs_new(vm, n->keys.len);
         for (uint32_t i = 0; i < n->keys.len; i++) {
-            a->a[i].name = sym_intern(n->keys.data[i], n->klens.data[i]);
+            a->a[i].name = n->keys.data[i];
             a->a[i].value = val_new(vm);
             a->a[i].pos = t->at;
             to_value(t, n->vals.data[i], a->a[i].value);
@@ -603,8 +629,33 @@ static void to_value(Toml *t, TNode *n, Value *out) {
     }
 }
 
+/* The length of the UTF-8 sequence at p (1-4), or 0 when it is invalid. */
+static int utf8_len(const unsigned char *p, const unsigned char *end) {
+    unsigned c = p[0];
+    int n = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3 : (c & 0xf8) == 0xf0 ? 4 : 0;
+    if (!n || end - p < n) return 0;
+    uint32_t v = n == 1 ? c : n == 2 ? c & 0x1f : n == 3 ? c & 0x0f : c & 0x07;
+    for (int i = 1; i < n; i++) {
+        if ((p[i] & 0xc0) != 0x80) return 0;
+        v = v << 6 | (p[i] & 0x3f);
+    }
+    static const uint32_t least[5] = {0, 0, 0x80, 0x800, 0x10000};
+    if (v < least[n] || v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)) return 0;   /* overlong, beyond, surrogate */
+    return n;
+}
+
 void toml_parse(Vm *vm, const char *s, size_t len, Value *out, Span at) {
     Toml t = {vm, at, s, s, s + len, {0}};
+    /* A TOML document is UTF-8 (a byte order mark first is allowed). */
+    if (len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) t.p += 3;
+    for (const unsigned char *q = (const unsigned char *)t.p, *e = (const unsigned char *)t.end; q < e;) {
+        int n = utf8_len(q, e);
+        if (!n) {
+            t.p = (const char *)q;
+            fail(&t, "invalid UTF-8 (byte 0x%02x)", *q);
+        }
+        q += n;
+    }
     TNode *root = node(&t, TN_TABLE);
     root->how = TD_HEADER;
     document(&t, root);
