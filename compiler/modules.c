@@ -1242,6 +1242,46 @@ static void declare_internal(EvalModules *em) {
     }
 }
 
+/* `_module.freeformType' defined as an option (config._module.freeformType
+ * = T, with mkDefault or mkIf...), not with the shorthand `freeformType =
+ * T': its merged value is the top level's freeform type too (merged with
+ * a shorthand one, as nixpkgs' optionType merges two), and the definitions
+ * pushdown found no option for at the top go to it. */
+static void freeform_from_option(EvalModules *em) {
+    Vm *vm = em->vm;
+    OptNode *mod = node_find(em->root, S__module);
+    OptNode *ffn = mod ? node_find(mod, S_freeformType) : NULL;
+    if (!ffn || !ffn->defs.len) return;
+    Value *t = node_value(em, ffn);
+    eval_force(vm, t, em->at);
+    if (t->tag == VAL_NULL) return;
+    if (em->root->freeform_type) {
+        Value *mt = merge_types(em, em->root->freeform_type, t, NULL, ffn->defs.data[0].file, em->at);
+        if (!mt)
+            eval_error(vm, ffn->defs.data[0].pos.file ? ffn->defs.data[0].pos : em->at,
+                       "The option `_module.freeformType' has conflicting definitions: the module's freeformType "
+                       "and this one are types that do not merge");
+        t = mt;
+    }
+    em->root->freeform_type = t;
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < em->unknown.len; i++) {
+        Unknown *u = &em->unknown.data[i];
+        if (u->parent != em->root) {
+            em->unknown.data[k++] = *u;
+            continue;
+        }
+        Attrs *one = attrs_new(vm, 1);
+        one->a[0].name = u->name;
+        one->a[0].value = u->def.v;
+        one->a[0].pos = u->def.pos;
+        Def d = u->def;
+        d.v = val_attrs(vm, one);
+        avec_push(&vm->arena, &extra(vm, em->root)->freeform, d);
+    }
+    em->unknown.len = k;
+}
+
 static void build(EvalModules *em) {
     if (em->built) return;
     em->built = true;
@@ -1266,6 +1306,7 @@ static void build(EvalModules *em) {
         if (m->config) pushdown(em, em->root, m->config, m, m->pos, NULL, 0);
     }
     place_defs(em);
+    freeform_from_option(em);
     if (em->unknown.len) {
         /* _module.check = false silences them. */
         OptNode *mod = node_find(em->root, S__module);
