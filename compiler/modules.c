@@ -1144,6 +1144,36 @@ static void freeform_value(EvalModules *em, OptNode *n, Attrs **out) {
     *out = v.u.attrs;
 }
 
+/* A namespace's value: its members' values, and the free-form values
+ * that fall in it (`ff`, the part of the top level's free-form value below
+ * it, or NULL), combined as nixpkgs' recursiveUpdate freeformConfig
+ * declaredConfig does: a declared member wins, and a namespace takes the
+ * free-form values below it. */
+static Value *namespace_value(EvalModules *em, OptNode *n, Attrs *ff) {
+    Vm *vm = em->vm;
+    uint32_t total = n->kids.len + (ff ? ff->n : 0);
+    Attrs *a = attrs_new(vm, total);
+    uint32_t k = 0;
+    if (ff)
+        for (uint32_t i = 0; i < ff->n; i++) a->a[k++] = ff->a[i];
+    for (uint32_t i = 0; i < n->kids.len; i++) {
+        OptNode *c = n->kids.data[i];
+        Attr *below = ff && !c->is_option ? attrs_find(ff, c->name) : NULL;
+        Attrs *sub = NULL;
+        if (below) {
+            eval_force(vm, below->value, em->at);
+            if (below->value->tag == VAL_ATTRS) sub = below->value->u.attrs;
+        }
+        a->a[k].name = c->name;
+        a->a[k].value = sub ? namespace_value(em, c, sub) : node_value(em, c);
+        a->a[k].pos = c->decl_pos;
+        k++;
+    }
+    a->n = k;
+    attrs_sort(vm, a, em->at, true);   /* declared options win over freeform keys */
+    return val_attrs(vm, a);
+}
+
 static Value *node_value(EvalModules *em, OptNode *n) {
     Vm *vm = em->vm;
     if (n->is_option) {
@@ -1157,20 +1187,7 @@ static Value *node_value(EvalModules *em, OptNode *n) {
     }
     Attrs *ff;
     freeform_value(em, n, &ff);
-    uint32_t total = n->kids.len + (ff ? ff->n : 0);
-    Attrs *a = attrs_new(vm, total);
-    uint32_t k = 0;
-    if (ff)
-        for (uint32_t i = 0; i < ff->n; i++) a->a[k++] = ff->a[i];
-    for (uint32_t i = 0; i < n->kids.len; i++) {
-        a->a[k].name = n->kids.data[i]->name;
-        a->a[k].value = node_value(em, n->kids.data[i]);
-        a->a[k].pos = n->kids.data[i]->decl_pos;
-        k++;
-    }
-    a->n = k;
-    attrs_sort(vm, a, em->at, true);   /* declared options win over freeform keys */
-    return val_attrs(vm, a);
+    return namespace_value(em, n, ff);
 }
 
 /* Levenshtein distance, for suggestions (names are short). */
@@ -1242,44 +1259,64 @@ static void declare_internal(EvalModules *em) {
     }
 }
 
-/* `_module.freeformType' defined as an option (config._module.freeformType
- * = T, with mkDefault or mkIf...), not with the shorthand `freeformType =
- * T': its merged value is the top level's freeform type too (merged with
- * a shorthand one, as nixpkgs' optionType merges two), and the definitions
- * pushdown found no option for at the top go to it. */
+/* `_module.freeformType': its definitions (the shorthand `freeformType =
+ * T' is one) that survive mkIf and the priority filter, their types merged
+ * (nixpkgs' optionType), is the top level's freeform type; every
+ * definition pushdown found no option for goes to it. */
 static void freeform_from_option(EvalModules *em) {
     Vm *vm = em->vm;
-    OptNode *mod = node_find(em->root, S__module);
-    OptNode *ffn = mod ? node_find(mod, S_freeformType) : NULL;
+    OptNode *ffn = node_find(node_find(em->root, S__module), S_freeformType);
     if (!ffn || !ffn->defs.len) return;
-    Value *t = node_value(em, ffn);
-    eval_force(vm, t, em->at);
-    if (t->tag == VAL_NULL) return;
-    if (em->root->freeform_type) {
-        Value *mt = merge_types(em, em->root->freeform_type, t, NULL, ffn->defs.data[0].file, em->at);
-        if (!mt)
+    int64_t highest;
+    Value *fin = merge_final(vm, "_module.freeformType", ffn->defs.data, ffn->defs.len, NULL, &highest, em->at);
+    Value *t = NULL;
+    const char *tfile = NULL;
+    for (size_t i = 0; i < fin->u.list.n; i++) {
+        Attrs *d = fin->u.list.items[i]->u.attrs;
+        Value *v = attrs_find(d, S_value)->value;
+        Value *f = attrs_find(d, sym_cstr("file"))->value;
+        const char *file = f->tag == VAL_STRING ? f->u.str.s : NULL;
+        eval_force(vm, v, em->at);
+        if (v->tag == VAL_NULL) continue;
+        if (v->tag != VAL_ATTRS || merge_prop_kind(vm, v, em->at) != sym_cstr("option-type"))
             eval_error(vm, ffn->defs.data[0].pos.file ? ffn->defs.data[0].pos : em->at,
-                       "The option `_module.freeformType' has conflicting definitions: the module's freeformType "
-                       "and this one are types that do not merge");
-        t = mt;
-    }
-    em->root->freeform_type = t;
-    uint32_t k = 0;
-    for (uint32_t i = 0; i < em->unknown.len; i++) {
-        Unknown *u = &em->unknown.data[i];
-        if (u->parent != em->root) {
-            em->unknown.data[k++] = *u;
+                       "A definition for option `_module.freeformType' is not of type `null or optionType'");
+        if (!t) {
+            t = v;
+            tfile = file;
             continue;
         }
-        Attrs *one = attrs_new(vm, 1);
-        one->a[0].name = u->name;
-        one->a[0].value = u->def.v;
-        one->a[0].pos = u->def.pos;
+        Value *mt = merge_types(em, t, v, tfile, file, em->at);
+        if (!mt)
+            eval_error(vm, ffn->defs.data[0].pos.file ? ffn->defs.data[0].pos : em->at,
+                       "The option `_module.freeformType' has definitions of types that do not merge: `%s' and `%s'",
+                       merge_type_description(vm, t, em->at), merge_type_description(vm, v, em->at));
+        t = mt;
+        tfile = NULL;
+    }
+    /* config._module.freeformType is that type (or null). */
+    ffn->value = t ? t : val_null(vm);
+    if (!t) return;
+    em->root->freeform_type = t;
+    for (uint32_t i = 0; i < em->unknown.len; i++) {
+        Unknown *u = &em->unknown.data[i];
+        /* Below a declared namespace too: as { ns = { name = v; }; }. */
+        Value *v = u->def.v;
+        Sym name = u->name;
+        for (OptNode *p = u->parent;; p = p->parent) {
+            Attrs *one = attrs_new(vm, 1);
+            one->a[0].name = name;
+            one->a[0].value = v;
+            one->a[0].pos = u->def.pos;
+            v = val_attrs(vm, one);
+            if (p == em->root) break;
+            name = p->name;
+        }
         Def d = u->def;
-        d.v = val_attrs(vm, one);
+        d.v = v;
         avec_push(&vm->arena, &extra(vm, em->root)->freeform, d);
     }
-    em->unknown.len = k;
+    em->unknown.len = 0;
 }
 
 static void build(EvalModules *em) {
@@ -1293,16 +1330,14 @@ static void build(EvalModules *em) {
     em->declaring = true;
     for (uint32_t i = n; i-- > 0;) {
         Module *m = &em->loaded.data[em->order.data[i]];
-        if (m->freeform) {
-            Value *t = m->freeform;
-            eval_force(vm, t, m->pos);
-            if (t->tag != VAL_NULL) em->root->freeform_type = t;
-        }
         if (m->options) declare(em, em->root, m->options, m, m->pos);
     }
     em->declaring = false;
+    OptNode *ffn = node_find(node_find(em->root, S__module), S_freeformType);
     for (uint32_t i = n; i-- > 0;) {
         Module *m = &em->loaded.data[em->order.data[i]];
+        /* The shorthand `freeformType = T' is config._module.freeformType = T. */
+        if (m->freeform) log_def(em, ffn, (Def){m->freeform, m->file, m->pos, NULL});
         if (m->config) pushdown(em, em->root, m->config, m, m->pos, NULL, 0);
     }
     place_defs(em);
@@ -1443,20 +1478,21 @@ static Value *option_type(EvalModules *em, OptNode *n) {
 static Value *options_tree(EvalModules *em, OptNode *n) {
     Vm *vm = em->vm;
     if (n->is_option) {
-        /* Every declaration's fields, a later one's winning (nixpkgs'
-         * mergeOptionDecls: res // opt.options). */
+        /* Every declaration's fields, the first's in merge order winning
+         * (nixpkgs' mergeOptionDecls folds opt.options // res). */
         Attrs *d = n->decl ? n->decl->u.attrs : attrs_new(vm, 0);
         uint32_t nd = d->n;
         uint32_t nmore = n->x ? n->x->more_decls.len : 0;
         for (uint32_t i = 0; i < nmore; i++) nd += n->x->more_decls.data[i]->u.attrs->n;
         Attrs *a = attrs_new(vm, nd + 10);
-        memcpy(a->a, d->a, sizeof(Attr) * d->n);
-        uint32_t k = d->n;
-        for (uint32_t i = 0; i < nmore; i++) {
+        uint32_t k = 0;
+        for (uint32_t i = nmore; i-- > 0;) {
             Attrs *m = n->x->more_decls.data[i]->u.attrs;
             memcpy(a->a + k, m->a, sizeof(Attr) * m->n);
             k += m->n;
         }
+        memcpy(a->a + k, d->a, sizeof(Attr) * d->n);
+        k += d->n;
         uint32_t nfields = k;
         /* What NixOS adds to a declaration (added last: they win). */
         a->a[k].name = S_value;
