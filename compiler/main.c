@@ -271,7 +271,7 @@ static void run_config(Vm *vm, void *arg) {
         special = val_attrs(vm, sa);
     }
     EvalModules *em = NULL;
-    Value *cfg = modules_eval(vm, modules_lib(vm), mods, where, NULL, nfiles, special, "", span_make(0, 0, 0), &em);
+    Value *cfg = modules_eval(vm, modules_lib(vm), mods, where, NULL, nfiles, special, NULL, "", span_make(0, 0, 0), &em);
     /* Every module is loaded (an import found later maps the cache again). */
     cache_release();
     if (job->kind == JOB_MODEL || job->kind == JOB_BUILD) {

@@ -43,7 +43,7 @@ typedef VEC(Leaf) Leaves;
 
 static Sym S_config, S__type, S_if, S_merge, S_override, S_order, S_condition, S_content, S_contents, S_priority,
     S_name, S_description, S_elemType, S_left, S_right, S_values, S_modules, S_min, S_max, S_sep, S_check,
-    S_merge_fn, S_outPath, S__module, S_specialArgs, S_shorthand, S_addedChecks;
+    S_merge_fn, S_outPath, S__module, S_specialArgs, S_shorthand, S_addedChecks, S_args;
 
 static void init_syms(void) {
     if (S__type) return;
@@ -74,6 +74,7 @@ static void init_syms(void) {
     S_shorthand = sym_cstr("shorthandOnlyDefinesConfig");
     S_addedChecks = sym_cstr("_addedChecks");
     S_config = sym_cstr("config");
+    S_args = sym_cstr("args");
 }
 
 Sym merge_prop_kind_slow(Vm *vm, Value *v, Span at) {
@@ -1047,10 +1048,25 @@ static void merge_submodule(Vm *vm, const char *loc, Value *type, Leaf *ls, uint
     Value *mods = field(vm, type, S_modules, at);
     uint32_t nm = 0;
     if (mods) nm = (uint32_t)eval_list(vm, mods, at, NULL)->u.list.n;
-    Value **all = ARENA_ARRAY(&vm->arena, Value *, nm + n + 1);
-    Def *where = ARENA_ARRAY(&vm->arena, Def, nm + n + 1);
-    bool *as_config = ARENA_ARRAY(&vm->arena, bool, nm + n + 1);
+    Value **all = ARENA_ARRAY(&vm->arena, Value *, nm + n + 2);
+    Def *where = ARENA_ARRAY(&vm->arena, Def, nm + n + 2);
+    bool *as_config = ARENA_ARRAY(&vm->arena, bool, nm + n + 2);
     uint32_t k = 0;
+    /* The `name` argument: the last element of the option path, defined as
+     * nixpkgs does, `{ _module.args.name = last loc; }` first (modules.c
+     * reads it without merging _module.args when nothing else defines it);
+     * the type's specialArgs win over it. */
+    Value *name = loc_last(vm, loc);
+    {
+        Attrs *an = attrs_new(vm, 1), *aa = attrs_new(vm, 1), *am = attrs_new(vm, 1);
+        an->a[0] = (Attr){S_name, name, span_make(0, 0, 0)};
+        aa->a[0] = (Attr){S_args, val_attrs(vm, an), span_make(0, 0, 0)};
+        am->a[0] = (Attr){S__module, val_attrs(vm, aa), span_make(0, 0, 0)};
+        all[k] = val_attrs(vm, am);
+        where[k] = (Def){all[k], NULL, span_make(0, 0, 0), NULL};
+        as_config[k] = true;
+        k++;
+    }
     for (uint32_t i = 0; i < nm; i++) {
         all[k] = mods->u.list.items[i];
         where[k].v = all[k];
@@ -1074,31 +1090,8 @@ static void merge_submodule(Vm *vm, const char *loc, Value *type, Leaf *ls, uint
         where[k].wrap = NULL;
         k++;
     }
-    /* The `name` argument: the last element of the option path. */
-    Attrs *sa = attrs_new(vm, 1);
-    sa->a[0].name = S_name;
-    sa->a[0].value = loc_last(vm, loc);
-    sa->a[0].pos = span_make(0, 0, 0);
-    Value *special = val_attrs(vm, sa);
-    Value *extra = field(vm, type, S_specialArgs, at);
-    if (extra) {
-        Value tmp;
-        Value *l = extra;
-        eval_force(vm, l, at);
-        if (l->tag == VAL_ATTRS) {
-            /* specialArgs // { name } */
-            Attrs *x = l->u.attrs;
-            Attrs *r = attrs_new(vm, x->n + 1);
-            memcpy(r->a, x->a, sizeof(Attr) * x->n);
-            r->a[x->n] = sa->a[0];
-            attrs_sort(vm, r, at, true);
-            tmp.tag = VAL_ATTRS;
-            tmp.u.attrs = r;
-            special = val_new(vm);
-            *special = tmp;
-        }
-    }
-    Value *cfg = modules_eval(vm, modules_lib(vm), all, where, as_config, k, special, loc, at, NULL);
+    Value *special = field(vm, type, S_specialArgs, at);
+    Value *cfg = modules_eval(vm, modules_lib(vm), all, where, as_config, k, special, name, loc, at, NULL);
     eval_force(vm, cfg, at);
     /* The value is the nested config without `_module' (nixpkgs' evalModules
      * removes it); the value's own modules still see it. */

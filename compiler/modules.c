@@ -228,6 +228,33 @@ static void lookup_arg(Vm *vm, void *data, Value *out, Span at) {
     *out = *x->value;
 }
 
+/* A submodule value's `name' argument.  nixpkgs defines it as
+ * _module.args.name (the value's first module here, see merge_submodule):
+ * when _module.args has no other definition, that is `name' itself, read
+ * without merging _module.args; else it is looked up there (mkForce on it
+ * wins, as in NixOS). */
+static void build(EvalModules *em);
+static OptNode *node_find(OptNode *n, Sym name);
+
+typedef struct NameArg {
+    EvalModules *em;
+    Value *name;
+} NameArg;
+
+static void name_arg(Vm *vm, void *data, Value *out, Span at) {
+    NameArg *na = data;
+    EvalModules *em = na->em;
+    build(em);
+    OptNode *args = node_find(node_find(em->root, S__module), S_args);
+    if (args && args->defs.len <= 1) {
+        eval_force(vm, na->name, at);
+        *out = *na->name;
+        return;
+    }
+    ArgLookup a = {em, S_name, NULL, em->at};
+    lookup_arg(vm, &a, out, at);
+}
+
 static Value *module_args(EvalModules *em, Value *fn, const char *file, Span at) {
     Vm *vm = em->vm;
     Attrs *base = em->args_base->u.attrs;
@@ -1686,7 +1713,7 @@ static void eval_modules_native(Vm *vm, Value *arg, Value *out, Span at) {
         prefix = p->u.str.s;
     }
     EvalModules *em = NULL;
-    Value *cfg = modules_eval(vm, modules_lib(vm), mods->u.list.items, where, NULL, n, special, prefix, at, &em);
+    Value *cfg = modules_eval(vm, modules_lib(vm), mods->u.list.items, where, NULL, n, special, NULL, prefix, at, &em);
     NoModule *nm = ARENA_NEW(&vm->arena, NoModule);
     nm->config = cfg;
     nm->at = at;
@@ -1704,7 +1731,7 @@ static void __attribute__((constructor)) set_eval_modules_hook(void) {
 }
 
 Value *modules_eval(Vm *vm, Value *lib, Value **mods, const Def *where, const bool *as_config, uint32_t n,
-                    Value *special, const char *prefix, Span at, EvalModules **out_em) {
+                    Value *special, Value *name, const char *prefix, Span at, EvalModules **out_em) {
     init_syms();
     EvalModules *em = ARENA_NEW(&vm->arena, EvalModules);
     em->vm = vm;
@@ -1716,11 +1743,21 @@ Value *modules_eval(Vm *vm, Value *lib, Value **mods, const Def *where, const bo
     em->options = eval_native_thunk(vm, options_thunk, em);
     /* The arguments every module function gets. */
     Attrs *sp = eval_attrs(vm, em->special, at, "specialArgs");
-    Attrs *base = attrs_new(vm, sp->n + 4);
+    Attrs *base = attrs_new(vm, sp->n + 5);
     uint32_t k = 0;
-    struct { Sym name; Value *v; } fixed[] = {
-        {S_lib, lib}, {S_config, em->config}, {S_options, em->options}, {S_specialArgs, em->special}};
+    struct { Sym name; Value *v; } fixed[] = {{S_lib, lib},
+                                              {S_config, em->config},
+                                              {S_options, em->options},
+                                              {S_specialArgs, em->special},
+                                              {S_name, NULL}};
+    if (name) {
+        NameArg *na = ARENA_NEW(&vm->arena, NameArg);
+        na->em = em;
+        na->name = name;
+        fixed[4].v = eval_native_thunk(vm, name_arg, na);
+    }
     for (size_t i = 0; i < ARRAY_LEN(fixed); i++) {
+        if (!fixed[i].v) continue;
         base->a[k].name = fixed[i].name;
         base->a[k].value = fixed[i].v;
         base->a[k].pos = span_make(0, 0, 0);
@@ -1729,6 +1766,7 @@ Value *modules_eval(Vm *vm, Value *lib, Value **mods, const Def *where, const bo
     /* specialArgs come last, and win: nixpkgs passes { inherit lib
      * options config specialArgs; } // specialArgs. */
     memcpy(base->a + k, sp->a, sizeof(Attr) * sp->n);
+    base->n = k + sp->n;
     attrs_sort(vm, base, at, true);
     em->args_base = val_attrs(vm, base);
     uint32_t *roots = ARENA_ARRAY(&vm->arena, uint32_t, n ? n : 1);

@@ -46,13 +46,15 @@ typedef struct EvalModules EvalModules;
 
 /* Evaluates the modules in `mods` (paths, sets or functions) as
  * lib.evalModules does and returns the lazy config set.  `special` is the
- * specialArgs set (or NULL); `prefix` the option path of a submodule ("" at
+ * specialArgs set (or NULL); `name`, a submodule value's `name` argument
+ * (or NULL; specialArgs.name wins over it, as over nixpkgs' _module.args
+ * definition); `prefix` the option path of a submodule ("" at
  * the top); `lib` the runtime library.  `as_config` (or NULL) marks the
  * modules that are a set standing for `{ config = set; }` (a submodule's
  * definitions, with shorthandOnlyDefinesConfig).  Errors are raised with
  * eval_error. */
 Value *modules_eval(Vm *vm, Value *lib, Value **mods, const Def *where, const bool *as_config, uint32_t n,
-                    Value *special, const char *prefix, Span at, EvalModules **out_em);
+                    Value *special, Value *name, const char *prefix, Span at, EvalModules **out_em);
 
 /* The runtime library's value (runtime/lib/default.cfg, evaluated once). */
 Value *modules_lib(Vm *vm);
