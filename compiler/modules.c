@@ -108,6 +108,7 @@ struct EvalModules {
     OptNode *root;          /* option tree */
     VEC(Unknown) unknown;   /* unmatched definitions */
     struct { struct LoggedDef *data; uint32_t len, cap; } deflog; /* definitions as pushdown finds them */
+    bool collected;         /* every module is loaded (build may run) */
     bool built;             /* tree and definitions done */
     bool declaring;         /* declarations being collected: `options` is lazy */
     bool any_options;       /* some module declares an option */
@@ -244,9 +245,10 @@ typedef struct NameArg {
 static void name_arg(Vm *vm, void *data, Value *out, Span at) {
     NameArg *na = data;
     EvalModules *em = na->em;
-    build(em);
-    OptNode *args = node_find(node_find(em->root, S__module), S_args);
-    if (args && args->defs.len <= 1) {
+    /* Read while the modules are loaded (imports), it can only be itself. */
+    if (em->collected) build(em);
+    OptNode *args = em->built ? node_find(node_find(em->root, S__module), S_args) : NULL;
+    if (!em->built || (args && args->defs.len <= 1)) {
         eval_force(vm, na->name, at);
         *out = *na->name;
         return;
@@ -1346,8 +1348,21 @@ static void freeform_from_option(EvalModules *em) {
     em->unknown.len = 0;
 }
 
+static void build(EvalModules *em);
+
+/* config or options read while the modules are being loaded (in
+ * `imports', or a module's top level): Nix recurses forever. */
+static void build_at(EvalModules *em, Span at) {
+    if (!em->collected)
+        eval_error(em->vm, at.file ? at : em->at,
+                   "infinite recursion encountered: `config' or `options' was used while the modules were still "
+                   "being loaded (in `imports'?); give what imports need through specialArgs");
+    build(em);
+}
+
 static void build(EvalModules *em) {
     if (em->built) return;
+    if (!em->collected) build_at(em, em->at);
     em->built = true;
     Vm *vm = em->vm;
     em->root = node_new(vm, NULL, sym_cstr(""));
@@ -1414,8 +1429,7 @@ static void build(EvalModules *em) {
 
 static void config_thunk(Vm *vm, void *data, Value *out, Span at) {
     EvalModules *em = data;
-    (void)at;
-    build(em);
+    build_at(em, at);
     Value *v = node_value(em, em->root);
     (void)vm;
     *out = *v;
@@ -1672,9 +1686,8 @@ static Value *lazy_namespace(EvalModules *em, OptNode *n) {
 
 static void options_thunk(Vm *vm, void *data, Value *out, Span at) {
     EvalModules *em = data;
-    (void)at;
     (void)vm;
-    build(em);
+    build_at(em, at);
     *out = em->declaring ? *lazy_namespace(em, em->root) : *options_tree(em, em->root);
 }
 
@@ -1774,6 +1787,7 @@ Value *modules_eval(Vm *vm, Value *lib, Value **mods, const Def *where, const bo
     for (uint32_t i = 0; i < n; i++)
         roots[i] = load(em, mods[i], "", i + 1, where ? &where[i] : NULL, as_config && as_config[i]);
     collect(em, roots, n);
+    em->collected = true;
     if (out_em) *out_em = em;
     return em->config;
 }
