@@ -1525,7 +1525,7 @@ static Value *options_tree(EvalModules *em, OptNode *n) {
         uint32_t nd = d->n;
         uint32_t nmore = n->x ? n->x->more_decls.len : 0;
         for (uint32_t i = 0; i < nmore; i++) nd += n->x->more_decls.data[i]->u.attrs->n;
-        Attrs *a = attrs_new(vm, nd + 10);
+        Attrs *a = attrs_new(vm, nd + 11);
         uint32_t k = 0;
         for (uint32_t i = nmore; i-- > 0;) {
             Attrs *m = n->x->more_decls.data[i]->u.attrs;
@@ -1555,6 +1555,12 @@ static Value *options_tree(EvalModules *em, OptNode *n) {
         for (OptNode *p = n; p->parent; p = p->parent) loc->u.list.items[--depth] = val_string(vm, p->name->str, p->name->len);
         a->a[k].name = sym_cstr("loc");
         a->a[k++].value = loc;
+        /* "${options.foo}" is its path, as showOption writes it. */
+        const char *shown = em->prefix[0] ? merge_loc_join(vm, em->prefix, n->loc) : n->loc;
+        Value *fn = val_new(vm);
+        eval_apply(vm, field(vm, em->lib, sym_cstr("const"), em->at), val_string(vm, shown, strlen(shown)), fn, em->at);
+        a->a[k].name = sym_cstr("__toString");
+        a->a[k++].value = fn;
         Value *decls = val_list(vm, n->decl_files.len);
         for (uint32_t i = 0; i < n->decl_files.len; i++)
             decls->u.list.items[i] = val_string(vm, n->decl_files.data[i], strlen(n->decl_files.data[i]));
