@@ -463,7 +463,7 @@ static TNode *inline_table(Toml *t, uint32_t depth) {
 }
 
 static TNode *value(Toml *t, uint32_t depth) {
-    if (depth > 1000) fail(t, "values nested too deeply");
+    if (depth > 20000) fail(t, "values nested more than 20,000 levels deep");
     int c = peek(t);
     if (c == '"' || c == '\'') {
         string(t);
