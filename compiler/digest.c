@@ -21,23 +21,26 @@ static inline uint32_t load_be32(const uint8_t *p) {
 }
 static inline uint64_t load_be64(const uint8_t *p) { return (uint64_t)load_be32(p) << 32 | load_be32(p + 4); }
 
-/* The padded tail: the bytes after the last full block, 0x80, zeros, and
- * the length in bits in `lenbytes` bytes (little- or big-endian), filling
- * one or two blocks of `block` bytes.  Returns how many blocks. */
-static unsigned pad_tail(uint8_t *buf, const uint8_t *rest, size_t nrest, uint64_t len, size_t block,
-                         size_t lenbytes, bool little) {
-    memset(buf, 0, 2 * block);
-    memcpy(buf, rest, nrest);
-    buf[nrest] = 0x80;
-    unsigned nb = nrest + 1 + lenbytes <= block ? 1 : 2;
-    uint8_t *end = buf + nb * block;
+/* Runs `block` over the data's full blocks of `bsize` bytes, then over the
+ * padded tail: the bytes left, 0x80, zeros, and the length in bits in the
+ * last `lenbytes` bytes (little- or big-endian), one or two blocks. */
+static void digest_blocks(void *h, void (*block)(void *h, const uint8_t *p), const uint8_t *data, size_t len,
+                          size_t bsize, size_t lenbytes, bool little) {
+    size_t full = len / bsize * bsize;
+    for (size_t o = 0; o < full; o += bsize) block(h, data + o);
+    uint8_t buf[256];
+    memset(buf, 0, 2 * bsize);
+    memcpy(buf, data + full, len - full);
+    buf[len - full] = 0x80;
+    size_t nb = len - full + 1 + lenbytes <= bsize ? 1 : 2;
+    uint8_t *end = buf + nb * bsize;
     uint64_t bits = len * 8;   /* inputs are far below 2^61 bytes: the high bits of a 128-bit length are 0 */
     for (size_t i = 0; i < 8; i++) {
         uint8_t b = (uint8_t)(bits >> (8 * i));
         if (little) end[-(ptrdiff_t)lenbytes + (ptrdiff_t)i] = b;
         else end[-1 - (ptrdiff_t)i] = b;
     }
-    return nb;
+    for (size_t i = 0; i < nb; i++) block(h, buf + bsize * i);
 }
 
 /* ---- MD5 (RFC 1321) ---- */
@@ -57,7 +60,8 @@ static const uint8_t md5_s[64] = {7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7
                                   4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23,
                                   6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21};
 
-static void md5_block(uint32_t h[4], const uint8_t *p) {
+static void md5_block(void *hv, const uint8_t *p) {
+    uint32_t *h = hv;
     uint32_t m[16];
     for (int i = 0; i < 16; i++) m[i] = load_le32(p + 4 * i);
     uint32_t a = h[0], b = h[1], c = h[2], d = h[3];
@@ -82,17 +86,14 @@ static void md5_block(uint32_t h[4], const uint8_t *p) {
 
 static void md5(const uint8_t *data, size_t len, uint8_t out[16]) {
     uint32_t h[4] = {0x67452301u, 0xefcdab89u, 0x98badcfeu, 0x10325476u};
-    size_t full = len / 64 * 64;
-    for (size_t o = 0; o < full; o += 64) md5_block(h, data + o);
-    uint8_t buf[128];
-    unsigned nb = pad_tail(buf, data + full, len - full, len, 64, 8, true);
-    for (unsigned i = 0; i < nb; i++) md5_block(h, buf + 64 * i);
+    digest_blocks(h, md5_block, data, len, 64, 8, true);
     for (int i = 0; i < 16; i++) out[i] = (uint8_t)(h[i / 4] >> (8 * (i % 4)));
 }
 
 /* ---- SHA-1 (FIPS 180-4, 6.1) ---- */
 
-static void sha1_block(uint32_t h[5], const uint8_t *p) {
+static void sha1_block(void *hv, const uint8_t *p) {
+    uint32_t *h = hv;
     uint32_t w[80];
     for (int i = 0; i < 16; i++) w[i] = load_be32(p + 4 * i);
     for (int i = 16; i < 80; i++) w[i] = rol32(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
@@ -119,11 +120,7 @@ static void sha1_block(uint32_t h[5], const uint8_t *p) {
 
 static void sha1(const uint8_t *data, size_t len, uint8_t out[20]) {
     uint32_t h[5] = {0x67452301u, 0xefcdab89u, 0x98badcfeu, 0x10325476u, 0xc3d2e1f0u};
-    size_t full = len / 64 * 64;
-    for (size_t o = 0; o < full; o += 64) sha1_block(h, data + o);
-    uint8_t buf[128];
-    unsigned nb = pad_tail(buf, data + full, len - full, len, 64, 8, false);
-    for (unsigned i = 0; i < nb; i++) sha1_block(h, buf + 64 * i);
+    digest_blocks(h, sha1_block, data, len, 64, 8, false);
     for (int i = 0; i < 20; i++) out[i] = (uint8_t)(h[i / 4] >> (24 - 8 * (i % 4)));
 }
 
@@ -142,7 +139,8 @@ static const uint32_t sha256_k[64] = {
     0x748f82eeu, 0x78a5636fu, 0x84c87814u, 0x8cc70208u, 0x90befffau, 0xa4506cebu, 0xbef9a3f7u, 0xc67178f2u
 };
 
-static void sha256_block(uint32_t h[8], const uint8_t *p) {
+static void sha256_block(void *hv, const uint8_t *p) {
+    uint32_t *h = hv;
     uint32_t w[64];
     for (int i = 0; i < 16; i++) w[i] = load_be32(p + 4 * i);
     for (int i = 16; i < 64; i++) {
@@ -177,11 +175,7 @@ static void sha256(const uint8_t *data, size_t len, uint8_t out[32]) {
     uint32_t h[8] = {
     0x6a09e667u, 0xbb67ae85u, 0x3c6ef372u, 0xa54ff53au, 0x510e527fu, 0x9b05688cu, 0x1f83d9abu, 0x5be0cd19u
     };
-    size_t full = len / 64 * 64;
-    for (size_t o = 0; o < full; o += 64) sha256_block(h, data + o);
-    uint8_t buf[128];
-    unsigned nb = pad_tail(buf, data + full, len - full, len, 64, 8, false);
-    for (unsigned i = 0; i < nb; i++) sha256_block(h, buf + 64 * i);
+    digest_blocks(h, sha256_block, data, len, 64, 8, false);
     for (int i = 0; i < 32; i++) out[i] = (uint8_t)(h[i / 4] >> (24 - 8 * (i % 4)));
 }
 
@@ -211,7 +205,8 @@ static const uint64_t sha512_k[80] = {
     0x4cc5d4becb3e42b6ull, 0x597f299cfc657e2aull, 0x5fcb6fab3ad6faecull, 0x6c44198c4a475817ull
 };
 
-static void sha512_block(uint64_t h[8], const uint8_t *p) {
+static void sha512_block(void *hv, const uint8_t *p) {
+    uint64_t *h = hv;
     uint64_t w[80];
     for (int i = 0; i < 16; i++) w[i] = load_be64(p + 8 * i);
     for (int i = 16; i < 80; i++) {
@@ -247,11 +242,7 @@ static void sha512(const uint8_t *data, size_t len, uint8_t out[64]) {
     0x6a09e667f3bcc908ull, 0xbb67ae8584caa73bull, 0x3c6ef372fe94f82bull, 0xa54ff53a5f1d36f1ull,
     0x510e527fade682d1ull, 0x9b05688c2b3e6c1full, 0x1f83d9abfb41bd6bull, 0x5be0cd19137e2179ull
     };
-    size_t full = len / 128 * 128;
-    for (size_t o = 0; o < full; o += 128) sha512_block(h, data + o);
-    uint8_t buf[256];
-    unsigned nb = pad_tail(buf, data + full, len - full, len, 128, 16, false);
-    for (unsigned i = 0; i < nb; i++) sha512_block(h, buf + 128 * i);
+    digest_blocks(h, sha512_block, data, len, 128, 16, false);
     for (int i = 0; i < 64; i++) out[i] = (uint8_t)(h[i / 8] >> (56 - 8 * (i % 8)));
 }
 

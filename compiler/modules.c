@@ -1292,9 +1292,8 @@ static void declare_internal(EvalModules *em) {
  * T' is one) that survive mkIf and the priority filter, their types merged
  * (nixpkgs' optionType), is the top level's freeform type; every
  * definition pushdown found no option for goes to it. */
-static void freeform_from_option(EvalModules *em) {
+static void freeform_from_option(EvalModules *em, OptNode *ffn) {
     Vm *vm = em->vm;
-    OptNode *ffn = node_find(node_find(em->root, S__module), S_freeformType);
     if (!ffn || !ffn->defs.len) return;
     int64_t highest;
     Value *fin = merge_final(vm, "_module.freeformType", ffn->defs.data, ffn->defs.len, NULL, &highest, em->at);
@@ -1383,7 +1382,7 @@ static void build(EvalModules *em) {
         if (m->config) pushdown(em, em->root, m->config, m, m->pos, NULL, 0);
     }
     place_defs(em);
-    freeform_from_option(em);
+    freeform_from_option(em, ffn);
     if (em->unknown.len) {
         /* _module.check = false silences them. */
         OptNode *mod = node_find(em->root, S__module);
